@@ -1,0 +1,47 @@
+package org.xwiki.contrib.gov.audit;
+
+import java.util.List;
+import java.util.Map;
+
+import org.xwiki.component.annotation.Role;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+
+/**
+ * The append-only, hash-chained record of acknowledgements, campaign changes, role grants and membership changes.
+ * Each record carries the SHA-256 of the previous one; nothing ever updates or deletes a record.
+ *
+ * @version $Id$
+ */
+@Role
+public interface AuditLog
+{
+    /**
+     * Appends a record, inside the caller's transaction if one is running (see
+     * {@link org.xwiki.contrib.gov.store.GovStore#inTransaction}), so that the change and its record commit or roll
+     * back together. Safe under concurrent appends, from one process or several sharing a database.
+     *
+     * @param actor who did it
+     * @param type what happened, {@code <module>.<thing>.<event>}
+     * @param payload the details: strings, numbers, booleans, lists and maps of those
+     * @return the appended record
+     * @throws GovException when the store fails
+     */
+    AuditRecord append(Actor actor, String type, Map<String, ?> payload) throws GovException;
+
+    /**
+     * @param fromSequence the first sequence number to return
+     * @param limit the largest number of records to return
+     * @return the records from that point on, in chain order
+     * @throws GovException when the store fails
+     */
+    List<AuditRecord> read(long fromSequence, int limit) throws GovException;
+
+    /**
+     * Walks the whole chain and recomputes every hash.
+     *
+     * @return the outcome, naming the first broken record if any
+     * @throws GovException when the store fails
+     */
+    AuditVerification verify() throws GovException;
+}

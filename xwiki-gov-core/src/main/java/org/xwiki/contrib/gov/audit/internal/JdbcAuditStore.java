@@ -1,0 +1,153 @@
+package org.xwiki.contrib.gov.audit.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.audit.AuditRecord;
+
+/**
+ * The SQL of the audit log: the head row, which serialises appends, and the records, which are only ever inserted.
+ *
+ * @version $Id$
+ */
+@Component(roles = JdbcAuditStore.class)
+@Singleton
+public class JdbcAuditStore
+{
+    private static final String COLUMNS =
+        "sequence_number, recorded_at, actor_id, event_type, payload, previous_hash, record_hash";
+
+    /**
+     * Visits records in chain order.
+     */
+    @FunctionalInterface
+    public interface RecordVisitor
+    {
+        /**
+         * @param record the next record
+         * @return whether to go on
+         * @throws GovException to stop the walk with a failure
+         */
+        boolean visit(AuditRecord record) throws GovException;
+    }
+
+    /**
+     * Locks the head row until the transaction ends, so that concurrent appenders (threads or processes) queue.
+     *
+     * @param connection the transaction's connection
+     * @return the end of the chain
+     * @throws SQLException when the statement fails
+     */
+    public AuditHead lockHead(Connection connection) throws SQLException
+    {
+        return readHead(connection, "SELECT last_sequence, last_hash FROM gov_audit_head WHERE head_id = 1 FOR UPDATE");
+    }
+
+    /**
+     * @param connection a connection
+     * @return the end of the chain, without locking
+     * @throws SQLException when the statement fails
+     */
+    public AuditHead readHead(Connection connection) throws SQLException
+    {
+        return readHead(connection, "SELECT last_sequence, last_hash FROM gov_audit_head WHERE head_id = 1");
+    }
+
+    private AuditHead readHead(Connection connection, String sql) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+            ResultSet result = statement.executeQuery()) {
+            if (!result.next()) {
+                throw new SQLException("The audit head row is missing");
+            }
+            return new AuditHead(result.getLong(1), result.getString(2));
+        }
+    }
+
+    /**
+     * Inserts a record and moves the head onto it.
+     *
+     * @param connection the transaction's connection, holding the head lock
+     * @param record the record
+     * @throws SQLException when a statement fails
+     */
+    public void append(Connection connection, AuditRecord record) throws SQLException
+    {
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO gov_audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, record.sequence());
+            insert.setLong(2, record.recordedAt().toEpochMilli());
+            insert.setString(3, record.actorId());
+            insert.setString(4, record.type());
+            insert.setString(5, record.payload());
+            insert.setString(6, record.previousHash());
+            insert.setString(7, record.hash());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement head = connection
+            .prepareStatement("UPDATE gov_audit_head SET last_sequence = ?, last_hash = ? WHERE head_id = 1")) {
+            head.setLong(1, record.sequence());
+            head.setString(2, record.hash());
+            head.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection a connection
+     * @param fromSequence the first sequence number to return
+     * @param limit the largest number of records
+     * @return the records, in chain order
+     * @throws SQLException when the statement fails
+     */
+    public List<AuditRecord> read(Connection connection, long fromSequence, int limit) throws SQLException
+    {
+        List<AuditRecord> records = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+            + " FROM gov_audit_record WHERE sequence_number >= ? ORDER BY sequence_number")) {
+            statement.setLong(1, fromSequence);
+            statement.setMaxRows(limit);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    records.add(toRecord(result));
+                }
+            }
+        }
+        return records;
+    }
+
+    /**
+     * Streams every record in chain order, without holding them all in memory.
+     *
+     * @param connection a connection with auto-commit off (PostgreSQL streams only then)
+     * @param visitor called for each record until it returns {@code false}
+     * @throws SQLException when the statement fails
+     * @throws GovException what the visitor threw
+     */
+    public void walk(Connection connection, RecordVisitor visitor) throws SQLException, GovException
+    {
+        try (PreparedStatement statement =
+            connection.prepareStatement("SELECT " + COLUMNS + " FROM gov_audit_record ORDER BY sequence_number")) {
+            statement.setFetchSize(1000);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next() && visitor.visit(toRecord(result))) {
+                    // The visitor does the work.
+                }
+            }
+        }
+    }
+
+    private static AuditRecord toRecord(ResultSet result) throws SQLException
+    {
+        return new AuditRecord(result.getLong(1), Instant.ofEpochMilli(result.getLong(2)), result.getString(3),
+            result.getString(4), result.getString(5), result.getString(6), result.getString(7));
+    }
+}

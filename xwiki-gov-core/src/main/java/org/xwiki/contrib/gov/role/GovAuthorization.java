@@ -1,0 +1,40 @@
+package org.xwiki.contrib.gov.role;
+
+import java.util.Optional;
+
+import org.xwiki.component.annotation.Role;
+import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+
+/**
+ * Answers "may actor X do Y on agency Z". The one place where roles turn into rights.
+ *
+ * @version $Id$
+ */
+@Role
+public interface GovAuthorization
+{
+    /**
+     * @param actor who wants to act
+     * @param operation what they want to do
+     * @param agencyKey the agency the operation applies to, or empty for a government-wide operation
+     * @return whether the actor may
+     * @throws GovException when the store fails
+     */
+    boolean isAllowed(Actor actor, GovOperation operation, Optional<String> agencyKey) throws GovException;
+
+    /**
+     * @param actor who wants to act
+     * @param operation what they want to do
+     * @param agencyKey the agency the operation applies to, or empty for a government-wide operation
+     * @throws AccessDeniedException when the actor may not
+     * @throws GovException when the store fails
+     */
+    default void check(Actor actor, GovOperation operation, Optional<String> agencyKey) throws GovException
+    {
+        if (!isAllowed(actor, operation, agencyKey)) {
+            throw new AccessDeniedException(operation.name());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.xwiki.contrib.gov.role.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.role.EmployeeAccess;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.role.GovOperation;
+import org.xwiki.contrib.gov.role.GovRole;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.RoleGrant;
+import org.xwiki.contrib.gov.store.GovStore;
+
+/**
+ * Decides from the actor's grants and home agency: the system may do everything, anonymous visitors nothing, government
+ * administrators everything; others as the operation says.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultGovAuthorization implements GovAuthorization
+{
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private JdbcRoleStore roles;
+
+    @Inject
+    private JdbcMembershipStore memberships;
+
+    @Override
+    public boolean isAllowed(Actor actor, GovOperation operation, Optional<String> agencyKey) throws GovException
+    {
+        if (actor.isSystem()) {
+            return true;
+        }
+        Optional<String> userId = actor.userId();
+        if (userId.isEmpty()) {
+            return false;
+        }
+        return this.store.inTransaction(connection -> {
+            List<RoleGrant> grants = this.roles.findByUser(connection, userId.get());
+            if (grants.stream().anyMatch(grant -> grant.role() == GovRole.GOV_ADMIN)) {
+                return true;
+            }
+            if (agencyKey.isPresent() && grants.stream().anyMatch(
+                grant -> operation.agencyRoles().contains(grant.role()) && grant.agencyKey().equals(agencyKey))) {
+                return true;
+            }
+            return operation.employees() != EmployeeAccess.NONE
+                && isEmployeeAllowed(operation.employees(), this.memberships.find(connection, userId.get(), false),
+                    agencyKey);
+        });
+    }
+
+    private static boolean isEmployeeAllowed(EmployeeAccess access, Optional<Membership> membership,
+        Optional<String> agencyKey)
+    {
+        if (membership.isEmpty()) {
+            return false;
+        }
+        return access == EmployeeAccess.ALL_AGENCIES
+            || agencyKey.isPresent() && agencyKey.get().equals(membership.get().agencyKey());
+    }
+}

@@ -1,0 +1,114 @@
+package org.xwiki.contrib.gov.role.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.agency.internal.JdbcAgencyStore;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.role.CoreOperations;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.store.GovStore;
+
+/**
+ * Checks the person, agency, unit and rights, then records the new home and an audit record in one transaction. An
+ * assignment that changes nothing is not recorded.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultMembershipService implements MembershipService
+{
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private JdbcMembershipStore memberships;
+
+    @Inject
+    private JdbcAgencyStore agencies;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private GovAuthorization authorization;
+
+    @Inject
+    private WikiDirectory directory;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public void assign(Actor actor, Membership membership) throws GovException
+    {
+        if (!this.directory.userExists(membership.userId())) {
+            throw new GovException("gov.core.error.user.unknown", membership.userId());
+        }
+        this.authorization.check(actor, CoreOperations.ASSIGN_MEMBERSHIP, Optional.of(membership.agencyKey()));
+        this.store.inTransaction(connection -> {
+            if (this.agencies.getAgency(connection, membership.agencyKey()).isEmpty()) {
+                throw new GovException("gov.core.error.agency.unknown", membership.agencyKey());
+            }
+            if (membership.unitKey().isPresent()) {
+                checkUnit(this.agencies.getUnit(connection, membership.unitKey().get()), membership);
+            }
+            Optional<Membership> previous = this.memberships.find(connection, membership.userId(), true);
+            if (previous.equals(Optional.of(membership))) {
+                return null;
+            }
+            Instant now = this.clock.instant();
+            if (previous.isPresent()) {
+                if (!previous.get().agencyKey().equals(membership.agencyKey())) {
+                    this.authorization.check(actor, CoreOperations.ASSIGN_MEMBERSHIP,
+                        Optional.of(previous.get().agencyKey()));
+                }
+                this.memberships.update(connection, membership, now);
+            } else {
+                this.memberships.insert(connection, membership, now);
+            }
+            return this.auditLog.append(actor, "core.membership.assigned", Map.of("user", membership.userId(),
+                "agency", membership.agencyKey(), "unit", membership.unitKey().orElse(""), "previousAgency",
+                previous.map(Membership::agencyKey).orElse(""), "previousUnit",
+                previous.flatMap(Membership::unitKey).orElse("")));
+        });
+    }
+
+    private static void checkUnit(Optional<OrgUnit> unit, Membership membership) throws GovException
+    {
+        String unitKey = membership.unitKey().orElseThrow();
+        if (unit.isEmpty()) {
+            throw new GovException("gov.core.error.unit.unknown", unitKey);
+        }
+        if (!unit.get().agencyKey().equals(membership.agencyKey())) {
+            throw new GovException("gov.core.error.membership.unitInOtherAgency", unitKey, unit.get().agencyKey(),
+                membership.agencyKey());
+        }
+    }
+
+    @Override
+    public Optional<Membership> get(String userId) throws GovException
+    {
+        return this.store.inTransaction(connection -> this.memberships.find(connection, userId, false));
+    }
+
+    @Override
+    public List<Membership> listMembers(String agencyKey) throws GovException
+    {
+        return this.store.inTransaction(connection -> this.memberships.findByAgency(connection, agencyKey));
+    }
+}

@@ -1,0 +1,133 @@
+package org.xwiki.contrib.gov.role.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.internal.JdbcAgencyStore;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.role.CoreOperations;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.role.GovRole;
+import org.xwiki.contrib.gov.role.RoleGrant;
+import org.xwiki.contrib.gov.role.RoleService;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.store.SqlStates;
+
+/**
+ * Checks scope, rights and the user's existence, then changes the grant and records it in the audit log, in one
+ * transaction.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultRoleService implements RoleService
+{
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private JdbcRoleStore roles;
+
+    @Inject
+    private JdbcAgencyStore agencies;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private GovAuthorization authorization;
+
+    @Inject
+    private WikiDirectory directory;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public void grant(Actor actor, String userId, GovRole role, Optional<String> agencyKey) throws GovException
+    {
+        checkScopeAndRights(actor, role, agencyKey);
+        if (!this.directory.userExists(userId)) {
+            throw new GovException("gov.core.error.user.unknown", userId);
+        }
+        this.store.inTransaction(connection -> {
+            checkAgencyExists(connection, agencyKey);
+            try {
+                this.roles.insert(connection,
+                    new RoleGrant(userId, role, agencyKey, this.clock.instant(), actor.auditId()));
+            } catch (SQLException e) {
+                if (SqlStates.isUniqueViolation(e)) {
+                    throw new GovException("gov.core.error.role.alreadyGranted", userId, role,
+                        agencyKey.orElse(""));
+                }
+                throw e;
+            }
+            return this.auditLog.append(actor, "core.role.granted", payload(userId, role, agencyKey));
+        });
+    }
+
+    @Override
+    public void revoke(Actor actor, String userId, GovRole role, Optional<String> agencyKey) throws GovException
+    {
+        checkScopeAndRights(actor, role, agencyKey);
+        this.store.inTransaction(connection -> {
+            if (role == GovRole.GOV_ADMIN && this.roles.countHolders(connection, role) == 1) {
+                throw new GovException("gov.core.error.role.lastGovAdmin");
+            }
+            if (!this.roles.delete(connection, userId, role, agencyKey)) {
+                throw new GovException("gov.core.error.role.notGranted", userId, role, agencyKey.orElse(""));
+            }
+            return this.auditLog.append(actor, "core.role.revoked", payload(userId, role, agencyKey));
+        });
+    }
+
+    @Override
+    public List<RoleGrant> getGrants(String userId) throws GovException
+    {
+        return this.store.inTransaction(connection -> this.roles.findByUser(connection, userId));
+    }
+
+    @Override
+    public List<RoleGrant> listGrants(Optional<String> agencyKey) throws GovException
+    {
+        return this.store.inTransaction(connection -> this.roles.findByScope(connection, agencyKey));
+    }
+
+    private void checkScopeAndRights(Actor actor, GovRole role, Optional<String> agencyKey) throws GovException
+    {
+        if (role.isAgencyScoped() && agencyKey.isEmpty()) {
+            throw new GovException("gov.core.error.role.agencyRequired", role);
+        }
+        if (!role.isAgencyScoped() && agencyKey.isPresent()) {
+            throw new GovException("gov.core.error.role.agencyNotAllowed", role);
+        }
+        this.authorization.check(actor,
+            role.isAgencyScoped() ? CoreOperations.MANAGE_AGENCY_ROLES : CoreOperations.MANAGE_GOVERNMENT_ROLES,
+            agencyKey);
+    }
+
+    private void checkAgencyExists(Connection connection, Optional<String> agencyKey)
+        throws SQLException, GovException
+    {
+        if (agencyKey.isPresent() && this.agencies.getAgency(connection, agencyKey.get()).isEmpty()) {
+            throw new GovException("gov.core.error.agency.unknown", agencyKey.get());
+        }
+    }
+
+    private static Map<String, String> payload(String userId, GovRole role, Optional<String> agencyKey)
+    {
+        return Map.of("user", userId, "role", role.name(), "agency", agencyKey.orElse(""));
+    }
+}

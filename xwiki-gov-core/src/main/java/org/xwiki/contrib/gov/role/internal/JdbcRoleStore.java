@@ -1,0 +1,133 @@
+package org.xwiki.contrib.gov.role.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.role.GovRole;
+import org.xwiki.contrib.gov.role.RoleGrant;
+
+/**
+ * The SQL of the current role grants. A government-wide grant is stored with the scope {@value #GOVERNMENT_SCOPE}.
+ *
+ * @version $Id$
+ */
+@Component(roles = JdbcRoleStore.class)
+@Singleton
+public class JdbcRoleStore
+{
+    /** The scope stored for grants that name no agency. */
+    public static final String GOVERNMENT_SCOPE = "*";
+
+    private static final String COLUMNS = "user_id, role_name, scope, granted_at, granted_by";
+
+    /**
+     * @param connection the transaction's connection
+     * @param grant the grant
+     * @throws SQLException when the statement fails, with SQL state 23505 when the user already holds the role
+     */
+    public void insert(Connection connection, RoleGrant grant) throws SQLException
+    {
+        try (PreparedStatement statement =
+            connection.prepareStatement("INSERT INTO gov_role_grant (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)")) {
+            statement.setString(1, grant.userId());
+            statement.setString(2, grant.role().name());
+            statement.setString(3, scope(grant.agencyKey()));
+            statement.setLong(4, grant.grantedAt().toEpochMilli());
+            statement.setString(5, grant.grantedBy());
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param userId the user
+     * @param role the role
+     * @param agencyKey the agency, empty for a government-wide role
+     * @return whether the user held the role
+     * @throws SQLException when the statement fails
+     */
+    public boolean delete(Connection connection, String userId, GovRole role, Optional<String> agencyKey)
+        throws SQLException
+    {
+        try (PreparedStatement statement = connection
+            .prepareStatement("DELETE FROM gov_role_grant WHERE user_id = ? AND role_name = ? AND scope = ?")) {
+            statement.setString(1, userId);
+            statement.setString(2, role.name());
+            statement.setString(3, scope(agencyKey));
+            return statement.executeUpdate() > 0;
+        }
+    }
+
+    /**
+     * @param connection a connection
+     * @param userId a user
+     * @return the user's grants
+     * @throws SQLException when the statement fails
+     */
+    public List<RoleGrant> findByUser(Connection connection, String userId) throws SQLException
+    {
+        return query(connection, "SELECT " + COLUMNS + " FROM gov_role_grant WHERE user_id = ? ORDER BY role_name, scope",
+            userId);
+    }
+
+    /**
+     * @param connection a connection
+     * @param agencyKey an agency, or empty for the government-wide grants
+     * @return the grants of that scope
+     * @throws SQLException when the statement fails
+     */
+    public List<RoleGrant> findByScope(Connection connection, Optional<String> agencyKey) throws SQLException
+    {
+        return query(connection,
+            "SELECT " + COLUMNS + " FROM gov_role_grant WHERE scope = ? ORDER BY user_id, role_name", scope(agencyKey));
+    }
+
+    /**
+     * @param connection a connection
+     * @param role a role
+     * @return how many users hold it, in any scope
+     * @throws SQLException when the statement fails
+     */
+    public int countHolders(Connection connection, GovRole role) throws SQLException
+    {
+        try (PreparedStatement statement =
+            connection.prepareStatement("SELECT COUNT(*) FROM gov_role_grant WHERE role_name = ?")) {
+            statement.setString(1, role.name());
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    private static List<RoleGrant> query(Connection connection, String sql, String parameter) throws SQLException
+    {
+        List<RoleGrant> grants = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    String scope = result.getString(3);
+                    grants.add(new RoleGrant(result.getString(1), GovRole.valueOf(result.getString(2)),
+                        GOVERNMENT_SCOPE.equals(scope) ? Optional.empty() : Optional.of(scope),
+                        Instant.ofEpochMilli(result.getLong(4)), result.getString(5)));
+                }
+            }
+        }
+        return grants;
+    }
+
+    private static String scope(Optional<String> agencyKey)
+    {
+        return agencyKey.orElse(GOVERNMENT_SCOPE);
+    }
+}

@@ -1,0 +1,109 @@
+package org.xwiki.contrib.gov.script;
+
+import java.util.Optional;
+
+import javax.inject.Inject;
+
+import org.slf4j.Logger;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.actor.CurrentActor;
+import org.xwiki.contrib.gov.security.CsrfGuard;
+import org.xwiki.contrib.gov.store.StoreException;
+import org.xwiki.script.service.ScriptService;
+
+/**
+ * What every gov script service shares: calls wrapped into {@link ScriptResult}s, and state-changing calls refused
+ * unless the request carries the caller's CSRF token. Rights are checked by the services the calls reach, against
+ * {@link #actor()}.
+ *
+ * @version $Id$
+ */
+public abstract class AbstractGovScriptService implements ScriptService
+{
+    /**
+     * A call to a service.
+     *
+     * @param <T> the result type
+     */
+    @FunctionalInterface
+    protected interface Call<T>
+    {
+        /**
+         * @return the result
+         * @throws GovException when the service refuses or fails
+         */
+        T call() throws GovException;
+    }
+
+    /**
+     * A call to a service that only changes something.
+     */
+    @FunctionalInterface
+    protected interface Change
+    {
+        /**
+         * @throws GovException when the service refuses or fails
+         */
+        void run() throws GovException;
+    }
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private CsrfGuard csrfGuard;
+
+    @Inject
+    private Logger logger;
+
+    /**
+     * @return the user calling the script
+     */
+    protected Actor actor()
+    {
+        return this.currentActor.get();
+    }
+
+    /**
+     * @param call a read
+     * @return its value, or its failure
+     */
+    protected ScriptResult read(Call<?> call)
+    {
+        try {
+            Object value = call.call();
+            return value instanceof Optional<?> optional ? ScriptResult.ofOptional(optional)
+                : ScriptResult.of(value);
+        } catch (GovException e) {
+            return failure(e);
+        }
+    }
+
+    /**
+     * @param confirmationKey the translation key of the message to show on success
+     * @param change a change, run only when the request carries a valid CSRF token
+     * @param confirmationParameters the values substituted in the confirmation
+     * @return the confirmation, or the failure
+     */
+    protected ScriptResult change(String confirmationKey, Change change, Object... confirmationParameters)
+    {
+        if (!this.csrfGuard.isCurrentRequestValid()) {
+            return ScriptResult.failed(new GovException("gov.core.error.csrf"));
+        }
+        try {
+            change.run();
+            return ScriptResult.done(confirmationKey, confirmationParameters);
+        } catch (GovException e) {
+            return failure(e);
+        }
+    }
+
+    private ScriptResult failure(GovException e)
+    {
+        if (e instanceof StoreException) {
+            this.logger.error("Gov store failure in a script call", e);
+        }
+        return ScriptResult.failed(e);
+    }
+}

@@ -1,0 +1,315 @@
+package org.xwiki.contrib.gov.script;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Provider;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.Agency;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.agency.LocalizedName;
+import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.application.GovApplication;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.role.CoreOperations;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.role.GovOperation;
+import org.xwiki.contrib.gov.role.GovRole;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.role.RoleService;
+
+/**
+ * The kernel's entry point for templates, {@code $services.govcore}: agencies, units, role grants and memberships for
+ * the administration page, the caller's own roles and home for every page. Each method checks the caller's rights.
+ *
+ * @version $Id$
+ */
+@Component
+@Named("govcore")
+@Singleton
+public class CoreScriptService extends AbstractGovScriptService
+{
+    private static final int MAX_USER_ID_LENGTH = 255;
+
+    @Inject
+    private AgencyRegistry agencies;
+
+    @Inject
+    private RoleService roles;
+
+    @Inject
+    private MembershipService memberships;
+
+    @Inject
+    private GovAuthorization authorization;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private WikiDirectory directory;
+
+    @Inject
+    private Provider<List<GovApplication>> applications;
+
+    /**
+     * @return the calling user
+     */
+    public Actor getActor()
+    {
+        return actor();
+    }
+
+    /**
+     * @return the installed modules, in display order
+     */
+    public List<GovApplication> getApplications()
+    {
+        return this.applications.get().stream()
+            .sorted(Comparator.comparingInt(GovApplication::getOrder).thenComparing(GovApplication::getId))
+            .toList();
+    }
+
+    /**
+     * @param userId a user id
+     * @return the user's name to show, or the id itself for an unknown user
+     */
+    public String getDisplayName(String userId)
+    {
+        return this.directory.getDisplayName(userId).orElse(userId);
+    }
+
+    /**
+     * @return the caller's home agency and unit ({@code value} is {@code null} when they have none)
+     */
+    public ScriptResult getMembership()
+    {
+        return read(() -> actor().userId().isEmpty() ? Optional.empty() : this.memberships.get(actor().id()));
+    }
+
+    /**
+     * @return the roles the caller holds
+     */
+    public ScriptResult getRoles()
+    {
+        return read(() -> actor().userId().isEmpty() ? List.of() : this.roles.getGrants(actor().id()));
+    }
+
+    /**
+     * @return every agency, for employees
+     */
+    public ScriptResult getAgencies()
+    {
+        return read(() -> {
+            check(CoreOperations.VIEW_AGENCIES, Optional.empty());
+            return this.agencies.listAgencies();
+        });
+    }
+
+    /**
+     * @return the agencies whose units, roles or people the caller may manage, by key
+     */
+    public ScriptResult getAdministeredAgencies()
+    {
+        return read(() -> {
+            List<Agency> administered = new ArrayList<>();
+            for (Agency agency : this.agencies.listAgencies()) {
+                Optional<String> key = Optional.of(agency.key());
+                if (this.authorization.isAllowed(actor(), CoreOperations.MANAGE_UNITS, key)
+                    || this.authorization.isAllowed(actor(), CoreOperations.MANAGE_AGENCY_ROLES, key)
+                    || this.authorization.isAllowed(actor(), CoreOperations.ASSIGN_MEMBERSHIP, key)) {
+                    administered.add(agency);
+                }
+            }
+            return administered;
+        });
+    }
+
+    /**
+     * @param agencyKey an agency key
+     * @return the agency's units, top-down, for employees
+     */
+    public ScriptResult getUnits(String agencyKey)
+    {
+        return read(() -> {
+            check(CoreOperations.VIEW_AGENCIES, Optional.empty());
+            return this.agencies.listUnits(agencyKey);
+        });
+    }
+
+    /**
+     * @param agencyKey an agency key, or blank for the government-wide grants
+     * @return the grants of that scope, for those who may manage them
+     */
+    public ScriptResult getGrants(String agencyKey)
+    {
+        Optional<String> scope = Inputs.optional(agencyKey);
+        return read(() -> {
+            check(scope.isPresent() ? CoreOperations.MANAGE_AGENCY_ROLES : CoreOperations.MANAGE_GOVERNMENT_ROLES,
+                scope);
+            return this.roles.listGrants(scope);
+        });
+    }
+
+    /**
+     * @param operationName the name of a kernel operation ({@code core.unit.manage}...)
+     * @param agencyKey the agency it applies to, or blank
+     * @return whether the caller may perform it; for showing or hiding controls only, the services check again
+     */
+    public boolean isAllowed(String operationName, String agencyKey)
+    {
+        Optional<GovOperation> operation = CoreOperations.byName(operationName);
+        try {
+            return operation.isPresent()
+                && this.authorization.isAllowed(actor(), operation.get(), Inputs.optional(agencyKey));
+        } catch (GovException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param key the new agency's key
+     * @param nameEn its English name
+     * @param nameFr its French name
+     * @param acronym its acronym
+     * @param parentKey the key of its parent agency, or blank
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult createAgency(String key, String nameEn, String nameFr, String acronym, String parentKey)
+    {
+        return change("gov.core.agency.created", () -> this.agencies.createAgency(actor(),
+            new Agency(text(key), name(nameEn, nameFr), text(acronym),
+                Inputs.optional(parentKey))),
+            key);
+    }
+
+    /**
+     * @param key the agency's key
+     * @param nameEn its new English name
+     * @param nameFr its new French name
+     * @param acronym its new acronym
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult renameAgency(String key, String nameEn, String nameFr, String acronym)
+    {
+        return change("gov.core.agency.renamed",
+            () -> this.agencies.renameAgency(actor(), text(key), name(nameEn, nameFr),
+                text(acronym)),
+            key);
+    }
+
+    /**
+     * @param agencyKey the agency of the new unit
+     * @param key the new unit's key
+     * @param nameEn its English name
+     * @param nameFr its French name
+     * @param parentKey the key of its parent unit, or blank for a top-level unit
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult createUnit(String agencyKey, String key, String nameEn, String nameFr, String parentKey)
+    {
+        return change("gov.core.unit.created", () -> this.agencies.createUnit(actor(), new OrgUnit(
+            text(key), text(agencyKey), name(nameEn, nameFr), Inputs.optional(parentKey))), key);
+    }
+
+    /**
+     * @param key the unit's key
+     * @param nameEn its new English name
+     * @param nameFr its new French name
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult renameUnit(String key, String nameEn, String nameFr)
+    {
+        return change("gov.core.unit.renamed",
+            () -> this.agencies.renameUnit(actor(), text(key), name(nameEn, nameFr)), key);
+    }
+
+    /**
+     * @param userId the user who receives the role
+     * @param roleName {@code GOV_ADMIN}, {@code AGENCY_ADMIN} or {@code HR_OFFICER}
+     * @param agencyKey the agency of an agency role, blank for {@code GOV_ADMIN}
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult grantRole(String userId, String roleName, String agencyKey)
+    {
+        return change("gov.core.role.granted", () -> this.roles.grant(actor(), requireUser(userId),
+            role(roleName), Inputs.optional(agencyKey)), userId, roleName);
+    }
+
+    /**
+     * @param userId the user who holds the role
+     * @param roleName the role
+     * @param agencyKey the agency of the grant, blank for {@code GOV_ADMIN}
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult revokeRole(String userId, String roleName, String agencyKey)
+    {
+        return change("gov.core.role.revoked", () -> this.roles.revoke(actor(), requireUser(userId),
+            role(roleName), Inputs.optional(agencyKey)), userId, roleName);
+    }
+
+    /**
+     * @param userId the person
+     * @param agencyKey their new home agency
+     * @param unitKey their unit in it, or blank
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult assignMembership(String userId, String agencyKey, String unitKey)
+    {
+        return change("gov.core.membership.assigned", () -> this.memberships.assign(actor(),
+            new Membership(requireUser(userId), text(agencyKey).strip(), Inputs.optional(unitKey))),
+            userId);
+    }
+
+    /**
+     * @return the outcome of walking the audit chain, for government administrators
+     */
+    public ScriptResult verifyAudit()
+    {
+        return read(() -> {
+            check(CoreOperations.VERIFY_AUDIT, Optional.empty());
+            return this.auditLog.verify();
+        });
+    }
+
+    private void check(GovOperation operation, Optional<String> agencyKey) throws GovException
+    {
+        this.authorization.check(actor(), operation, agencyKey);
+    }
+
+    private static LocalizedName name(String english, String french)
+    {
+        return new LocalizedName(text(english), text(french));
+    }
+
+    private static String requireUser(String userId) throws GovException
+    {
+        return Inputs.requireText("gov.core.user", userId, MAX_USER_ID_LENGTH);
+    }
+
+    private static String text(String value)
+    {
+        return Objects.toString(value, "");
+    }
+
+    private static GovRole role(String roleName) throws GovException
+    {
+        try {
+            return GovRole.valueOf(text(roleName).strip());
+        } catch (IllegalArgumentException e) {
+            throw new GovException("gov.core.error.role.unknown", roleName);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.xwiki.contrib.gov.script;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.xwiki.contrib.gov.GovException;
+
+/**
+ * What a script service method gives a template: a value, or the translated message of why there is none. Templates
+ * test {@code $result.ok} and render {@code $result.messageKey} with {@code $result.parameters}.
+ *
+ * @param ok whether the call succeeded
+ * @param value the value on success ({@code null} for calls that only change something)
+ * @param messageKey the translation key of the message to show: a confirmation on success, the failure otherwise;
+ *     {@code null} when there is nothing to say
+ * @param parameters the values substituted in the message
+ * @version $Id$
+ */
+public record ScriptResult(boolean ok, Object value, String messageKey, List<Object> parameters)
+{
+    /**
+     * Copies the parameters.
+     */
+    public ScriptResult
+    {
+        parameters = List.copyOf(parameters);
+    }
+
+    /**
+     * @param value the value
+     * @return a success carrying a value, with nothing to say
+     */
+    public static ScriptResult of(Object value)
+    {
+        return new ScriptResult(true, value, null, List.of());
+    }
+
+    /**
+     * @param value a value that may be absent
+     * @return a success carrying the value, or {@code null} when absent
+     */
+    public static ScriptResult ofOptional(Optional<?> value)
+    {
+        return of(value.orElse(null));
+    }
+
+    /**
+     * @param messageKey the translation key of the confirmation
+     * @param parameters the values substituted in it
+     * @return a success with a confirmation to show
+     */
+    public static ScriptResult done(String messageKey, Object... parameters)
+    {
+        return new ScriptResult(true, null, messageKey, List.of(parameters));
+    }
+
+    /**
+     * @param failure why the call failed
+     * @return a failure with its message
+     */
+    public static ScriptResult failed(GovException failure)
+    {
+        return new ScriptResult(false, null, failure.getMessageKey(), failure.getParameters());
+    }
+}

@@ -1,0 +1,219 @@
+package org.xwiki.contrib.gov.audit.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.audit.AuditRecord;
+import org.xwiki.contrib.gov.audit.AuditVerification;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.test.AbstractKernelTest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The audit chain on a real database: appends, concurrency, tampering and verification.
+ *
+ * @version $Id$
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class AuditLogStoreTest extends AbstractKernelTest
+{
+    private static final int WRITERS = 16;
+
+    private static final int APPENDS_PER_WRITER = 25;
+
+    private static final Actor ALICE = Actor.user("alice", "Alice", java.util.Locale.ENGLISH);
+
+    private AuditLog log()
+    {
+        return this.kernel.get(AuditLog.class);
+    }
+
+    @Test
+    void appendsLinkEachRecordToThePreviousOne() throws Exception
+    {
+        AuditRecord first = log().append(ALICE, "test.thing.done", Map.of("b", 2, "a", "x"));
+        this.kernel.clock().advance(java.time.Duration.ofSeconds(1));
+        AuditRecord second = log().append(Actor.system(), "test.thing.undone", Map.of());
+
+        assertEquals(1, first.sequence());
+        assertEquals(AuditHasher.GENESIS, first.previousHash());
+        assertEquals("{\"a\":\"x\",\"b\":2}", first.payload());
+        assertEquals(2, second.sequence());
+        assertEquals(first.hash(), second.previousHash());
+        assertEquals(Actor.SYSTEM_ID, second.actorId());
+        assertEquals(List.of(first, second), log().read(1, 10));
+        assertEquals(AuditVerification.intact(2), log().verify());
+    }
+
+    @Test
+    void anEmptyChainIsIntact() throws Exception
+    {
+        assertEquals(AuditVerification.intact(0), log().verify());
+    }
+
+    @Test
+    void aRecordAppendedInARolledBackTransactionLeavesNoTrace() throws Exception
+    {
+        log().append(ALICE, "test.kept", Map.of());
+        GovException refusal = assertThrows(GovException.class, () -> this.kernel.get(GovStore.class)
+            .inTransaction(connection -> {
+                log().append(ALICE, "test.rolledBack", Map.of());
+                throw new GovException("test.refused");
+            }));
+
+        assertEquals("test.refused", refusal.getMessageKey());
+        assertEquals(1, log().read(1, 10).size());
+        assertEquals(2, log().append(ALICE, "test.next", Map.of()).sequence());
+        assertTrue(log().verify().isIntact());
+    }
+
+    @Test
+    void concurrentWritersNeitherForkNorLoseRecords() throws Exception
+    {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Long>>> writers = new ArrayList<>();
+        for (int writer = 0; writer < WRITERS; writer++) {
+            int id = writer;
+            Callable<List<Long>> appends = () -> {
+                start.await();
+                List<Long> sequences = new ArrayList<>();
+                for (int i = 0; i < APPENDS_PER_WRITER; i++) {
+                    sequences.add(log().append(ALICE, "test.concurrent", Map.of("writer", id, "i", i)).sequence());
+                }
+                return sequences;
+            };
+            writers.add(pool.submit(appends));
+        }
+        start.countDown();
+        Set<Long> sequences = new HashSet<>();
+        for (Future<List<Long>> writer : writers) {
+            sequences.addAll(writer.get(2, TimeUnit.MINUTES));
+        }
+        pool.shutdown();
+
+        int total = WRITERS * APPENDS_PER_WRITER;
+        assertEquals(total, sequences.size(), "every append got its own sequence number");
+        List<AuditRecord> records = log().read(1, total + 1);
+        assertEquals(total, records.size(), "no record lost");
+        Set<String> previousHashes = new HashSet<>();
+        records.forEach(record -> previousHashes.add(record.previousHash()));
+        assertEquals(total, previousHashes.size(), "no two records follow the same one");
+        assertEquals(AuditVerification.intact(total), log().verify());
+    }
+
+    @Test
+    void verificationNamesARecordWhosePayloadWasAltered() throws Exception
+    {
+        appendFive();
+        execute("UPDATE gov_audit_record SET payload = '{\"n\":99}' WHERE sequence_number = 3");
+
+        AuditVerification verification = log().verify();
+        assertFalse(verification.isIntact());
+        assertEquals(3L, verification.firstBrokenSequence().orElseThrow());
+        assertEquals("gov.core.audit.problem.hash", verification.problem().orElseThrow());
+        assertEquals(2, verification.recordsChecked());
+    }
+
+    @Test
+    void verificationNamesARecordWhoseHashWasRecomputedButNotItsSuccessorsLink() throws Exception
+    {
+        appendFive();
+        AuditRecord third = log().read(3, 1).get(0);
+        String forged = new AuditHasher().hash(3, third.recordedAt().toEpochMilli(), "mallory", third.type(),
+            third.payload(), third.previousHash());
+        execute("UPDATE gov_audit_record SET actor_id = 'mallory', record_hash = '" + forged
+            + "' WHERE sequence_number = 3");
+
+        AuditVerification verification = log().verify();
+        assertEquals(4L, verification.firstBrokenSequence().orElseThrow());
+        assertEquals("gov.core.audit.problem.link", verification.problem().orElseThrow());
+    }
+
+    @Test
+    void verificationNamesADeletedRecord() throws Exception
+    {
+        appendFive();
+        execute("DELETE FROM gov_audit_record WHERE sequence_number = 2");
+
+        AuditVerification verification = log().verify();
+        assertEquals(2L, verification.firstBrokenSequence().orElseThrow());
+        assertEquals("gov.core.audit.problem.missing", verification.problem().orElseThrow());
+    }
+
+    @Test
+    void verificationNamesTheFirstOfTheRecordsCutFromTheEnd() throws Exception
+    {
+        appendFive();
+        execute("DELETE FROM gov_audit_record WHERE sequence_number >= 4");
+
+        AuditVerification verification = log().verify();
+        assertEquals(4L, verification.firstBrokenSequence().orElseThrow());
+        assertEquals("gov.core.audit.problem.truncated", verification.problem().orElseThrow());
+    }
+
+    @Test
+    void verificationNamesARecordAddedBehindTheLogsBack() throws Exception
+    {
+        appendFive();
+        execute("UPDATE gov_audit_head SET last_sequence = 4");
+
+        AuditVerification verification = log().verify();
+        assertEquals(5L, verification.firstBrokenSequence().orElseThrow());
+        assertEquals("gov.core.audit.problem.beyondHead", verification.problem().orElseThrow());
+    }
+
+    @Test
+    void theDatabaseRefusesTwoRecordsAfterTheSameOne() throws Exception
+    {
+        AuditRecord first = log().append(ALICE, "test.one", Map.of());
+        GovException fork = assertThrows(GovException.class, () -> execute(
+            "INSERT INTO gov_audit_record VALUES (2, 0, 'x', 'y', '{}', '" + AuditHasher.GENESIS + "', '"
+                + "f".repeat(64) + "')"));
+
+        assertEquals("gov.core.error.store.failure", fork.getMessageKey());
+        assertEquals(List.of(first), log().read(1, 10));
+    }
+
+    private void appendFive() throws GovException
+    {
+        for (int n = 1; n <= 5; n++) {
+            log().append(ALICE, "test.numbered", Map.of("n", n));
+        }
+    }
+
+    private void execute(String sql) throws GovException
+    {
+        this.kernel.get(GovStore.class).inTransaction((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                return statement.executeUpdate();
+            } catch (SQLException e) {
+                throw e;
+            }
+        });
+    }
+}
