@@ -1,5 +1,6 @@
 package org.xwiki.contrib.gov.script;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,11 +20,11 @@ import org.xwiki.contrib.gov.GovException;
 public record ScriptResult(boolean ok, Object value, String messageKey, List<Object> parameters)
 {
     /**
-     * Copies the parameters.
+     * Copies the parameters, turning missing ones into empty text.
      */
     public ScriptResult
     {
-        parameters = List.copyOf(parameters);
+        parameters = parameters.stream().map(parameter -> parameter == null ? "" : parameter).toList();
     }
 
     /**
@@ -51,7 +52,7 @@ public record ScriptResult(boolean ok, Object value, String messageKey, List<Obj
      */
     public static ScriptResult done(String messageKey, Object... parameters)
     {
-        return new ScriptResult(true, null, messageKey, List.of(parameters));
+        return new ScriptResult(true, null, messageKey, Arrays.asList(parameters));
     }
 
     /**

@@ -1,0 +1,58 @@
+package org.xwiki.contrib.gov.internal;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.gov.GovException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Input checks and their message keys.
+ *
+ * @version $Id$
+ */
+class InputsTest
+{
+    private static final Pattern KEY = Pattern.compile("[A-Z]+");
+
+    @Test
+    void trimsAcceptedText() throws Exception
+    {
+        assertEquals("Health <b>", Inputs.requireText("f", "  Health <b> ", 10));
+    }
+
+    @Test
+    void refusesMissingBlankLongAndControlText()
+    {
+        assertEquals("f.required", assertThrows(GovException.class, () -> Inputs.requireText("f", null, 5))
+            .getMessageKey());
+        assertEquals("f.required", assertThrows(GovException.class, () -> Inputs.requireText("f", " \t", 5))
+            .getMessageKey());
+        GovException tooLong = assertThrows(GovException.class, () -> Inputs.requireText("f", "abcdef", 5));
+        assertEquals("f.tooLong", tooLong.getMessageKey());
+        assertEquals(java.util.List.of("5"), tooLong.getParameters());
+        assertEquals("f.invalid", assertThrows(GovException.class, () -> Inputs.requireText("f", "a\u0000b", 5))
+            .getMessageKey());
+    }
+
+    @Test
+    void checksKeysAgainstTheirPattern() throws Exception
+    {
+        assertEquals("HEALTH", Inputs.requireKey("k", " HEALTH ", KEY));
+        assertEquals("k.invalid", assertThrows(GovException.class, () -> Inputs.requireKey("k", "health", KEY))
+            .getMessageKey());
+        assertEquals("k.required", assertThrows(GovException.class, () -> Inputs.requireKey("k", "", KEY))
+            .getMessageKey());
+    }
+
+    @Test
+    void treatsBlankOptionalValuesAsAbsent()
+    {
+        assertEquals(Optional.empty(), Inputs.optional(null));
+        assertEquals(Optional.empty(), Inputs.optional("  "));
+        assertEquals(Optional.of("x"), Inputs.optional(" x "));
+    }
+}

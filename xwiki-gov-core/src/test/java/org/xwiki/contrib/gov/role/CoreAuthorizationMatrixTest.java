@@ -1,0 +1,126 @@
+package org.xwiki.contrib.gov.role;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.Agency;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.agency.LocalizedName;
+import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.script.CoreScriptService;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.test.AuthorizationMatrix;
+import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.Persona;
+import org.xwiki.contrib.gov.test.TestDatabase;
+import org.xwiki.contrib.gov.test.TestKernel;
+import org.xwiki.script.service.ScriptService;
+
+import static org.xwiki.contrib.gov.test.AuthorizationMatrix.orThrow;
+import static org.xwiki.contrib.gov.test.Persona.AGENCY_ADMIN_OWN;
+import static org.xwiki.contrib.gov.test.Persona.ANONYMOUS;
+import static org.xwiki.contrib.gov.test.Persona.GOV_ADMIN;
+import static org.xwiki.contrib.gov.test.Persona.HR_OWN;
+
+/**
+ * Every kernel operation, for every persona, through the services and through {@code $services.govcore}. The
+ * operations target the agency {@link GovWorld#OWN}.
+ *
+ * @version $Id$
+ */
+class CoreAuthorizationMatrixTest
+{
+    private static final Optional<String> OWN = Optional.of(GovWorld.OWN);
+
+    private static final Set<Persona> ADMINS_OF_OWN = EnumSet.of(AGENCY_ADMIN_OWN, GOV_ADMIN);
+
+    @TempDir
+    Path folder;
+
+    private TestKernel kernel;
+
+    @BeforeEach
+    void createWorld() throws GovException
+    {
+        this.kernel = TestKernel.start(TestDatabase.create(DatabaseKind.H2, this.folder), this.folder);
+        GovWorld.create(this.kernel);
+        for (Persona persona : Persona.values()) {
+            this.kernel.directory().addUser(target(persona), "Target of " + persona);
+            this.kernel.directory().addUser(revokable(persona), "Role holder for " + persona);
+            this.kernel.get(RoleService.class).grant(Actor.system(), revokable(persona), GovRole.HR_OFFICER, OWN);
+        }
+    }
+
+    @AfterEach
+    void stopKernel()
+    {
+        this.kernel.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> coreOperations()
+    {
+        AgencyRegistry agencies = this.kernel.get(AgencyRegistry.class);
+        RoleService roles = this.kernel.get(RoleService.class);
+        MembershipService memberships = this.kernel.get(MembershipService.class);
+        CoreScriptService script = (CoreScriptService) this.kernel.<ScriptService>get(ScriptService.class, "govcore");
+        LocalizedName name = new LocalizedName("Renamed", "Renommé");
+        return new AuthorizationMatrix(this.kernel)
+            .row("core.agency.create", Set.of(GOV_ADMIN), persona -> agencies.createAgency(actor(persona),
+                new Agency("NEW_" + persona.ordinal(), name, "N", Optional.empty())))
+            .row("core.agency.rename", ADMINS_OF_OWN,
+                persona -> agencies.renameAgency(actor(persona), GovWorld.OWN, name, "H"))
+            .row("core.unit.create", ADMINS_OF_OWN, persona -> agencies.createUnit(actor(persona),
+                new OrgUnit("HEALTH-U" + persona.ordinal(), GovWorld.OWN, name, Optional.empty())))
+            .row("core.unit.rename", ADMINS_OF_OWN,
+                persona -> agencies.renameUnit(actor(persona), GovWorld.OWN + GovWorld.UNIT_SUFFIX, name))
+            .row("core.role.grant (agency)", ADMINS_OF_OWN,
+                persona -> roles.grant(actor(persona), target(persona), GovRole.HR_OFFICER, OWN))
+            .row("core.role.revoke (agency)", ADMINS_OF_OWN,
+                persona -> roles.revoke(actor(persona), revokable(persona), GovRole.HR_OFFICER, OWN))
+            .row("core.role.grant (government)", Set.of(GOV_ADMIN),
+                persona -> roles.grant(actor(persona), target(persona), GovRole.GOV_ADMIN, Optional.empty()))
+            .row("core.membership.assign", EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN),
+                persona -> memberships.assign(actor(persona),
+                    new Membership(target(persona), GovWorld.OWN, Optional.empty())))
+            .row("script: getAgencies", EnumSet.complementOf(EnumSet.of(ANONYMOUS)),
+                persona -> orThrow(script.getAgencies()))
+            .row("script: getUnits", EnumSet.complementOf(EnumSet.of(ANONYMOUS)),
+                persona -> orThrow(script.getUnits(GovWorld.OWN)))
+            .row("script: getGrants (agency)", ADMINS_OF_OWN, persona -> orThrow(script.getGrants(GovWorld.OWN)))
+            .row("script: getGrants (government)", Set.of(GOV_ADMIN), persona -> orThrow(script.getGrants("")))
+            .row("script: createUnit", ADMINS_OF_OWN, persona -> orThrow(script.createUnit(GovWorld.OWN,
+                "HEALTH-S" + persona.ordinal(), "Script unit", "Unité script", "")))
+            .row("script: grantRole", ADMINS_OF_OWN,
+                persona -> orThrow(script.grantRole(target(persona), "AGENCY_ADMIN", GovWorld.OWN)))
+            .row("script: assignMembership", EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN),
+                persona -> orThrow(script.assignMembership(target(persona), GovWorld.OWN, "")))
+            .row("script: verifyAudit", Set.of(GOV_ADMIN), persona -> orThrow(script.verifyAudit()))
+            .tests();
+    }
+
+    private static Actor actor(Persona persona)
+    {
+        return persona.actor();
+    }
+
+    private static String target(Persona persona)
+    {
+        return "target" + persona.ordinal();
+    }
+
+    private static String revokable(Persona persona)
+    {
+        return "holder" + persona.ordinal();
+    }
+}

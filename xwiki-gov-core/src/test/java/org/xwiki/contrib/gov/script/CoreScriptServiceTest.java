@@ -1,0 +1,120 @@
+package org.xwiki.contrib.gov.script;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.actor.CurrentActor;
+import org.xwiki.contrib.gov.agency.Agency;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.agency.LocalizedName;
+import org.xwiki.contrib.gov.role.CoreOperations;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.role.RoleService;
+import org.xwiki.contrib.gov.security.CsrfGuard;
+import org.xwiki.test.junit5.mockito.ComponentTest;
+import org.xwiki.test.junit5.mockito.InjectMockComponents;
+import org.xwiki.test.junit5.mockito.MockComponent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/**
+ * {@code $services.govcore}: CSRF protection of every change, and failures turned into messages.
+ *
+ * @version $Id$
+ */
+@ComponentTest
+class CoreScriptServiceTest
+{
+    private static final Actor ADA = Actor.user("ada", "Ada", Locale.ENGLISH);
+
+    @InjectMockComponents
+    private CoreScriptService service;
+
+    @MockComponent
+    private CsrfGuard csrf;
+
+    @MockComponent
+    private CurrentActor currentActor;
+
+    @MockComponent
+    private AgencyRegistry agencies;
+
+    @MockComponent
+    private RoleService roles;
+
+    @MockComponent
+    private GovAuthorization authorization;
+
+    @BeforeEach
+    void signInAda()
+    {
+        when(this.currentActor.get()).thenReturn(ADA);
+        when(this.csrf.isCurrentRequestValid()).thenReturn(true);
+    }
+
+    @Test
+    void aChangeWithoutAValidTokenIsRefusedBeforeReachingTheService()
+    {
+        when(this.csrf.isCurrentRequestValid()).thenReturn(false);
+
+        ScriptResult result = this.service.createAgency("HEALTH", "Health", "Santé", "HC", "");
+
+        assertFalse(result.ok());
+        assertEquals("gov.core.error.csrf", result.messageKey());
+        verifyNoInteractions(this.agencies);
+    }
+
+    @Test
+    void aChangeReportsItsConfirmation() throws Exception
+    {
+        ScriptResult result = this.service.createAgency("HEALTH", "Health", "Santé", "HC", " ");
+
+        assertTrue(result.ok());
+        assertEquals("gov.core.agency.created", result.messageKey());
+        assertEquals(List.of("HEALTH"), result.parameters());
+        verify(this.agencies).createAgency(ADA,
+            new Agency("HEALTH", new LocalizedName("Health", "Santé"), "HC", Optional.empty()));
+    }
+
+    @Test
+    void missingParametersReachTheServiceAsEmptyTextNeverAsTheWordNull() throws Exception
+    {
+        this.service.createAgency(null, null, null, null, null);
+
+        verify(this.agencies).createAgency(ADA, new Agency("", new LocalizedName("", ""), "", Optional.empty()));
+    }
+
+    @Test
+    void anUnknownRoleIsRefusedWithAMessage()
+    {
+        ScriptResult result = this.service.grantRole("bob", "EMPEROR", "HEALTH");
+
+        assertEquals("gov.core.error.role.unknown", result.messageKey());
+        assertEquals(List.of("EMPEROR"), result.parameters());
+        verifyNoInteractions(this.roles);
+    }
+
+    @Test
+    void aRefusedReadCarriesTheRefusal() throws Exception
+    {
+        doThrow(new AccessDeniedException(CoreOperations.VIEW_AGENCIES.name())).when(this.authorization)
+            .check(ADA, CoreOperations.VIEW_AGENCIES, Optional.empty());
+
+        ScriptResult result = this.service.getAgencies();
+
+        assertFalse(result.ok());
+        assertEquals("gov.core.error.accessDenied", result.messageKey());
+        verifyNoInteractions(this.agencies);
+    }
+}
