@@ -14,6 +14,7 @@ import org.xwiki.contrib.gov.actor.CurrentActor;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.security.CsrfGuard;
 import org.xwiki.environment.Environment;
+import org.xwiki.environment.internal.StandardEnvironment;
 
 /**
  * Every gov component of the class path, on a real database, with test doubles for what the host provides: the
@@ -42,7 +43,9 @@ public final class TestKernel implements AutoCloseable
         this.configuration.setProperty("gov.store.url", database.url());
         this.configuration.setProperty("gov.store.user", database.user());
         register(ConfigurationSource.class, "xwikiproperties", this.configuration);
-        register(Environment.class, "default", new FolderEnvironment(folder));
+        StandardEnvironment environment = (StandardEnvironment) get(Environment.class);
+        environment.setPermanentDirectory(folder.toFile());
+        environment.setTemporaryDirectory(folder.resolve("tmp").toFile());
         register(Clock.class, "default", this.clock);
         register(WikiDirectory.class, "default", this.directory);
         register(CurrentActor.class, "default", this.request);

@@ -1,0 +1,110 @@
+package org.xwiki.contrib.gov.sandbox;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.audit.AuditVerification;
+import org.xwiki.contrib.gov.internal.Translations;
+
+/**
+ * The command line of the sandbox jar: runs the server, or verifies the audit chain ({@code verify-audit}).
+ *
+ * @version $Id$
+ */
+public final class SandboxMain
+{
+    /** What {@link #run} returns once the server runs. */
+    public static final int RUNNING = -1;
+
+    /** The exit code of an intact audit chain. */
+    public static final int OK = 0;
+
+    /** The exit code of a broken audit chain. */
+    public static final int BROKEN_CHAIN = 1;
+
+    /** The exit code of a start-up failure or bad arguments. */
+    public static final int FAILURE = 2;
+
+    private final PrintStream out;
+
+    private final PrintStream err;
+
+    private final Translations translations = Translations.load(SandboxMain.class.getClassLoader());
+
+    /**
+     * @param out where to print results
+     * @param err where to print problems
+     */
+    public SandboxMain(PrintStream out, PrintStream err)
+    {
+        this.out = out;
+        this.err = err;
+    }
+
+    /**
+     * @param arguments see {@link SandboxOptions#usage()}
+     */
+    public static void main(String[] arguments)
+    {
+        int exitCode = new SandboxMain(System.out, System.err).run(List.of(arguments));
+        if (exitCode != RUNNING) {
+            System.exit(exitCode);
+        }
+    }
+
+    /**
+     * Runs a command.
+     *
+     * @param arguments the command-line arguments
+     * @return {@link #RUNNING} when the server was started (it stops when the JVM does), otherwise the exit code
+     */
+    public int run(List<String> arguments)
+    {
+        try {
+            SandboxOptions options = SandboxOptions.parse(arguments);
+            if (options.command() == SandboxOptions.Command.VERIFY_AUDIT) {
+                return verifyAudit(options);
+            }
+            Sandbox sandbox = Sandbox.start(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "gov-sandbox-stop"));
+            if (sandbox.isDemoDataCreated()) {
+                this.out.println("Demo data created in " + options.dataFolder().toAbsolutePath()
+                    + " (users alice, bob, hana, raj, ada, gov; password \"demo\").");
+            }
+            this.out.println("XWiki Gov sandbox is ready at " + sandbox.uri());
+            return RUNNING;
+        } catch (SandboxException e) {
+            this.err.println(e.getMessage());
+            return FAILURE;
+        }
+    }
+
+    private int verifyAudit(SandboxOptions options) throws SandboxException
+    {
+        if (!Files.isDirectory(options.dataFolder())) {
+            throw new SandboxException("There is no data folder at " + options.dataFolder().toAbsolutePath()
+                + ". Name the sandbox's data folder with --data DIR.");
+        }
+        try (SandboxComponents components = SandboxComponents.boot(Sandbox.prepareDataFolder(options.dataFolder()))) {
+            AuditVerification verification = components.get(AuditLog.class).verify();
+            if (verification.isIntact()) {
+                this.out.println(english("gov.core.audit.intact", verification.recordsChecked()));
+                return OK;
+            }
+            this.err.println(english("gov.core.audit.broken", verification.firstBrokenSequence().orElseThrow(),
+                english(verification.problem().orElseThrow())));
+            return BROKEN_CHAIN;
+        } catch (GovException e) {
+            throw new SandboxException("Cannot read the audit log: " + e.getMessage(), e);
+        }
+    }
+
+    private String english(String key, Object... parameters)
+    {
+        return this.translations.format(key, List.of(parameters), Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,94 @@
+package org.xwiki.contrib.gov.sandbox;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The command line: {@code [verify-audit] [--port N] [--host H] [--data DIR]}.
+ *
+ * @param command what to do
+ * @param port the HTTP port, 0 for any free port
+ * @param host the interface to listen on
+ * @param dataFolder the folder holding the database and keys
+ * @version $Id$
+ */
+public record SandboxOptions(Command command, int port, String host, Path dataFolder)
+{
+    /** The default HTTP port. */
+    public static final int DEFAULT_PORT = 8080;
+
+    /** The default data folder, relative to the working directory. */
+    public static final String DEFAULT_DATA = "gov-data";
+
+    private static final int MAX_PORT = 65535;
+
+    /**
+     * What the sandbox is asked to do.
+     */
+    public enum Command
+    {
+        /** Run the server. */
+        SERVE,
+        /** Verify the audit chain and exit. */
+        VERIFY_AUDIT
+    }
+
+    /**
+     * @param arguments the command-line arguments
+     * @return the options they give
+     * @throws SandboxException when an argument is unknown, lacks its value or has a bad value
+     */
+    public static SandboxOptions parse(List<String> arguments) throws SandboxException
+    {
+        Command command = Command.SERVE;
+        int port = DEFAULT_PORT;
+        String host = "localhost";
+        Path data = Path.of(DEFAULT_DATA);
+        int index = 0;
+        if (!arguments.isEmpty() && "verify-audit".equals(arguments.get(0))) {
+            command = Command.VERIFY_AUDIT;
+            index = 1;
+        }
+        for (; index < arguments.size(); index++) {
+            String argument = arguments.get(index);
+            switch (argument) {
+                case "--port" -> port = parsePort(valueOf(arguments, ++index, argument));
+                case "--host" -> host = valueOf(arguments, ++index, argument);
+                case "--data" -> data = Path.of(valueOf(arguments, ++index, argument));
+                default -> throw new SandboxException("Unknown argument: " + argument + "\n" + usage());
+            }
+        }
+        return new SandboxOptions(command, port, host, data);
+    }
+
+    /**
+     * @return how to call the sandbox
+     */
+    public static String usage()
+    {
+        return "Usage: java -jar xwiki-gov-sandbox.jar [--port N] [--host HOST] [--data DIR]\n"
+            + "       java -jar xwiki-gov-sandbox.jar verify-audit [--data DIR]\n"
+            + "Defaults: port " + DEFAULT_PORT + ", host localhost, data folder ./" + DEFAULT_DATA;
+    }
+
+    private static String valueOf(List<String> arguments, int index, String option) throws SandboxException
+    {
+        if (index >= arguments.size()) {
+            throw new SandboxException(option + " needs a value.\n" + usage());
+        }
+        return arguments.get(index);
+    }
+
+    private static int parsePort(String value) throws SandboxException
+    {
+        try {
+            int port = Integer.parseInt(value);
+            if (port >= 0 && port <= MAX_PORT) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new SandboxException("--port must be a number from 0 to " + MAX_PORT + ", not \"" + value + "\".");
+    }
+}

@@ -1,0 +1,172 @@
+package org.xwiki.contrib.gov.sandbox.internal;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.Agency;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.agency.LocalizedName;
+import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.role.GovRole;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.role.RoleService;
+import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
+import org.xwiki.contrib.gov.sandbox.users.PasswordHasher;
+import org.xwiki.contrib.gov.sandbox.users.SandboxUser;
+import org.xwiki.contrib.gov.store.GovStore;
+
+/**
+ * The demo government, created on first start in an empty data folder, in one transaction: three agencies with their
+ * units, the named demo users with their roles, and generated employees spread over every unit. Every demo user's
+ * password is {@value #PASSWORD}: the sandbox is for trying things out, never for real data.
+ *
+ * @version $Id$
+ */
+@Component(roles = DemoData.class)
+@Singleton
+public class DemoData
+{
+    /** The password of every demo user. */
+    public static final String PASSWORD = "demo";
+
+    /** How many employees are generated besides the named users. */
+    public static final int GENERATED_EMPLOYEES = 66;
+
+    private static final String[] FIRST_NAMES = {"Amélie", "Noah", "Chloé", "Liam", "Zoé", "Ethan", "Léa", "Omar",
+        "Maya", "Lucas", "Inès", "Samuel", "Aisha", "Félix", "Nora", "Jakub", "Priya", "Mateo", "Sofia", "Kenji",
+        "Rosalie", "Tariq"};
+
+    private static final String[] LAST_NAMES = {"Gagnon", "Roy", "Singh", "Côté", "Bouchard", "Nguyen", "Wilson",
+        "Lévesque", "Chen", "Morin", "Okafor", "Pelletier"};
+
+    private record Person(String login, String name, String unit, Locale locale, Optional<GovRole> role)
+    {
+    }
+
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private AgencyRegistry agencies;
+
+    @Inject
+    private RoleService roles;
+
+    @Inject
+    private MembershipService memberships;
+
+    @Inject
+    private JdbcSandboxUserStore users;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * Creates the demo data unless the database already holds agencies or users.
+     *
+     * @return whether it created them
+     * @throws GovException when creating fails (then nothing is created)
+     */
+    public boolean createIfEmpty() throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            if (this.users.count(connection) > 0 || !this.agencies.listAgencies().isEmpty()) {
+                return false;
+            }
+            createAgencies();
+            String passwordHash = new PasswordHasher().hash(PASSWORD);
+            for (Person person : people()) {
+                this.users.insert(connection, new SandboxUser(person.login(), person.name(),
+                    person.login() + "@demo.gov.example", person.locale()), passwordHash, this.clock.instant());
+                String agency = person.unit().substring(0, person.unit().indexOf('-'));
+                this.memberships.assign(Actor.system(), new Membership(person.login(), agency,
+                    Optional.of(person.unit())));
+                if (person.role().isPresent()) {
+                    GovRole role = person.role().get();
+                    this.roles.grant(Actor.system(), person.login(), role,
+                        role.isAgencyScoped() ? Optional.of(agency) : Optional.empty());
+                }
+            }
+            for (String login : List.of("hana", "raj")) {
+                this.users.addToGroup(connection, "HRCommunity", login);
+            }
+            for (String login : List.of("alice", "bob", "ada")) {
+                this.users.addToGroup(connection, "SocialMediaTeam", login);
+            }
+            return true;
+        });
+    }
+
+    private void createAgencies() throws GovException
+    {
+        agency("HEALTH", "Department of Health", "Ministère de la Santé", "DOH");
+        unit("HEALTH-PH", "HEALTH", "Public Health", "Santé publique", null);
+        unit("HEALTH-PH-EPI", "HEALTH", "Epidemiology", "Épidémiologie", "HEALTH-PH");
+        unit("HEALTH-HR", "HEALTH", "Human Resources", "Ressources humaines", null);
+        unit("HEALTH-IT", "HEALTH", "Digital Services", "Services numériques", null);
+        agency("REVENUE", "Revenue Agency", "Agence du revenu", "RA");
+        unit("REVENUE-AUDIT", "REVENUE", "Audit", "Vérification", null);
+        unit("REVENUE-COLL", "REVENUE", "Collections", "Recouvrement", null);
+        unit("REVENUE-HR", "REVENUE", "Human Resources", "Ressources humaines", null);
+        agency("DIGITAL", "Digital Government Office", "Bureau du gouvernement numérique", "DGO");
+        unit("DIGITAL-PLAT", "DIGITAL", "Platforms", "Plateformes", null);
+        unit("DIGITAL-DATA", "DIGITAL", "Data", "Données", null);
+        unit("DIGITAL-DESIGN", "DIGITAL", "Service Design", "Conception de services", null);
+    }
+
+    private void agency(String key, String english, String french, String acronym) throws GovException
+    {
+        this.agencies.createAgency(Actor.system(),
+            new Agency(key, new LocalizedName(english, french), acronym, Optional.empty()));
+    }
+
+    private void unit(String key, String agency, String english, String french, String parent) throws GovException
+    {
+        this.agencies.createUnit(Actor.system(),
+            new OrgUnit(key, agency, new LocalizedName(english, french), Optional.ofNullable(parent)));
+    }
+
+    private static List<Person> people()
+    {
+        List<Person> people = new ArrayList<>(List.of(
+            new Person("alice", "Alice Martin", "HEALTH-PH", Locale.ENGLISH, Optional.empty()),
+            new Person("bob", "Bob Tremblay", "REVENUE-AUDIT", Locale.ENGLISH, Optional.empty()),
+            new Person("hana", "Hana Sato", "HEALTH-HR", Locale.ENGLISH, Optional.of(GovRole.HR_OFFICER)),
+            new Person("raj", "Raj Patel", "REVENUE-HR", Locale.ENGLISH, Optional.of(GovRole.HR_OFFICER)),
+            new Person("ada", "Ada Okafor", "DIGITAL-PLAT", Locale.ENGLISH, Optional.of(GovRole.AGENCY_ADMIN)),
+            new Person("gov", "Gabrielle Roy", "DIGITAL-DATA", Locale.FRENCH, Optional.of(GovRole.GOV_ADMIN))));
+        String[] units = {"HEALTH-PH", "HEALTH-PH-EPI", "HEALTH-HR", "HEALTH-IT", "REVENUE-AUDIT", "REVENUE-COLL",
+            "REVENUE-HR", "DIGITAL-PLAT", "DIGITAL-DATA", "DIGITAL-DESIGN"};
+        Set<String> logins = new HashSet<>();
+        people.forEach(person -> logins.add(person.login()));
+        for (int n = 0; n < GENERATED_EMPLOYEES; n++) {
+            String first = FIRST_NAMES[n % FIRST_NAMES.length];
+            String last = LAST_NAMES[(n * 7 + n / FIRST_NAMES.length) % LAST_NAMES.length];
+            String login = ascii(first + '.' + last);
+            for (int suffix = 2; !logins.add(login); suffix++) {
+                login = ascii(first + '.' + last) + suffix;
+            }
+            Locale locale = n % 3 == 0 ? Locale.FRENCH : Locale.ENGLISH;
+            people.add(new Person(login, first + ' ' + last, units[n % units.length], locale, Optional.empty()));
+        }
+        return people;
+    }
+
+    private static String ascii(String name)
+    {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+}

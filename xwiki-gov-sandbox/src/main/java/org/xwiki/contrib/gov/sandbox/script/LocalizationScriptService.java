@@ -1,0 +1,62 @@
+package org.xwiki.contrib.gov.sandbox.script;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.actor.CurrentActor;
+import org.xwiki.contrib.gov.internal.Translations;
+import org.xwiki.script.service.ScriptService;
+
+/**
+ * The sandbox's {@code $services.localization}: the subset of XWiki's localization script service that the gov
+ * templates use, reading the {@code ApplicationResources} files of the gov jars in the caller's language.
+ *
+ * @version $Id$
+ */
+@Component
+@Named("localization")
+@Singleton
+public class LocalizationScriptService implements ScriptService
+{
+    @Inject
+    private CurrentActor currentActor;
+
+    private final Translations translations = Translations.load(LocalizationScriptService.class.getClassLoader());
+
+    /**
+     * @param key a translation key
+     * @return the message in the caller's language, the key itself when unknown
+     */
+    public String render(String key)
+    {
+        return render(key, List.of());
+    }
+
+    /**
+     * @param key a translation key
+     * @param parameters the values substituted in the message
+     * @return the message in the caller's language, the key itself when unknown
+     */
+    public String render(String key, Collection<?> parameters)
+    {
+        return render(key, parameters, this.currentActor.get().locale());
+    }
+
+    /**
+     * @param key a translation key
+     * @param parameters the values substituted in the message
+     * @param locale the language to render in
+     * @return the message in that language, the key itself when unknown
+     */
+    public String render(String key, Collection<?> parameters, Locale locale)
+    {
+        return this.translations.format(key,
+            parameters.stream().map(parameter -> parameter == null ? "" : parameter).toList(), locale);
+    }
+}

@@ -1,0 +1,106 @@
+package org.xwiki.contrib.gov.sandbox.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.component.phase.Initializable;
+import org.xwiki.component.phase.InitializationException;
+import org.xwiki.contrib.gov.security.CsrfGuard;
+import org.xwiki.environment.Environment;
+
+/**
+ * CSRF tokens bound to the signed-in user and their session: HMAC-SHA256 of both under a secret key kept in the data
+ * folder ({@code sandbox/csrf.key}, created on first start). A new session (sign-in) gets a new token; anonymous
+ * visitors have none, so they cannot change anything.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class HmacCsrfGuard implements CsrfGuard, Initializable
+{
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private static final int KEY_BYTES = 32;
+
+    @Inject
+    private Environment environment;
+
+    @Inject
+    private CurrentSandboxRequest currentRequest;
+
+    private SecretKeySpec key;
+
+    @Override
+    public void initialize() throws InitializationException
+    {
+        Path file = this.environment.getPermanentDirectory().toPath().resolve("sandbox").resolve("csrf.key");
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] secret = new byte[KEY_BYTES];
+                new SecureRandom().nextBytes(secret);
+                Files.write(file, secret);
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                }
+            }
+            this.key = new SecretKeySpec(Files.readAllBytes(file), ALGORITHM);
+        } catch (IOException e) {
+            throw new InitializationException("Cannot read or create the CSRF key " + file, e);
+        }
+    }
+
+    @Override
+    public String getToken()
+    {
+        return expectedToken().orElse("");
+    }
+
+    @Override
+    public boolean isTokenValid(String token)
+    {
+        Optional<String> expected = expectedToken();
+        return token != null && expected.isPresent() && MessageDigest.isEqual(
+            expected.get().getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public boolean isCurrentRequestValid()
+    {
+        return this.currentRequest.getRequest().flatMap(SandboxRequest::submittedToken).filter(this::isTokenValid)
+            .isPresent();
+    }
+
+    private Optional<String> expectedToken()
+    {
+        Optional<SandboxRequest> request = this.currentRequest.getRequest();
+        if (request.isEmpty() || request.get().actor().userId().isEmpty() || request.get().sessionId().isEmpty()) {
+            return Optional.empty();
+        }
+        String subject = request.get().actor().id() + '\n' + request.get().sessionId().get();
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(this.key);
+            return Optional.of(Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8))));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has " + ALGORITHM, e);
+        }
+    }
+}

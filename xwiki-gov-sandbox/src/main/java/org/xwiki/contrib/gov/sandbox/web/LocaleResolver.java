@@ -1,0 +1,57 @@
+package org.xwiki.contrib.gov.sandbox.web;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * Chooses the language of a request among those the gov modules are translated to: a {@code language} parameter (the
+ * switch in the page header), kept in the session; else the browser's preference; else English.
+ *
+ * @version $Id$
+ */
+public final class LocaleResolver
+{
+    /** The languages the pages are available in. */
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    private static final String PARAMETER = "language";
+
+    private static final String SESSION_ATTRIBUTE = "gov.language";
+
+    /**
+     * @param request the request; its session remembers a language chosen with the switch
+     * @return the language to render in
+     */
+    public Locale resolve(HttpServletRequest request)
+    {
+        Optional<Locale> chosen = supported(request.getParameter(PARAMETER));
+        if (chosen.isPresent()) {
+            request.getSession(true).setAttribute(SESSION_ATTRIBUTE, chosen.get().getLanguage());
+            return chosen.get();
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            Optional<Locale> remembered = supported((String) session.getAttribute(SESSION_ATTRIBUTE));
+            if (remembered.isPresent()) {
+                return remembered.get();
+            }
+        }
+        for (Locale preferred : Collections.list(request.getLocales())) {
+            Optional<Locale> match = supported(preferred.getLanguage());
+            if (match.isPresent()) {
+                return match.get();
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    private static Optional<Locale> supported(String language)
+    {
+        return SUPPORTED.stream().filter(locale -> locale.getLanguage().equals(language)).findFirst();
+    }
+}

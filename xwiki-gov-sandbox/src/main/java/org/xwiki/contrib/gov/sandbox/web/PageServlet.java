@@ -1,0 +1,101 @@
+package org.xwiki.contrib.gov.sandbox.web;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the pages: {@code /} (the home page), {@code /login}, and {@code /<module>/<page>}, which renders the
+ * template {@code gov/<module>/<page>.vm} of the gov jars inside the sandbox's layout.
+ *
+ * @version $Id$
+ */
+public class PageServlet extends HttpServlet
+{
+    private static final long serialVersionUID = 1L;
+
+    private static final Pattern MODULE_PAGE = Pattern.compile("/([a-z][a-z0-9]{0,30})/([a-z][a-z0-9-]{0,60})");
+
+    private static final String LAYOUT = "gov/sandbox/layout.vm";
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(PageServlet.class);
+
+    private final transient TemplateRenderer renderer;
+
+    /**
+     * @param renderer renders templates
+     */
+    public PageServlet(TemplateRenderer renderer)
+    {
+        this.renderer = renderer;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException
+    {
+        renderPage(request, response);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException
+    {
+        renderPage(request, response);
+    }
+
+    private void renderPage(HttpServletRequest request, HttpServletResponse response) throws IOException
+    {
+        SecurityHeaders.apply(response);
+        Optional<String> template = templateOf(request.getServletPath() + Optional.ofNullable(request.getPathInfo())
+            .orElse(""));
+        if (template.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            template = Optional.of("gov/sandbox/notfound.vm");
+        }
+        Map<String, Object> bindings = new HashMap<>();
+        bindings.put("request", request);
+        bindings.put("response", response);
+        try {
+            String content = this.renderer.render(template.get(), bindings);
+            if (response.isCommitted()) {
+                return;
+            }
+            bindings.put("content", content);
+            String page = this.renderer.render(LAYOUT, bindings);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(page);
+        } catch (IOException e) {
+            LOGGER.error("Cannot render {}", template.get(), e);
+            if (!response.isCommitted()) {
+                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            }
+        }
+    }
+
+    private Optional<String> templateOf(String path)
+    {
+        if (path.isEmpty() || "/".equals(path)) {
+            return Optional.of("gov/sandbox/home.vm");
+        }
+        if ("/login".equals(path)) {
+            return Optional.of("gov/sandbox/login.vm");
+        }
+        Matcher matcher = MODULE_PAGE.matcher(path);
+        if (matcher.matches() && !"sandbox".equals(matcher.group(1))) {
+            String candidate = "gov/" + matcher.group(1) + '/' + matcher.group(2) + ".vm";
+            if (this.renderer.exists(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,85 @@
+package org.xwiki.contrib.gov.sandbox.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.jetty.security.AbstractLoginService;
+import org.eclipse.jetty.security.RolePrincipal;
+import org.eclipse.jetty.security.UserPrincipal;
+import org.eclipse.jetty.util.security.Credential;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
+import org.xwiki.contrib.gov.sandbox.users.PasswordHasher;
+import org.xwiki.contrib.gov.store.GovStore;
+
+/**
+ * Checks sign-ins against the sandbox's user table, for Jetty's form authentication ({@code j_security_check}).
+ *
+ * @version $Id$
+ */
+public class SandboxLoginService extends AbstractLoginService
+{
+    /** The one role every signed-in user has, in Jetty's terms. */
+    public static final String EMPLOYEE = "employee";
+
+    private final GovStore store;
+
+    private final JdbcSandboxUserStore users;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    /**
+     * @param store the gov database
+     * @param users the sandbox user table
+     */
+    public SandboxLoginService(GovStore store, JdbcSandboxUserStore users)
+    {
+        this.store = store;
+        this.users = users;
+        setName("XWiki Gov sandbox");
+    }
+
+    @Override
+    protected List<RolePrincipal> loadRoleInfo(UserPrincipal user)
+    {
+        return List.of(new RolePrincipal(EMPLOYEE));
+    }
+
+    @Override
+    protected UserPrincipal loadUserInfo(String username)
+    {
+        try {
+            Optional<String> hash = this.store.inTransaction(connection -> this.users.findPasswordHash(connection,
+                username));
+            return hash.map(stored -> new UserPrincipal(username, new PasswordCredential(this.hasher, stored)))
+                .orElse(null);
+        } catch (GovException e) {
+            throw new IllegalStateException("Cannot read the sandbox users", e);
+        }
+    }
+
+    /**
+     * A stored password hash, as Jetty checks credentials.
+     */
+    private static final class PasswordCredential extends Credential
+    {
+        private static final long serialVersionUID = 1L;
+
+        private final transient PasswordHasher hasher;
+
+        private final String stored;
+
+        PasswordCredential(PasswordHasher hasher, String stored)
+        {
+            this.hasher = hasher;
+            this.stored = stored;
+        }
+
+        @Override
+        public boolean check(Object credentials)
+        {
+            String password = credentials instanceof char[] chars ? new String(chars) : String.valueOf(credentials);
+            return credentials != null && this.hasher.matches(password, this.stored);
+        }
+    }
+}

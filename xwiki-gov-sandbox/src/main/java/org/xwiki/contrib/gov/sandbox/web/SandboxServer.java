@@ -1,0 +1,138 @@
+package org.xwiki.contrib.gov.sandbox.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.EnumSet;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.SessionTrackingMode;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.ee10.servlet.SessionHandler;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.security.authentication.FormAuthenticator;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.xwiki.component.manager.ComponentLookupException;
+import org.xwiki.component.manager.ComponentManager;
+import org.xwiki.context.Execution;
+import org.xwiki.context.ExecutionContextManager;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
+import org.xwiki.contrib.gov.security.CsrfGuard;
+import org.xwiki.contrib.gov.store.GovStore;
+
+/**
+ * The sandbox's Jetty: form sign-in in front of everything but the sign-in page and the style sheet, HttpOnly and
+ * SameSite session cookies, then the request filter and the page servlets.
+ *
+ * @version $Id$
+ */
+public final class SandboxServer
+{
+    private static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
+
+    private static final String LOGIN_PAGE = "/login";
+
+    private final Server server;
+
+    private final ServerConnector connector;
+
+    private final String host;
+
+    /**
+     * @param components the booted components
+     * @param host the interface to listen on
+     * @param port the port to listen on, 0 for any free port
+     * @throws ComponentLookupException when a component is missing
+     */
+    public SandboxServer(ComponentManager components, String host, int port) throws ComponentLookupException
+    {
+        this.host = host;
+        this.server = new Server();
+        this.connector = new ServerConnector(this.server);
+        this.connector.setHost(host);
+        this.connector.setPort(port);
+        this.server.addConnector(this.connector);
+
+        ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        SessionHandler sessions = context.getSessionHandler();
+        sessions.setHttpOnly(true);
+        sessions.setSameSite(HttpCookie.SameSite.LAX);
+        sessions.setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
+        // Session ids travel in cookies only, never in URLs where they would leak through logs and referrers.
+        sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+        context.setSecurityHandler(security(components));
+
+        context.addFilter(new FilterHolder(new GovRequestFilter(components.getInstance(ExecutionContextManager.class),
+            components.getInstance(Execution.class), components.getInstance(WikiDirectory.class),
+            components.getInstance(CsrfGuard.class))), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
+        context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
+        context.addServlet(new ServletHolder(new PageServlet(components.getInstance(TemplateRenderer.class))), "/");
+        this.server.setHandler(context);
+    }
+
+    private static ConstraintSecurityHandler security(ComponentManager components) throws ComponentLookupException
+    {
+        ConstraintSecurityHandler security = new ConstraintSecurityHandler();
+        security.setLoginService(new SandboxLoginService(components.getInstance(GovStore.class),
+            components.getInstance(JdbcSandboxUserStore.class)));
+        security.setAuthenticator(new FormAuthenticator(LOGIN_PAGE, LOGIN_PAGE + "?error=1", false));
+        security.addConstraintMapping(mapping("/*", Constraint.ANY_USER));
+        security.addConstraintMapping(mapping(LOGIN_PAGE, Constraint.ALLOWED));
+        security.addConstraintMapping(mapping("/static/*", Constraint.ALLOWED));
+        return security;
+    }
+
+    private static ConstraintMapping mapping(String path, Constraint constraint)
+    {
+        ConstraintMapping mapping = new ConstraintMapping();
+        mapping.setPathSpec(path);
+        mapping.setConstraint(constraint);
+        return mapping;
+    }
+
+    /**
+     * @throws IOException when the port cannot be opened (in use, or not allowed)
+     */
+    public void start() throws IOException
+    {
+        try {
+            this.server.start();
+        } catch (IOException e) {
+            stop();
+            throw e;
+        } catch (Exception e) {
+            stop();
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @return the address of the home page
+     */
+    public URI uri()
+    {
+        String shownHost = "0.0.0.0".equals(this.host) || "127.0.0.1".equals(this.host) ? "localhost" : this.host;
+        return URI.create("http://" + shownHost + ':' + this.connector.getLocalPort() + '/');
+    }
+
+    /**
+     * Stops serving.
+     */
+    public void stop()
+    {
+        try {
+            this.server.stop();
+        } catch (Exception e) {
+            // Stopping a server that failed to start can fail too; nothing is left to release.
+        }
+    }
+}

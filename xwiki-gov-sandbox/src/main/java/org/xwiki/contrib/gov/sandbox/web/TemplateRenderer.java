@@ -1,0 +1,72 @@
+package org.xwiki.contrib.gov.sandbox.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+import javax.script.ScriptContext;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.script.ScriptContextManager;
+import org.xwiki.velocity.VelocityManager;
+import org.xwiki.velocity.XWikiVelocityException;
+
+/**
+ * Renders the gov jars' templates ({@code templates/<path>} on the class path) through XWiki's Velocity engine, with
+ * the bindings XWiki gives them ({@code $services}, the tools) plus those of the request.
+ *
+ * @version $Id$
+ */
+@Component(roles = TemplateRenderer.class)
+@Singleton
+public class TemplateRenderer
+{
+    private static final String FOLDER = "templates/";
+
+    @Inject
+    private VelocityManager velocityManager;
+
+    @Inject
+    private ScriptContextManager scriptContextManager;
+
+    /**
+     * @param path a template path, relative to the {@code templates} folder ({@code gov/core/admin.vm})
+     * @return whether such a template exists
+     */
+    public boolean exists(String path)
+    {
+        return getClass().getClassLoader().getResource(FOLDER + path) != null;
+    }
+
+    /**
+     * Renders a template in the current execution context.
+     *
+     * @param path a template path, relative to the {@code templates} folder
+     * @param bindings the variables the template sees besides the standard ones
+     * @return the output
+     * @throws IOException when the template cannot be read or rendered
+     */
+    public String render(String path, Map<String, Object> bindings) throws IOException
+    {
+        ScriptContext context = this.scriptContextManager.getScriptContext();
+        bindings.forEach((name, value) -> context.setAttribute(name, value, ScriptContext.ENGINE_SCOPE));
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(FOLDER + path)) {
+            if (in == null) {
+                throw new IOException("No template " + path);
+            }
+            StringWriter out = new StringWriter();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                this.velocityManager.evaluate(out, path, reader);
+            }
+            return out.toString();
+        } catch (XWikiVelocityException e) {
+            throw new IOException("Cannot render the template " + path, e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.xwiki.contrib.gov.sandbox;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.agency.Agency;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.role.GovRole;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.role.RoleGrant;
+import org.xwiki.contrib.gov.role.RoleService;
+import org.xwiki.contrib.gov.sandbox.internal.DemoData;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.test.EmbeddedPostgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo government, on H2 and, configured through {@code xwiki.properties}, on PostgreSQL.
+ *
+ * @version $Id$
+ */
+class DemoDataTest
+{
+    @TempDir
+    Path data;
+
+    @Test
+    void theFirstStartCreatesTheDemoGovernmentAndTheNextOneKeepsIt() throws Exception
+    {
+        try (Sandbox sandbox = start()) {
+            assertTrue(sandbox.isDemoDataCreated());
+            assertDemoGovernment(sandbox.components());
+        }
+        try (Sandbox again = start()) {
+            assertFalse(again.isDemoDataCreated());
+            assertDemoGovernment(again.components());
+        }
+    }
+
+    @Test
+    void theStoreIsConfiguredInXwikiProperties() throws Exception
+    {
+        EmbeddedPostgres postgres = EmbeddedPostgres.shared();
+        Files.writeString(this.data.resolve(SandboxComponents.CONFIGURATION_FILE),
+            "gov.store.url=" + postgres.createDatabase() + "\ngov.store.user=" + postgres.user() + '\n');
+
+        try (Sandbox sandbox = start()) {
+            assertEquals(DatabaseKind.POSTGRESQL, sandbox.components().get(GovStore.class).getDatabaseKind());
+            assertDemoGovernment(sandbox.components());
+            SandboxClient alice = new SandboxClient(sandbox.uri());
+            alice.signIn("alice", "demo");
+            assertTrue(alice.get("/").body().contains("Welcome, Alice Martin"));
+        }
+        assertFalse(Files.exists(this.data.resolve("gov").resolve("gov.mv.db")), "no H2 database on the side");
+    }
+
+    private Sandbox start() throws SandboxException
+    {
+        return Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", this.data));
+    }
+
+    private static void assertDemoGovernment(SandboxComponents components) throws Exception
+    {
+        assertEquals(List.of("DIGITAL", "HEALTH", "REVENUE"),
+            components.get(AgencyRegistry.class).listAgencies().stream().map(Agency::key).toList());
+        MembershipService memberships = components.get(MembershipService.class);
+        int people = 0;
+        for (String agency : List.of("DIGITAL", "HEALTH", "REVENUE")) {
+            assertTrue(components.get(AgencyRegistry.class).listUnits(agency).size() >= 3, agency);
+            List<Membership> members = memberships.listMembers(agency);
+            assertTrue(members.size() >= 20, agency + " has " + members.size() + " people");
+            assertTrue(members.stream().allMatch(member -> member.unitKey().isPresent()));
+            people += members.size();
+        }
+        assertEquals(6 + DemoData.GENERATED_EMPLOYEES, people);
+        RoleService roles = components.get(RoleService.class);
+        assertEquals(List.of(GovRole.HR_OFFICER), roles.getGrants("hana").stream().map(RoleGrant::role).toList());
+        assertEquals(Optional.of("REVENUE"), roles.getGrants("raj").get(0).agencyKey());
+        assertEquals(GovRole.AGENCY_ADMIN, roles.getGrants("ada").get(0).role());
+        assertEquals(GovRole.GOV_ADMIN, roles.getGrants("gov").get(0).role());
+        assertEquals(List.of(), roles.getGrants("alice"));
+        assertEquals("HEALTH", memberships.get("alice").orElseThrow().agencyKey());
+        assertEquals("REVENUE", memberships.get("bob").orElseThrow().agencyKey());
+        assertTrue(components.get(AuditLog.class).verify().isIntact());
+    }
+}

@@ -1,0 +1,94 @@
+package org.xwiki.contrib.gov.sandbox;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP client for the sandbox: keeps cookies, does not follow redirects, signs in through the form.
+ *
+ * @version $Id$
+ */
+final class SandboxClient
+{
+    private static final Pattern TOKEN = Pattern.compile("name=\"form_token\" value=\"([^\"]*)\"");
+
+    private final URI base;
+
+    private final CookieManager cookies = new CookieManager();
+
+    private final HttpClient http;
+
+    SandboxClient(URI base)
+    {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(this.cookies).followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException
+    {
+        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path)).header("Accept-Language", "en").GET()
+            .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException
+    {
+        String body = form.entrySet().stream()
+            .map(entry -> encode(entry.getKey()) + '=' + encode(entry.getValue()))
+            .collect(Collectors.joining("&"));
+        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts a form with the CSRF token read from the page at {@code path}.
+     */
+    HttpResponse<String> submit(String path, Map<String, String> fields) throws IOException, InterruptedException
+    {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("form_token", token(path));
+        return post(path, form);
+    }
+
+    /**
+     * @return the CSRF token in the forms of the page at {@code path}
+     */
+    String token(String path) throws IOException, InterruptedException
+    {
+        Matcher token = TOKEN.matcher(get(path).body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on " + path);
+        }
+        return token.group(1);
+    }
+
+    HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException
+    {
+        get("/login");
+        return post("/j_security_check", Map.of("j_username", user, "j_password", password));
+    }
+
+    HttpCookie sessionCookie()
+    {
+        return this.cookies.getCookieStore().getCookies().stream()
+            .filter(cookie -> "JSESSIONID".equals(cookie.getName())).findFirst().orElseThrow();
+    }
+
+    private static String encode(String value)
+    {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

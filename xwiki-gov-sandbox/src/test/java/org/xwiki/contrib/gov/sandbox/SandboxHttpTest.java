@@ -1,0 +1,189 @@
+package org.xwiki.contrib.gov.sandbox;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The running sandbox over HTTP: sign-in, protected pages, CSRF, languages and escaping.
+ *
+ * @version $Id$
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SandboxHttpTest
+{
+    private static final String MARKUP = "<script>alert(1)</script>{{/html}}{{groovy}}println 1{{/groovy}}";
+
+    private Sandbox sandbox;
+
+    @BeforeAll
+    void start(@TempDir Path data) throws Exception
+    {
+        this.sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", data));
+    }
+
+    @AfterAll
+    void stop()
+    {
+        this.sandbox.close();
+    }
+
+    private SandboxClient client()
+    {
+        return new SandboxClient(this.sandbox.uri());
+    }
+
+    @Test
+    void aliceSignsInAndIsGreetedOnTheHomePage() throws Exception
+    {
+        SandboxClient alice = client();
+        HttpResponse<String> signIn = alice.signIn("alice", "demo");
+        assertEquals(303, signIn.statusCode());
+
+        HttpResponse<String> home = alice.get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("<h1>Welcome, Alice Martin</h1>"), home.body());
+        assertTrue(home.body().contains("Your home agency: HEALTH, unit HEALTH-PH."));
+        assertTrue(home.body().contains("href=\"/core/admin\""), "links to each installed module");
+        assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElseThrow());
+        assertTrue(home.headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self'"));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSite() throws Exception
+    {
+        SandboxClient client = client();
+        HttpResponse<String> signIn = client.signIn("alice", "demo");
+        List<String> cookies = signIn.headers().allValues("Set-Cookie");
+
+        assertTrue(cookies.stream().anyMatch(cookie -> cookie.startsWith("JSESSIONID=")
+            && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax")), cookies.toString());
+        assertFalse(client.get("/").body().contains("jsessionid"), "no session id in links");
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() throws Exception
+    {
+        SandboxClient client = client();
+        HttpResponse<String> signIn = client.signIn("alice", "wrong");
+
+        assertEquals(303, signIn.statusCode());
+        assertTrue(signIn.headers().firstValue("Location").orElseThrow().endsWith("/login?error=1"));
+        assertTrue(client.get("/login?error=1").body().contains("The user name or password is wrong."));
+        assertEquals(302, client.get("/").statusCode(), "still signed out");
+    }
+
+    @Test
+    void anonymousRequestsToProtectedPagesGoToTheSignInPage() throws Exception
+    {
+        for (String path : List.of("/", "/core/admin")) {
+            HttpResponse<String> response = client().get(path);
+            assertEquals(302, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Location").orElseThrow().endsWith("/login"), path);
+            assertFalse(response.body().contains("Administration"), path);
+        }
+        assertEquals(200, client().get("/static/gov.css").statusCode());
+    }
+
+    @Test
+    void signingOutNeedsTheTokenAndEndsTheSession() throws Exception
+    {
+        SandboxClient alice = client();
+        alice.signIn("alice", "demo");
+
+        assertEquals(403, alice.post("/logout", Map.of()).statusCode());
+        assertEquals(200, alice.get("/").statusCode(), "still signed in");
+        assertEquals(302, alice.post("/logout", Map.of("form_token", alice.token("/"))).statusCode());
+        assertEquals(302, alice.get("/").statusCode(), "signed out");
+    }
+
+    @Test
+    void aChangeWithoutTheTokenIsRefusedAndNothingIsWritten() throws Exception
+    {
+        SandboxClient gov = client();
+        gov.signIn("gov", "demo");
+        Map<String, String> unit = Map.of("action", "createUnit", "agency", "HEALTH", "key", "HEALTH-FORGED",
+            "nameEn", "Forged", "nameFr", "Forgé");
+
+        assertEquals(403, gov.post("/core/admin", unit).statusCode());
+        Map<String, String> forged = new HashMap<>(unit);
+        forged.put("form_token", "forged");
+        assertEquals(403, gov.post("/core/admin", forged).statusCode());
+        assertFalse(gov.get("/core/admin?agency=HEALTH").body().contains("HEALTH-FORGED"));
+    }
+
+    @Test
+    void anAdministratorCreatesAUnitAndAnEmployeeMayNot() throws Exception
+    {
+        SandboxClient gov = client();
+        gov.signIn("gov", "demo");
+        HttpResponse<String> created = gov.submit("/core/admin?agency=HEALTH", Map.of("action", "createUnit",
+            "agency", "HEALTH", "key", "HEALTH-NEW", "nameEn", "New unit", "nameFr", "Nouvelle unité"));
+        assertTrue(created.body().contains("Unité HEALTH-NEW créée.") || created.body().contains(
+            "Unit HEALTH-NEW created."), created.body());
+
+        SandboxClient alice = client();
+        alice.signIn("alice", "demo");
+        HttpResponse<String> refused = alice.submit("/core/admin", Map.of("action", "createUnit", "agency",
+            "HEALTH", "key", "HEALTH-ALICE", "nameEn", "Alice unit", "nameFr", "Unité d'Alice"));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("You are not allowed to do this (operation core.unit.manage)."));
+        assertFalse(refused.body().contains("createUnit-key"), "no unit form for employees");
+    }
+
+    @Test
+    void theLanguageSwitchShowsFrench() throws Exception
+    {
+        SandboxClient alice = client();
+        alice.signIn("alice", "demo");
+
+        String french = alice.get("/?language=fr").body();
+        assertTrue(french.contains("<html lang=\"fr\">"));
+        assertTrue(french.contains("Bienvenue, Alice Martin"));
+        assertTrue(alice.get("/").body().contains("Bienvenue"), "the choice is kept for the session");
+        assertTrue(alice.get("/?language=en").body().contains("Welcome"));
+    }
+
+    @Test
+    void markupInDataIsShownAsTextEverywhere() throws Exception
+    {
+        SandboxClient gov = client();
+        gov.signIn("gov", "demo");
+        gov.submit("/core/admin", Map.of("action", "createAgency", "key", "MARKUP", "nameEn", MARKUP, "nameFr",
+            MARKUP, "acronym", MARKUP.substring(0, 20)));
+        gov.submit("/core/admin?agency=MARKUP", Map.of("action", "createUnit", "agency", "MARKUP", "key",
+            "MARKUP-U", "nameEn", MARKUP, "nameFr", MARKUP));
+
+        for (String path : List.of("/core/admin", "/core/admin?agency=MARKUP", "/core/admin?agency=%3Cb%3E%7B%7B",
+            "/?language=fr")) {
+            String body = gov.get(path).body();
+            assertFalse(body.contains("<script>alert"), path);
+            assertFalse(body.contains("{{"), path + " lets a raw {{ from data through");
+        }
+        String admin = gov.get("/core/admin").body();
+        assertTrue(admin.contains("&#60;script&#62;alert(1)&#60;/script&#62;"), admin);
+    }
+
+    @Test
+    void anUnknownPageIsNotFound() throws Exception
+    {
+        SandboxClient alice = client();
+        alice.signIn("alice", "demo");
+
+        for (String path : List.of("/nothing/here", "/core/nothing", "/sandbox/layout", "/core/../sandbox/home")) {
+            assertEquals(404, alice.get(path).statusCode(), path);
+        }
+    }
+}

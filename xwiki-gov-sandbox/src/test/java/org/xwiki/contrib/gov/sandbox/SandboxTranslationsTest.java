@@ -1,0 +1,18 @@
+package org.xwiki.contrib.gov.sandbox;
+
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.gov.test.TranslationFiles;
+
+/**
+ * The sandbox's translation files.
+ *
+ * @version $Id$
+ */
+class SandboxTranslationsTest
+{
+    @Test
+    void filesAreCompleteInBothLanguages() throws Exception
+    {
+        TranslationFiles.assertComplete();
+    }
+}
