@@ -30,16 +30,24 @@ final class SandboxClient
 
     private final HttpClient http;
 
+    private final String language;
+
     SandboxClient(URI base)
     {
+        this(base, "en");
+    }
+
+    SandboxClient(URI base, String language)
+    {
         this.base = base;
+        this.language = language;
         this.http = HttpClient.newBuilder().cookieHandler(this.cookies).followRedirects(HttpClient.Redirect.NEVER)
             .build();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException
     {
-        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path)).header("Accept-Language", "en").GET()
+        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path)).header("Accept-Language", this.language).GET()
             .build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -49,7 +57,7 @@ final class SandboxClient
             .map(entry -> encode(entry.getKey()) + '=' + encode(entry.getValue()))
             .collect(Collectors.joining("&"));
         return this.http.send(HttpRequest.newBuilder(this.base.resolve(path))
-            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+            .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", this.language)
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -88,6 +89,23 @@ class SandboxCommandLineTest
         assertEquals(SandboxMain.FAILURE, run("--data", file.resolve("data").toString()));
         assertTrue(err().startsWith("The data folder " + file.resolve("data") + " cannot be created or written"),
             err());
+    }
+
+    @Test
+    void anUnreachableDatabaseIsNamedWithoutItsPassword() throws Exception
+    {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        Files.writeString(this.data.resolve(SandboxComponents.CONFIGURATION_FILE),
+            "gov.store.url=jdbc:postgresql://127.0.0.1:" + closedPort + "/gov?password=secret\n");
+
+        assertEquals(SandboxMain.FAILURE, run("--port", "0", "--data", this.data.toString()));
+        assertTrue(err().startsWith("Cannot connect to the gov database at jdbc:postgresql://127.0.0.1:" + closedPort
+            + "/gov: "), err());
+        assertFalse(err().contains("secret"));
+        assertFalse(err().contains("\tat "), "no stack trace");
     }
 
     @Test

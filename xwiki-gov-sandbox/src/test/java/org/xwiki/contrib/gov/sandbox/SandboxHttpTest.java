@@ -144,6 +144,30 @@ class SandboxHttpTest
     }
 
     @Test
+    void theBrowserLanguageChoosesFrench() throws Exception
+    {
+        SandboxClient alice = new SandboxClient(this.sandbox.uri(), "fr-CA,fr;q=0.9,en;q=0.5");
+
+        assertTrue(alice.get("/login").body().contains("<h1>Connexion</h1>"));
+        alice.signIn("alice", "demo");
+        assertTrue(alice.get("/").body().contains("Bienvenue, Alice Martin"));
+    }
+
+    @Test
+    void aTokenIsBoundToItsSession() throws Exception
+    {
+        SandboxClient first = client();
+        first.signIn("gov", "demo");
+        String firstToken = first.token("/core/admin");
+        SandboxClient second = client();
+        second.signIn("gov", "demo");
+
+        assertFalse(firstToken.equals(second.token("/core/admin")));
+        assertEquals(403, second.post("/core/admin", Map.of("form_token", firstToken, "action", "createUnit",
+            "agency", "HEALTH", "key", "HEALTH-REPLAY", "nameEn", "Replay", "nameFr", "Rejeu")).statusCode());
+    }
+
+    @Test
     void theLanguageSwitchShowsFrench() throws Exception
     {
         SandboxClient alice = client();

@@ -8,11 +8,10 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.internal.Translations;
 import org.xwiki.contrib.gov.notification.Notification;
 import org.xwiki.contrib.gov.notification.Notifier;
-import org.xwiki.contrib.gov.sandbox.users.SandboxDirectory;
-import org.xwiki.contrib.gov.sandbox.users.SandboxUser;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -31,7 +30,7 @@ public class OutboxNotifier implements Notifier
     private JdbcOutboxStore outbox;
 
     @Inject
-    private SandboxDirectory directory;
+    private WikiDirectory directory;
 
     @Inject
     private Clock clock;
@@ -41,13 +40,17 @@ public class OutboxNotifier implements Notifier
     @Override
     public void send(Notification notification) throws GovException
     {
-        SandboxUser recipient = this.directory.getUser(notification.recipientId())
-            .orElseThrow(() -> new GovException("gov.core.error.user.unknown", notification.recipientId()));
-        Locale locale = recipient.locale();
+        String recipient = notification.recipientId();
+        if (!this.directory.userExists(recipient)) {
+            throw new GovException("gov.core.error.user.unknown", recipient);
+        }
+        String email = this.directory.getEmail(recipient)
+            .orElseThrow(() -> new GovException("gov.sandbox.error.noEmail", recipient));
+        Locale locale = this.directory.getLocale(recipient).orElse(Locale.ENGLISH);
         String subject = this.translations.format(notification.subjectKey(), notification.parameters(), locale);
         String body = this.translations.format(notification.bodyKey(), notification.parameters(), locale);
         this.store.inTransaction(connection -> {
-            this.outbox.insert(connection, recipient.login(), recipient.email(), subject, body, this.clock.instant());
+            this.outbox.insert(connection, recipient, email, subject, body, this.clock.instant());
             return null;
         });
     }

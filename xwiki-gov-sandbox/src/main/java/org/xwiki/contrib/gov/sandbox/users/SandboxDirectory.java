@@ -32,11 +32,7 @@ public class SandboxDirectory implements WikiDirectory
     @Inject
     private Logger logger;
 
-    /**
-     * @param login a login
-     * @return the user, if any
-     */
-    public Optional<SandboxUser> getUser(String login)
+    private Optional<SandboxUser> getUser(String login)
     {
         return query(connection -> this.users.find(connection, login), Optional.empty());
     }
