@@ -47,8 +47,8 @@ final class SandboxClient
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException
     {
-        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path)).header("Accept-Language", this.language).GET()
-            .build(), HttpResponse.BodyHandlers.ofString());
+        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path))
+            .header("Accept-Language", this.language).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException

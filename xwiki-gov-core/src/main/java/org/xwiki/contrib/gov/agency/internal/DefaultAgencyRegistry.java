@@ -138,7 +138,10 @@ public class DefaultAgencyRegistry implements AgencyRegistry
                 throw new GovException(UNKNOWN_AGENCY, checked.agencyKey());
             }
             if (checked.parentKey().isPresent()) {
-                checkParentUnit(this.agencies.getUnit(connection, checked.parentKey().get()), checked);
+                String parentKey = checked.parentKey().get();
+                UnitPlacement.requireUnitOfAgency(parentKey, this.agencies.getUnit(connection, parentKey),
+                    checked.agencyKey(), "gov.core.error.unit.unknownParent",
+                    "gov.core.error.unit.parentInOtherAgency");
             }
             try {
                 this.agencies.insertUnit(connection, checked, this.clock.instant());
@@ -152,18 +155,6 @@ public class DefaultAgencyRegistry implements AgencyRegistry
                 checked.agencyKey(), NAME_EN, checked.name().english(), NAME_FR, checked.name().french(), "parent",
                 checked.parentKey().orElse("")));
         });
-    }
-
-    private static void checkParentUnit(Optional<OrgUnit> parent, OrgUnit unit) throws GovException
-    {
-        String parentKey = unit.parentKey().orElseThrow();
-        if (parent.isEmpty()) {
-            throw new GovException("gov.core.error.unit.unknownParent", parentKey);
-        }
-        if (!parent.get().agencyKey().equals(unit.agencyKey())) {
-            throw new GovException("gov.core.error.unit.parentInOtherAgency", parentKey, parent.get().agencyKey(),
-                unit.agencyKey());
-        }
     }
 
     @Override

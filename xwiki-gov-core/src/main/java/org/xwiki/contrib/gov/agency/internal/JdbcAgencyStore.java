@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +15,8 @@ import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 
+import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
+import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
 import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
 
 /**
@@ -80,13 +81,8 @@ public class JdbcAgencyStore
      */
     public Optional<Agency> getAgency(Connection connection, String agencyKey) throws SQLException
     {
-        try (PreparedStatement statement =
-            connection.prepareStatement("SELECT " + AGENCY_COLUMNS + " FROM gov_agency WHERE agency_key = ?")) {
-            statement.setString(1, agencyKey);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(toAgency(result)) : Optional.empty();
-            }
-        }
+        return queryOne(connection, "SELECT " + AGENCY_COLUMNS + " FROM gov_agency WHERE agency_key = ?",
+            JdbcAgencyStore::toAgency, agencyKey);
     }
 
     /**
@@ -96,15 +92,8 @@ public class JdbcAgencyStore
      */
     public List<Agency> listAgencies(Connection connection) throws SQLException
     {
-        List<Agency> agencies = new ArrayList<>();
-        try (PreparedStatement statement =
-            connection.prepareStatement("SELECT " + AGENCY_COLUMNS + " FROM gov_agency ORDER BY agency_key");
-            ResultSet result = statement.executeQuery()) {
-            while (result.next()) {
-                agencies.add(toAgency(result));
-            }
-        }
-        return agencies;
+        return queryList(connection, "SELECT " + AGENCY_COLUMNS + " FROM gov_agency ORDER BY agency_key",
+            JdbcAgencyStore::toAgency);
     }
 
     /**
@@ -153,13 +142,8 @@ public class JdbcAgencyStore
      */
     public Optional<OrgUnit> getUnit(Connection connection, String unitKey) throws SQLException
     {
-        try (PreparedStatement statement =
-            connection.prepareStatement("SELECT " + UNIT_COLUMNS + " FROM gov_unit WHERE unit_key = ?")) {
-            statement.setString(1, unitKey);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(toUnit(result)) : Optional.empty();
-            }
-        }
+        return queryOne(connection, "SELECT " + UNIT_COLUMNS + " FROM gov_unit WHERE unit_key = ?",
+            JdbcAgencyStore::toUnit, unitKey);
     }
 
     /**
@@ -170,17 +154,9 @@ public class JdbcAgencyStore
      */
     public List<OrgUnit> listUnits(Connection connection, String agencyKey) throws SQLException
     {
-        List<OrgUnit> units = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-            "SELECT " + UNIT_COLUMNS + " FROM gov_unit WHERE agency_key = ? ORDER BY unit_key")) {
-            statement.setString(1, agencyKey);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    units.add(toUnit(result));
-                }
-            }
-        }
-        return units;
+        return queryList(connection,
+            "SELECT " + UNIT_COLUMNS + " FROM gov_unit WHERE agency_key = ? ORDER BY unit_key", JdbcAgencyStore::toUnit,
+            agencyKey);
     }
 
     private static Agency toAgency(ResultSet result) throws SQLException

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Computes the hash of an audit record: the SHA-256, in lower-case hex, of the canonical JSON object
- * {@code {"actor","at","payload","previous","sequence","type"}} where {@code payload} is the record's payload object and
- * {@code at} its time in epoch milliseconds.
+ * {@code {"actor","at","payload","previous","sequence","type"}} where {@code payload} is the record's payload
+ * object and {@code at} its time in epoch milliseconds.
  *
  * @version $Id$
  */

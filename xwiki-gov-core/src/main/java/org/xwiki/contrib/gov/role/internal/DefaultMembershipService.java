@@ -12,8 +12,8 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
-import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.agency.internal.JdbcAgencyStore;
+import org.xwiki.contrib.gov.agency.internal.UnitPlacement;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.role.CoreOperations;
@@ -65,7 +65,10 @@ public class DefaultMembershipService implements MembershipService
                 throw new GovException("gov.core.error.agency.unknown", membership.agencyKey());
             }
             if (membership.unitKey().isPresent()) {
-                checkUnit(this.agencies.getUnit(connection, membership.unitKey().get()), membership);
+                String unitKey = membership.unitKey().get();
+                UnitPlacement.requireUnitOfAgency(unitKey, this.agencies.getUnit(connection, unitKey),
+                    membership.agencyKey(), "gov.core.error.unit.unknown",
+                    "gov.core.error.membership.unitInOtherAgency");
             }
             Optional<Membership> previous = this.memberships.find(connection, membership.userId(), true);
             if (previous.equals(Optional.of(membership))) {
@@ -86,18 +89,6 @@ public class DefaultMembershipService implements MembershipService
                 previous.map(Membership::agencyKey).orElse(""), "previousUnit",
                 previous.flatMap(Membership::unitKey).orElse("")));
         });
-    }
-
-    private static void checkUnit(Optional<OrgUnit> unit, Membership membership) throws GovException
-    {
-        String unitKey = membership.unitKey().orElseThrow();
-        if (unit.isEmpty()) {
-            throw new GovException("gov.core.error.unit.unknown", unitKey);
-        }
-        if (!unit.get().agencyKey().equals(membership.agencyKey())) {
-            throw new GovException("gov.core.error.membership.unitInOtherAgency", unitKey, unit.get().agencyKey(),
-                membership.agencyKey());
-        }
     }
 
     @Override

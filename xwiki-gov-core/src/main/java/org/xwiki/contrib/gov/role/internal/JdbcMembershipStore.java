@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,8 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.role.Membership;
 
+import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
+import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
 import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
 
 /**
@@ -36,13 +37,9 @@ public class JdbcMembershipStore
      */
     public Optional<Membership> find(Connection connection, String userId, boolean lock) throws SQLException
     {
-        String sql = "SELECT " + COLUMNS + " FROM gov_membership WHERE user_id = ?" + (lock ? " FOR UPDATE" : "");
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, userId);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(toMembership(result)) : Optional.empty();
-            }
-        }
+        return queryOne(connection,
+            "SELECT " + COLUMNS + " FROM gov_membership WHERE user_id = ?" + (lock ? " FOR UPDATE" : ""),
+            JdbcMembershipStore::toMembership, userId);
     }
 
     /**
@@ -53,17 +50,9 @@ public class JdbcMembershipStore
      */
     public List<Membership> findByAgency(Connection connection, String agencyKey) throws SQLException
     {
-        List<Membership> members = new ArrayList<>();
-        try (PreparedStatement statement = connection
-            .prepareStatement("SELECT " + COLUMNS + " FROM gov_membership WHERE agency_key = ? ORDER BY user_id")) {
-            statement.setString(1, agencyKey);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    members.add(toMembership(result));
-                }
-            }
-        }
-        return members;
+        return queryList(connection,
+            "SELECT " + COLUMNS + " FROM gov_membership WHERE agency_key = ? ORDER BY user_id",
+            JdbcMembershipStore::toMembership, agencyKey);
     }
 
     /**

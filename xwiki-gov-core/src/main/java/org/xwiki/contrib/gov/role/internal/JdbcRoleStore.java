@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +13,9 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.RoleGrant;
+
+import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
+import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
 
 /**
  * The SQL of the current role grants. A government-wide grant is stored with the scope {@value #GOVERNMENT_SCOPE}.
@@ -75,8 +77,9 @@ public class JdbcRoleStore
      */
     public List<RoleGrant> findByUser(Connection connection, String userId) throws SQLException
     {
-        return query(connection, "SELECT " + COLUMNS + " FROM gov_role_grant WHERE user_id = ? ORDER BY role_name, scope",
-            userId);
+        return queryList(connection,
+            "SELECT " + COLUMNS + " FROM gov_role_grant WHERE user_id = ? ORDER BY role_name, scope",
+            JdbcRoleStore::toGrant, userId);
     }
 
     /**
@@ -87,8 +90,9 @@ public class JdbcRoleStore
      */
     public List<RoleGrant> findByScope(Connection connection, Optional<String> agencyKey) throws SQLException
     {
-        return query(connection,
-            "SELECT " + COLUMNS + " FROM gov_role_grant WHERE scope = ? ORDER BY user_id, role_name", scope(agencyKey));
+        return queryList(connection,
+            "SELECT " + COLUMNS + " FROM gov_role_grant WHERE scope = ? ORDER BY user_id, role_name",
+            JdbcRoleStore::toGrant, scope(agencyKey));
     }
 
     /**
@@ -99,31 +103,16 @@ public class JdbcRoleStore
      */
     public int countHolders(Connection connection, GovRole role) throws SQLException
     {
-        try (PreparedStatement statement =
-            connection.prepareStatement("SELECT COUNT(*) FROM gov_role_grant WHERE role_name = ?")) {
-            statement.setString(1, role.name());
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        }
+        return queryOne(connection, "SELECT COUNT(*) FROM gov_role_grant WHERE role_name = ?",
+            row -> row.getInt(1), role.name()).orElseThrow();
     }
 
-    private static List<RoleGrant> query(Connection connection, String sql, String parameter) throws SQLException
+    private static RoleGrant toGrant(ResultSet row) throws SQLException
     {
-        List<RoleGrant> grants = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    String scope = result.getString(3);
-                    grants.add(new RoleGrant(result.getString(1), GovRole.valueOf(result.getString(2)),
-                        GOVERNMENT_SCOPE.equals(scope) ? Optional.empty() : Optional.of(scope),
-                        Instant.ofEpochMilli(result.getLong(4)), result.getString(5)));
-                }
-            }
-        }
-        return grants;
+        String scope = row.getString(3);
+        return new RoleGrant(row.getString(1), GovRole.valueOf(row.getString(2)),
+            GOVERNMENT_SCOPE.equals(scope) ? Optional.empty() : Optional.of(scope),
+            Instant.ofEpochMilli(row.getLong(4)), row.getString(5));
     }
 
     private static String scope(Optional<String> agencyKey)

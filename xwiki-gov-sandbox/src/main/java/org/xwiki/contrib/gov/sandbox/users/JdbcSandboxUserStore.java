@@ -2,7 +2,6 @@ package org.xwiki.contrib.gov.sandbox.users;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -13,6 +12,9 @@ import java.util.Set;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+
+import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
+import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
 
 /**
  * The SQL of sandbox users and groups.
@@ -55,14 +57,9 @@ public class JdbcSandboxUserStore
      */
     public Optional<SandboxUser> find(Connection connection, String login) throws SQLException
     {
-        try (PreparedStatement statement =
-            connection.prepareStatement("SELECT " + USER_COLUMNS + " FROM gov_sandbox_user WHERE login = ?")) {
-            statement.setString(1, login);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(new SandboxUser(result.getString(1), result.getString(2),
-                    result.getString(3), Locale.forLanguageTag(result.getString(4)))) : Optional.empty();
-            }
-        }
+        return queryOne(connection, "SELECT " + USER_COLUMNS + " FROM gov_sandbox_user WHERE login = ?",
+            row -> new SandboxUser(row.getString(1), row.getString(2), row.getString(3),
+                Locale.forLanguageTag(row.getString(4))), login);
     }
 
     /**
@@ -73,13 +70,8 @@ public class JdbcSandboxUserStore
      */
     public Optional<String> findPasswordHash(Connection connection, String login) throws SQLException
     {
-        try (PreparedStatement statement =
-            connection.prepareStatement("SELECT password_hash FROM gov_sandbox_user WHERE login = ?")) {
-            statement.setString(1, login);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(result.getString(1)) : Optional.empty();
-            }
-        }
+        return queryOne(connection, "SELECT password_hash FROM gov_sandbox_user WHERE login = ?",
+            row -> row.getString(1), login);
     }
 
     /**
@@ -89,11 +81,7 @@ public class JdbcSandboxUserStore
      */
     public int count(Connection connection) throws SQLException
     {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM gov_sandbox_user");
-            ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getInt(1);
-        }
+        return queryOne(connection, "SELECT COUNT(*) FROM gov_sandbox_user", row -> row.getInt(1)).orElseThrow();
     }
 
     /**
@@ -120,8 +108,9 @@ public class JdbcSandboxUserStore
      */
     public Set<String> findGroups(Connection connection, String login) throws SQLException
     {
-        return strings(connection,
-            "SELECT group_id FROM gov_sandbox_group_member WHERE login = ? ORDER BY group_id", login);
+        return new LinkedHashSet<>(queryList(connection,
+            "SELECT group_id FROM gov_sandbox_group_member WHERE login = ? ORDER BY group_id", row -> row.getString(1),
+            login));
     }
 
     /**
@@ -132,21 +121,8 @@ public class JdbcSandboxUserStore
      */
     public Set<String> findMembers(Connection connection, String groupId) throws SQLException
     {
-        return strings(connection,
-            "SELECT login FROM gov_sandbox_group_member WHERE group_id = ? ORDER BY login", groupId);
-    }
-
-    private static Set<String> strings(Connection connection, String sql, String parameter) throws SQLException
-    {
-        Set<String> values = new LinkedHashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    values.add(result.getString(1));
-                }
-            }
-        }
-        return values;
+        return new LinkedHashSet<>(queryList(connection,
+            "SELECT login FROM gov_sandbox_group_member WHERE group_id = ? ORDER BY login", row -> row.getString(1),
+            groupId));
     }
 }
