@@ -3,6 +3,8 @@ package org.xwiki.contrib.gov.agency;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.xwiki.contrib.gov.Bilingual;
+
 /**
  * A government agency.
  *
@@ -12,7 +14,7 @@ import java.util.Optional;
  * @param parentKey the key of the agency this one belongs to, if any
  * @version $Id$
  */
-public record Agency(String key, LocalizedName name, String acronym, Optional<String> parentKey)
+public record Agency(String key, Bilingual name, String acronym, Optional<String> parentKey)
 {
     /**
      * Checks the fields.

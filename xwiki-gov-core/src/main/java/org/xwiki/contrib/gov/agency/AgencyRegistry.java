@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.xwiki.component.annotation.Role;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 
@@ -35,7 +36,7 @@ public interface AgencyRegistry
      * @param acronym the new acronym
      * @throws GovException when the agency is unknown, a field is invalid, or the actor may not rename it
      */
-    void renameAgency(Actor actor, String agencyKey, LocalizedName name, String acronym) throws GovException;
+    void renameAgency(Actor actor, String agencyKey, Bilingual name, String acronym) throws GovException;
 
     /**
      * @param agencyKey an agency key
@@ -68,7 +69,7 @@ public interface AgencyRegistry
      * @param name the new names
      * @throws GovException when the unit is unknown, a name is invalid, or the actor may not manage the agency's units
      */
-    void renameUnit(Actor actor, String unitKey, LocalizedName name) throws GovException;
+    void renameUnit(Actor actor, String unitKey, Bilingual name) throws GovException;
 
     /**
      * @param unitKey a unit key

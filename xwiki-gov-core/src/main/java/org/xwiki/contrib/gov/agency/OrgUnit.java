@@ -3,6 +3,8 @@ package org.xwiki.contrib.gov.agency;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.xwiki.contrib.gov.Bilingual;
+
 /**
  * An organisational unit of an agency (a branch, a directorate, a team). Units form one tree per agency.
  *
@@ -12,7 +14,7 @@ import java.util.Optional;
  * @param parentKey the key of the enclosing unit of the same agency, if any
  * @version $Id$
  */
-public record OrgUnit(String key, String agencyKey, LocalizedName name, Optional<String> parentKey)
+public record OrgUnit(String key, String agencyKey, Bilingual name, Optional<String> parentKey)
 {
     /**
      * Checks the fields.

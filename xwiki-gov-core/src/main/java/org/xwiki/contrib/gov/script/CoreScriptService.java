@@ -12,11 +12,11 @@ import javax.inject.Provider;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
-import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.application.GovApplication;
 import org.xwiki.contrib.gov.audit.AuditLog;
@@ -289,9 +289,9 @@ public class CoreScriptService extends AbstractGovScriptService
         this.authorization.check(actor(), operation, agencyKey);
     }
 
-    private static LocalizedName name(String english, String french)
+    private static Bilingual name(String english, String french)
     {
-        return new LocalizedName(text(english), text(french));
+        return new Bilingual(text(english), text(french));
     }
 
     private static String requireUser(String userId) throws GovException

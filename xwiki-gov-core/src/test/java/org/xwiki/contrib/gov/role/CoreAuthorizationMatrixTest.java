@@ -11,11 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
-import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.script.CoreScriptService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
@@ -74,7 +74,7 @@ class CoreAuthorizationMatrixTest
         RoleService roles = this.kernel.get(RoleService.class);
         MembershipService memberships = this.kernel.get(MembershipService.class);
         CoreScriptService script = (CoreScriptService) this.kernel.<ScriptService>get(ScriptService.class, "govcore");
-        LocalizedName name = new LocalizedName("Renamed", "Renommé");
+        Bilingual name = new Bilingual("Renamed", "Renommé");
         return new AuthorizationMatrix(this.kernel)
             .row("core.agency.create", Set.of(GOV_ADMIN), persona -> agencies.createAgency(actor(persona),
                 new Agency("NEW_" + persona.ordinal(), name, "N", Optional.empty())))

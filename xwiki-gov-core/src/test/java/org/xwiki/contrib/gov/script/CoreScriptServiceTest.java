@@ -7,11 +7,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.actor.CurrentActor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
-import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.role.CoreOperations;
 import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.role.RoleService;
@@ -84,7 +84,7 @@ class CoreScriptServiceTest
         assertEquals("gov.core.agency.created", result.messageKey());
         assertEquals(List.of("HEALTH"), result.parameters());
         verify(this.agencies).createAgency(ADA,
-            new Agency("HEALTH", new LocalizedName("Health", "Santé"), "HC", Optional.empty()));
+            new Agency("HEALTH", new Bilingual("Health", "Santé"), "HC", Optional.empty()));
     }
 
     @Test
@@ -92,7 +92,7 @@ class CoreScriptServiceTest
     {
         this.service.createAgency(null, null, null, null, null);
 
-        verify(this.agencies).createAgency(ADA, new Agency("", new LocalizedName("", ""), "", Optional.empty()));
+        verify(this.agencies).createAgency(ADA, new Agency("", new Bilingual("", ""), "", Optional.empty()));
     }
 
     @Test

@@ -2,11 +2,11 @@ package org.xwiki.contrib.gov.test;
 
 import java.util.Optional;
 
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
-import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -48,9 +48,9 @@ public final class GovWorld
         Actor system = Actor.system();
         for (String key : new String[] {OWN, OTHER, THIRD}) {
             agencies.createAgency(system,
-                new Agency(key, new LocalizedName(key + " agency", "Organisme " + key), key, Optional.empty()));
+                new Agency(key, new Bilingual(key + " agency", "Organisme " + key), key, Optional.empty()));
             agencies.createUnit(system, new OrgUnit(key + UNIT_SUFFIX, key,
-                new LocalizedName(key + " operations", "Operations " + key), Optional.empty()));
+                new Bilingual(key + " operations", "Operations " + key), Optional.empty()));
         }
         MembershipService memberships = kernel.get(MembershipService.class);
         RoleService roles = kernel.get(RoleService.class);

@@ -14,11 +14,11 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
-import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.agency.UnitTreeEntry;
 import org.xwiki.contrib.gov.audit.AuditLog;
@@ -101,9 +101,9 @@ public class DefaultAgencyRegistry implements AgencyRegistry
     }
 
     @Override
-    public void renameAgency(Actor actor, String agencyKey, LocalizedName name, String acronym) throws GovException
+    public void renameAgency(Actor actor, String agencyKey, Bilingual name, String acronym) throws GovException
     {
-        LocalizedName checkedName = checkName("gov.core.agency", name);
+        Bilingual checkedName = checkName("gov.core.agency", name);
         String checkedAcronym = Inputs.requireText("gov.core.agency.acronym", acronym, MAX_ACRONYM_LENGTH);
         this.authorization.check(actor, CoreOperations.RENAME_AGENCY, Optional.of(agencyKey));
         this.store.inTransaction(connection -> {
@@ -158,9 +158,9 @@ public class DefaultAgencyRegistry implements AgencyRegistry
     }
 
     @Override
-    public void renameUnit(Actor actor, String unitKey, LocalizedName name) throws GovException
+    public void renameUnit(Actor actor, String unitKey, Bilingual name) throws GovException
     {
-        LocalizedName checkedName = checkName("gov.core.unit", name);
+        Bilingual checkedName = checkName("gov.core.unit", name);
         OrgUnit unit =
             getUnit(unitKey).orElseThrow(() -> new GovException("gov.core.error.unit.unknown", unitKey));
         this.authorization.check(actor, CoreOperations.MANAGE_UNITS, Optional.of(unit.agencyKey()));
@@ -203,9 +203,9 @@ public class DefaultAgencyRegistry implements AgencyRegistry
         }
     }
 
-    private static LocalizedName checkName(String fieldPrefix, LocalizedName name) throws GovException
+    private static Bilingual checkName(String fieldPrefix, Bilingual name) throws GovException
     {
-        return new LocalizedName(Inputs.requireText(fieldPrefix + ".nameEn", name.english(), MAX_NAME_LENGTH),
+        return new Bilingual(Inputs.requireText(fieldPrefix + ".nameEn", name.english(), MAX_NAME_LENGTH),
             Inputs.requireText(fieldPrefix + ".nameFr", name.french(), MAX_NAME_LENGTH));
     }
 }

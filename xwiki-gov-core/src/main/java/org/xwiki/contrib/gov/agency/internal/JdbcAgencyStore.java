@@ -11,8 +11,8 @@ import java.util.Optional;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.agency.Agency;
-import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
@@ -60,7 +60,7 @@ public class JdbcAgencyStore
      * @return whether the agency exists
      * @throws SQLException when the statement fails
      */
-    public boolean renameAgency(Connection connection, String agencyKey, LocalizedName name, String acronym)
+    public boolean renameAgency(Connection connection, String agencyKey, Bilingual name, String acronym)
         throws SQLException
     {
         try (PreparedStatement statement = connection
@@ -123,7 +123,7 @@ public class JdbcAgencyStore
      * @return whether the unit exists
      * @throws SQLException when the statement fails
      */
-    public boolean renameUnit(Connection connection, String unitKey, LocalizedName name) throws SQLException
+    public boolean renameUnit(Connection connection, String unitKey, Bilingual name) throws SQLException
     {
         try (PreparedStatement statement =
             connection.prepareStatement("UPDATE gov_unit SET name_en = ?, name_fr = ? WHERE unit_key = ?")) {
@@ -161,13 +161,13 @@ public class JdbcAgencyStore
 
     private static Agency toAgency(ResultSet result) throws SQLException
     {
-        return new Agency(result.getString(1), new LocalizedName(result.getString(2), result.getString(3)),
+        return new Agency(result.getString(1), new Bilingual(result.getString(2), result.getString(3)),
             result.getString(4), Optional.ofNullable(result.getString(5)));
     }
 
     private static OrgUnit toUnit(ResultSet result) throws SQLException
     {
         return new OrgUnit(result.getString(1), result.getString(2),
-            new LocalizedName(result.getString(3), result.getString(4)), Optional.ofNullable(result.getString(5)));
+            new Bilingual(result.getString(3), result.getString(4)), Optional.ofNullable(result.getString(5)));
     }
 }

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
-import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.agency.UnitTreeEntry;
 import org.xwiki.contrib.gov.audit.AuditLog;
@@ -50,7 +50,7 @@ class AgencyRegistryStoreTest extends AbstractKernelTest
     void createsAndRenamesAnAgencyAndAuditsBoth() throws Exception
     {
         this.registry.createAgency(SYSTEM, agency("PUBLIC_HEALTH", Optional.of("HEALTH")));
-        this.registry.renameAgency(SYSTEM, "PUBLIC_HEALTH", new LocalizedName("Public Health", "Santé publique"),
+        this.registry.renameAgency(SYSTEM, "PUBLIC_HEALTH", new Bilingual("Public Health", "Santé publique"),
             "PHAC");
 
         Agency renamed = this.registry.getAgency("PUBLIC_HEALTH").orElseThrow();
@@ -70,7 +70,7 @@ class AgencyRegistryStoreTest extends AbstractKernelTest
     void refusesADuplicateKeyAndKeepsTheFirstAgency() throws Exception
     {
         GovException duplicate = assertThrows(GovException.class,
-            () -> this.registry.createAgency(SYSTEM, new Agency("HEALTH", new LocalizedName("Other", "Autre"), "O",
+            () -> this.registry.createAgency(SYSTEM, new Agency("HEALTH", new Bilingual("Other", "Autre"), "O",
                 Optional.empty())));
 
         assertEquals("gov.core.error.agency.duplicate", duplicate.getMessageKey());
@@ -86,7 +86,7 @@ class AgencyRegistryStoreTest extends AbstractKernelTest
         assertEquals("gov.core.error.agency.unknownParent", assertThrows(GovException.class,
             () -> this.registry.createAgency(SYSTEM, agency("CHILD", Optional.of("NOPE")))).getMessageKey());
         assertEquals("gov.core.error.agency.unknown", assertThrows(GovException.class,
-            () -> this.registry.renameAgency(SYSTEM, "NOPE", new LocalizedName("a", "b"), "c")).getMessageKey());
+            () -> this.registry.renameAgency(SYSTEM, "NOPE", new Bilingual("a", "b"), "c")).getMessageKey());
         assertEquals("gov.core.error.agency.unknown", assertThrows(GovException.class,
             () -> this.registry.createUnit(SYSTEM, unit("NOPE-X", "NOPE", Optional.empty()))).getMessageKey());
         assertEquals("gov.core.error.agency.unknown",
@@ -151,11 +151,11 @@ class AgencyRegistryStoreTest extends AbstractKernelTest
     void renamesAUnit() throws Exception
     {
         this.registry.createUnit(SYSTEM, unit("HEALTH-PH", "HEALTH", Optional.empty()));
-        this.registry.renameUnit(SYSTEM, "HEALTH-PH", new LocalizedName("Public health", "Santé publique"));
+        this.registry.renameUnit(SYSTEM, "HEALTH-PH", new Bilingual("Public health", "Santé publique"));
 
         assertEquals("Santé publique", this.registry.getUnit("HEALTH-PH").orElseThrow().name().french());
         assertEquals("gov.core.error.unit.unknown", assertThrows(GovException.class,
-            () -> this.registry.renameUnit(SYSTEM, "HEALTH-NONE", new LocalizedName("a", "b"))).getMessageKey());
+            () -> this.registry.renameUnit(SYSTEM, "HEALTH-NONE", new Bilingual("a", "b"))).getMessageKey());
     }
 
     @Test
@@ -165,10 +165,10 @@ class AgencyRegistryStoreTest extends AbstractKernelTest
             () -> this.registry.createAgency(SYSTEM, agency("health", Optional.empty()))).getMessageKey());
         assertEquals("gov.core.agency.nameEn.required", assertThrows(GovException.class,
             () -> this.registry.createAgency(SYSTEM,
-                new Agency("EMPTY", new LocalizedName("  ", "Vide"), "E", Optional.empty()))).getMessageKey());
+                new Agency("EMPTY", new Bilingual("  ", "Vide"), "E", Optional.empty()))).getMessageKey());
         assertEquals("gov.core.agency.nameFr.tooLong", assertThrows(GovException.class,
             () -> this.registry.createAgency(SYSTEM,
-                new Agency("LONG", new LocalizedName("Long", "x".repeat(201)), "L", Optional.empty())))
+                new Agency("LONG", new Bilingual("Long", "x".repeat(201)), "L", Optional.empty())))
             .getMessageKey());
         assertEquals("gov.core.unit.key.invalid", assertThrows(GovException.class,
             () -> this.registry.createUnit(SYSTEM, unit("bad key", "HEALTH", Optional.empty()))).getMessageKey());
@@ -197,7 +197,7 @@ class AgencyRegistryStoreTest extends AbstractKernelTest
     {
         String markup = "<script>alert(1)</script>{{/html}}{{groovy}}x{{/groovy}}";
         this.registry.createAgency(SYSTEM,
-            new Agency("MARKUP", new LocalizedName(markup, markup), "M", Optional.empty()));
+            new Agency("MARKUP", new Bilingual(markup, markup), "M", Optional.empty()));
 
         assertEquals(markup, this.registry.getAgency("MARKUP").orElseThrow().name().english());
     }
@@ -209,11 +209,11 @@ class AgencyRegistryStoreTest extends AbstractKernelTest
 
     private static Agency agency(String key, Optional<String> parent)
     {
-        return new Agency(key, new LocalizedName(key + " agency", "Organisme " + key), key, parent);
+        return new Agency(key, new Bilingual(key + " agency", "Organisme " + key), key, parent);
     }
 
     private static OrgUnit unit(String key, String agency, Optional<String> parent)
     {
-        return new OrgUnit(key, agency, new LocalizedName(key + " unit", "Unité " + key), parent);
+        return new OrgUnit(key, agency, new Bilingual(key + " unit", "Unité " + key), parent);
     }
 }

@@ -7,10 +7,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
-import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.role.CoreOperations;
 import org.xwiki.contrib.gov.role.GovAuthorization;
@@ -76,7 +76,7 @@ class DefaultAgencyRegistryTest
     void badInputIsRefusedBeforeRightsAreChecked()
     {
         GovException refusal = assertThrows(GovException.class, () -> this.registry.createAgency(ALICE,
-            new Agency("HEALTH", new LocalizedName("Health", ""), "HC", Optional.empty())));
+            new Agency("HEALTH", new Bilingual("Health", ""), "HC", Optional.empty())));
 
         assertEquals("gov.core.agency.nameFr.required", refusal.getMessageKey());
         verifyNoInteractions(this.authorization, this.store, this.agencies, this.auditLog);
@@ -88,7 +88,7 @@ class DefaultAgencyRegistryTest
         when(this.agencies.getUnit(any(), any())).thenReturn(Optional.empty());
 
         GovException refusal = assertThrows(GovException.class,
-            () -> this.registry.renameUnit(ALICE, "NOPE", new LocalizedName("a", "b")));
+            () -> this.registry.renameUnit(ALICE, "NOPE", new Bilingual("a", "b")));
 
         assertEquals("gov.core.error.unit.unknown", refusal.getMessageKey());
         verifyNoInteractions(this.authorization, this.auditLog);
@@ -96,6 +96,6 @@ class DefaultAgencyRegistryTest
 
     private static Agency agency()
     {
-        return new Agency("HEALTH", new LocalizedName("Health", "Santé"), "HC", Optional.empty());
+        return new Agency("HEALTH", new Bilingual("Health", "Santé"), "HC", Optional.empty());
     }
 }

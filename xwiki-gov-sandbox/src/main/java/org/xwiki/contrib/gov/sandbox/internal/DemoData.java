@@ -13,11 +13,11 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
-import org.xwiki.contrib.gov.agency.LocalizedName;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
@@ -130,13 +130,13 @@ public class DemoData
     private void agency(String key, String english, String french, String acronym) throws GovException
     {
         this.agencies.createAgency(Actor.system(),
-            new Agency(key, new LocalizedName(english, french), acronym, Optional.empty()));
+            new Agency(key, new Bilingual(english, french), acronym, Optional.empty()));
     }
 
     private void unit(String key, String agency, String english, String french, String parent) throws GovException
     {
         this.agencies.createUnit(Actor.system(),
-            new OrgUnit(key, agency, new LocalizedName(english, french), Optional.ofNullable(parent)));
+            new OrgUnit(key, agency, new Bilingual(english, french), Optional.ofNullable(parent)));
     }
 
     private static List<Person> people()

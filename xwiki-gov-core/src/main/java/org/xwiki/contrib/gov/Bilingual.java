@@ -1,21 +1,21 @@
-package org.xwiki.contrib.gov.agency;
+package org.xwiki.contrib.gov;
 
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * A name in the two official languages.
+ * A text in the two official languages: a name, a title, a body.
  *
- * @param english the English name
- * @param french the French name
+ * @param english the English text
+ * @param french the French text
  * @version $Id$
  */
-public record LocalizedName(String english, String french)
+public record Bilingual(String english, String french)
 {
     /**
      * Checks the fields.
      */
-    public LocalizedName
+    public Bilingual
     {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(french, "french");
@@ -23,7 +23,7 @@ public record LocalizedName(String english, String french)
 
     /**
      * @param locale the reader's locale
-     * @return the French name for French readers, the English name for everyone else
+     * @return the French text for French readers, the English text for everyone else
      */
     public String in(Locale locale)
     {
