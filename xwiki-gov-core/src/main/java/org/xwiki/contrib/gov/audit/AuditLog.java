@@ -30,6 +30,34 @@ public interface AuditLog
     AuditRecord append(Actor actor, String type, Map<String, ?> payload) throws GovException;
 
     /**
+     * Records an event in the caller's transaction without waiting for the chain: the record is linked into the chain
+     * later, in order, by {@link #chainPending(int)} (run every second by the audit chain task). For high-volume
+     * changes (acknowledgements), so that concurrent writers do not queue on the end of the chain. The record keeps
+     * the time of the event.
+     *
+     * @param actor who did it
+     * @param type what happened
+     * @param payload the details
+     * @throws GovException when the store fails
+     */
+    void appendDeferred(Actor actor, String type, Map<String, ?> payload) throws GovException;
+
+    /**
+     * Links waiting records into the chain, oldest first, in one transaction.
+     *
+     * @param maxRecords the largest number of records to link
+     * @return how many were linked
+     * @throws GovException when the store fails (then none is linked)
+     */
+    int chainPending(int maxRecords) throws GovException;
+
+    /**
+     * @return how many records wait to be linked into the chain
+     * @throws GovException when the store fails
+     */
+    long countPending() throws GovException;
+
+    /**
      * @param fromSequence the first sequence number to return
      * @param limit the largest number of records to return
      * @return the records from that point on, in chain order

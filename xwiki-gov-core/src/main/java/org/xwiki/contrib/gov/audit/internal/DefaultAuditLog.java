@@ -2,6 +2,7 @@ package org.xwiki.contrib.gov.audit.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -45,21 +46,67 @@ public class DefaultAuditLog implements AuditLog
     @Override
     public AuditRecord append(Actor actor, String type, Map<String, ?> payload) throws GovException
     {
+        String canonicalPayload = canonicalPayload(type, payload);
+        return this.store.inTransaction(connection -> {
+            AuditHead head = this.auditStore.lockHead(connection);
+            AuditRecord record = link(head, Instant.ofEpochMilli(this.clock.millis()), actor.auditId(), type,
+                canonicalPayload);
+            this.auditStore.append(connection, List.of(record));
+            return record;
+        });
+    }
+
+    @Override
+    public void appendDeferred(Actor actor, String type, Map<String, ?> payload) throws GovException
+    {
+        PendingAuditEntry entry = new PendingAuditEntry(0, Instant.ofEpochMilli(this.clock.millis()),
+            actor.auditId(), type, canonicalPayload(type, payload));
+        this.store.inTransaction(connection -> {
+            this.auditStore.insertPending(connection, entry);
+            return null;
+        });
+    }
+
+    @Override
+    public int chainPending(int maxRecords) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            // Lock the head first: a second process waits here, then finds the entries this one linked gone.
+            AuditHead head = this.auditStore.lockHead(connection);
+            List<PendingAuditEntry> entries = this.auditStore.readPending(connection, maxRecords);
+            List<AuditRecord> records = new ArrayList<>(entries.size());
+            for (PendingAuditEntry entry : entries) {
+                AuditRecord record =
+                    link(head, entry.recordedAt(), entry.actorId(), entry.type(), entry.payload());
+                records.add(record);
+                head = new AuditHead(record.sequence(), record.hash());
+            }
+            this.auditStore.append(connection, records);
+            this.auditStore.deletePending(connection, entries);
+            return records.size();
+        });
+    }
+
+    @Override
+    public long countPending() throws GovException
+    {
+        return this.store.inTransaction(this.auditStore::countPending);
+    }
+
+    private String canonicalPayload(String type, Map<String, ?> payload)
+    {
         if (type.isBlank() || type.length() > MAX_TYPE_LENGTH) {
             throw new IllegalArgumentException("Bad audit event type: " + type);
         }
-        String canonicalPayload = this.json.write(payload);
-        return this.store.inTransaction(connection -> {
-            AuditHead head = this.auditStore.lockHead(connection);
-            long sequence = head.lastSequence() + 1;
-            // Read the clock under the lock, so that times never go backwards along the chain.
-            Instant now = Instant.ofEpochMilli(this.clock.millis());
-            String hash = hash(sequence, now, actor.auditId(), type, canonicalPayload, head.lastHash());
-            AuditRecord record =
-                new AuditRecord(sequence, now, actor.auditId(), type, canonicalPayload, head.lastHash(), hash);
-            this.auditStore.append(connection, record);
-            return record;
-        });
+        return this.json.write(payload);
+    }
+
+    private AuditRecord link(AuditHead head, Instant at, String actorId, String type, String payload)
+        throws GovException
+    {
+        long sequence = head.lastSequence() + 1;
+        String hash = hash(sequence, at, actorId, type, payload, head.lastHash());
+        return new AuditRecord(sequence, at, actorId, type, payload, head.lastHash(), hash);
     }
 
     @Override

@@ -14,6 +14,9 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.audit.AuditRecord;
 
+import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
+import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
+
 /**
  * The SQL of the audit log: the head row, which serialises appends, and the records, which are only ever inserted.
  *
@@ -74,31 +77,96 @@ public class JdbcAuditStore
     }
 
     /**
-     * Inserts a record and moves the head onto it.
+     * Inserts records, in chain order, and moves the head onto the last one.
      *
      * @param connection the transaction's connection, holding the head lock
-     * @param record the record
+     * @param records the records, following the head
      * @throws SQLException when a statement fails
      */
-    public void append(Connection connection, AuditRecord record) throws SQLException
+    public void append(Connection connection, List<AuditRecord> records) throws SQLException
     {
+        if (records.isEmpty()) {
+            return;
+        }
         try (PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO gov_audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, record.sequence());
-            insert.setLong(2, record.recordedAt().toEpochMilli());
-            insert.setString(3, record.actorId());
-            insert.setString(4, record.type());
-            insert.setString(5, record.payload());
-            insert.setString(6, record.previousHash());
-            insert.setString(7, record.hash());
-            insert.executeUpdate();
+            for (AuditRecord record : records) {
+                insert.setLong(1, record.sequence());
+                insert.setLong(2, record.recordedAt().toEpochMilli());
+                insert.setString(3, record.actorId());
+                insert.setString(4, record.type());
+                insert.setString(5, record.payload());
+                insert.setString(6, record.previousHash());
+                insert.setString(7, record.hash());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
+        AuditRecord last = records.get(records.size() - 1);
         try (PreparedStatement head = connection
             .prepareStatement("UPDATE gov_audit_head SET last_sequence = ?, last_hash = ? WHERE head_id = 1")) {
-            head.setLong(1, record.sequence());
-            head.setString(2, record.hash());
+            head.setLong(1, last.sequence());
+            head.setString(2, last.hash());
             head.executeUpdate();
         }
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param entry an event waiting to be linked into the chain
+     * @throws SQLException when the statement fails
+     */
+    public void insertPending(Connection connection, PendingAuditEntry entry) throws SQLException
+    {
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, payload) VALUES (?, ?, ?, ?)")) {
+            insert.setLong(1, entry.recordedAt().toEpochMilli());
+            insert.setString(2, entry.actorId());
+            insert.setString(3, entry.type());
+            insert.setString(4, entry.payload());
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param limit the largest number of entries
+     * @return the oldest waiting entries, oldest first
+     * @throws SQLException when the statement fails
+     */
+    public List<PendingAuditEntry> readPending(Connection connection, int limit) throws SQLException
+    {
+        return queryList(connection, "SELECT pending_id, recorded_at, actor_id, event_type, payload "
+            + "FROM gov_audit_pending ORDER BY pending_id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+            row -> new PendingAuditEntry(row.getLong(1), Instant.ofEpochMilli(row.getLong(2)), row.getString(3),
+                row.getString(4), row.getString(5)));
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param entries entries now linked into the chain
+     * @throws SQLException when the statement fails
+     */
+    public void deletePending(Connection connection, List<PendingAuditEntry> entries) throws SQLException
+    {
+        try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM gov_audit_pending WHERE pending_id = ?")) {
+            for (PendingAuditEntry entry : entries) {
+                delete.setLong(1, entry.id());
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        }
+    }
+
+    /**
+     * @param connection a connection
+     * @return how many entries wait
+     * @throws SQLException when the statement fails
+     */
+    public long countPending(Connection connection) throws SQLException
+    {
+        return queryOne(connection, "SELECT COUNT(*) FROM gov_audit_pending", row -> row.getLong(1)).orElseThrow();
     }
 
     /**

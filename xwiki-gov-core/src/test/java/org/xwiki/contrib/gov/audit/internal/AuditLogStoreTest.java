@@ -3,9 +3,12 @@ package org.xwiki.contrib.gov.audit.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -14,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -45,7 +49,7 @@ class AuditLogStoreTest extends AbstractKernelTest
 
     private static final int APPENDS_PER_WRITER = 25;
 
-    private static final Actor ALICE = Actor.user("alice", "Alice", java.util.Locale.ENGLISH);
+    private static final Actor ALICE = Actor.user("alice", "Alice", Locale.ENGLISH);
 
     private AuditLog log()
     {
@@ -56,7 +60,7 @@ class AuditLogStoreTest extends AbstractKernelTest
     void appendsLinkEachRecordToThePreviousOne() throws Exception
     {
         AuditRecord first = log().append(ALICE, "test.thing.done", Map.of("b", 2, "a", "x"));
-        this.kernel.clock().advance(java.time.Duration.ofSeconds(1));
+        this.kernel.clock().advance(Duration.ofSeconds(1));
         AuditRecord second = log().append(Actor.system(), "test.thing.undone", Map.of());
 
         assertEquals(1, first.sequence());
@@ -123,6 +127,85 @@ class AuditLogStoreTest extends AbstractKernelTest
         Set<String> previousHashes = new HashSet<>();
         records.forEach(record -> previousHashes.add(record.previousHash()));
         assertEquals(total, previousHashes.size(), "no two records follow the same one");
+        assertEquals(AuditVerification.intact(total), log().verify());
+    }
+
+    @Test
+    void deferredRecordsJoinTheChainInOrderWithTheTimeOfTheirEvent() throws Exception
+    {
+        log().append(ALICE, "test.immediate", Map.of());
+        Instant eventTime = this.kernel.clock().instant().plusSeconds(5);
+        this.kernel.clock().set(eventTime);
+        log().appendDeferred(ALICE, "test.deferred", Map.of("n", 1));
+        log().appendDeferred(Actor.system(), "test.deferred", Map.of("n", 2));
+        this.kernel.clock().advance(Duration.ofMinutes(1));
+
+        assertEquals(2, log().countPending());
+        assertEquals(1, log().read(1, 10).size(), "not in the chain yet");
+        assertEquals(2, log().chainPending(10));
+
+        List<AuditRecord> records = log().read(1, 10);
+        assertEquals(List.of("{}", "{\"n\":1}", "{\"n\":2}"), records.stream().map(AuditRecord::payload).toList());
+        assertEquals(eventTime, records.get(1).recordedAt());
+        assertEquals(0, log().countPending());
+        assertEquals(0, log().chainPending(10));
+        assertEquals(AuditVerification.intact(3), log().verify());
+    }
+
+    @Test
+    void aDeferredRecordOfARolledBackChangeNeverReachesTheChain() throws Exception
+    {
+        assertThrows(GovException.class, () -> this.kernel.get(GovStore.class).inTransaction(connection -> {
+            log().appendDeferred(ALICE, "test.rolledBack", Map.of());
+            throw new GovException("test.refused");
+        }));
+
+        assertEquals(0, log().countPending());
+    }
+
+    @Test
+    void deferredRecordsFromManyWritersAreChainedOnceEachByConcurrentChainers() throws Exception
+    {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> writers = new ArrayList<>();
+        for (int writer = 0; writer < WRITERS; writer++) {
+            int id = writer;
+            writers.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < APPENDS_PER_WRITER; i++) {
+                    log().appendDeferred(ALICE, "test.concurrent", Map.of("writer", id, "i", i));
+                }
+                return APPENDS_PER_WRITER;
+            }));
+        }
+        AtomicBoolean writing = new AtomicBoolean(true);
+        List<Future<Integer>> chainers = new ArrayList<>();
+        for (int chainer = 0; chainer < 2; chainer++) {
+            chainers.add(pool.submit(() -> {
+                start.await();
+                int linked = 0;
+                while (writing.get()) {
+                    linked += log().chainPending(7);
+                }
+                return linked;
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> writer : writers) {
+            writer.get(2, TimeUnit.MINUTES);
+        }
+        writing.set(false);
+        int linked = 0;
+        for (Future<Integer> chainer : chainers) {
+            linked += chainer.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        linked += log().chainPending(WRITERS * APPENDS_PER_WRITER);
+
+        int total = WRITERS * APPENDS_PER_WRITER;
+        assertEquals(total, linked, "every entry linked exactly once");
+        assertEquals(0, log().countPending());
         assertEquals(AuditVerification.intact(total), log().verify());
     }
 

@@ -1,0 +1,89 @@
+package org.xwiki.contrib.gov.rest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The answer of a module's JSON API: a status and a body written to the client as it is produced (exports stream).
+ *
+ * @param status the HTTP status
+ * @param contentType the media type of the body
+ * @param fileName the name to save the body under, for downloads
+ * @param body writes the body
+ * @version $Id$
+ */
+public record RestResponse(int status, String contentType, Optional<String> fileName, Body body)
+{
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
+        .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /**
+     * Writes a response body.
+     */
+    @FunctionalInterface
+    public interface Body
+    {
+        /**
+         * @param out where to write
+         * @throws IOException when the client goes away
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Checks the fields.
+     */
+    public RestResponse
+    {
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(body, "body");
+    }
+
+    /**
+     * @param status the HTTP status
+     * @param value records, lists, maps, strings, numbers; {@code Optional}s and {@code java.time} values as JSON
+     * @return a JSON response
+     */
+    public static RestResponse json(int status, Object value)
+    {
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new RestResponse(status, "application/json;charset=UTF-8", Optional.empty(), out -> out.write(bytes));
+    }
+
+    /**
+     * @param contentType the media type
+     * @param fileName the name to save it under
+     * @param body writes the file
+     * @return a download
+     */
+    public static RestResponse download(String contentType, String fileName, Body body)
+    {
+        return new RestResponse(200, contentType, Optional.of(fileName), body);
+    }
+
+    /**
+     * @param fileName the name to save it under
+     * @param text the text
+     * @return a plain-text download
+     */
+    public static RestResponse text(String fileName, String text)
+    {
+        return download("text/plain;charset=UTF-8", fileName, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

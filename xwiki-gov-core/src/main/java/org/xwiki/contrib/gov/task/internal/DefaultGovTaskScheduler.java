@@ -1,0 +1,79 @@
+package org.xwiki.contrib.gov.task.internal;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.inject.Inject;
+import javax.inject.Provider;
+import javax.inject.Singleton;
+
+import org.slf4j.Logger;
+import org.xwiki.component.annotation.Component;
+import org.xwiki.component.phase.Disposable;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.task.GovTask;
+import org.xwiki.contrib.gov.task.GovTaskScheduler;
+
+/**
+ * One daemon thread for all tasks: they are short, and running them one after the other keeps the database load of
+ * the background work bounded.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultGovTaskScheduler implements GovTaskScheduler, Disposable
+{
+    private static final long STOP_TIMEOUT_SECONDS = 30;
+
+    @Inject
+    private Provider<List<GovTask>> tasks;
+
+    @Inject
+    private Logger logger;
+
+    private ScheduledExecutorService executor;
+
+    @Override
+    public synchronized void start()
+    {
+        if (this.executor != null) {
+            return;
+        }
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "gov-tasks");
+            thread.setDaemon(true);
+            return thread;
+        });
+        for (GovTask task : this.tasks.get()) {
+            long interval = task.getInterval().toMillis();
+            this.executor.scheduleWithFixedDelay(() -> runSafely(task), interval, interval, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void runSafely(GovTask task)
+    {
+        try {
+            task.run();
+        } catch (GovException | RuntimeException e) {
+            // The next round retries; a task that keeps failing keeps saying so.
+            this.logger.error("Background task {} failed: {}", task.getClass().getSimpleName(), e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void dispose()
+    {
+        if (this.executor != null) {
+            this.executor.shutdown();
+            try {
+                this.executor.awaitTermination(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            this.executor = null;
+        }
+    }
+}
