@@ -1,9 +1,6 @@
 package org.xwiki.contrib.gov.audit.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.xwiki.contrib.gov.CanonicalJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,16 +39,6 @@ public final class AuditHasher
         record.put("type", type);
         record.set("payload", this.json.read(canonicalPayload));
         record.put("previous", previousHash);
-        return sha256(this.json.write(record));
-    }
-
-    private static String sha256(String text)
-    {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return CanonicalJson.sha256(this.json.write(record));
     }
 }

@@ -1,6 +1,10 @@
-package org.xwiki.contrib.gov.audit.internal;
+package org.xwiki.contrib.gov;
 
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +14,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The one JSON form of a value that the audit hashes are computed over: object keys sorted, no blanks.
+ * The one JSON form of a value that hashes are computed over (audit records, guideline texts): object keys sorted,
+ * no blanks.
  *
  * @version $Id$
  */
@@ -50,6 +55,20 @@ public final class CanonicalJson
     public JsonNode read(String json) throws JsonProcessingException
     {
         return this.mapper.readTree(json);
+    }
+
+    /**
+     * @param text a text
+     * @return the SHA-256 of its UTF-8 bytes, in lower-case hex
+     */
+    public static String sha256(String text)
+    {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 
     /**

@@ -1,0 +1,30 @@
+package org.xwiki.contrib.gov.policy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a reader submits to acknowledge a guideline.
+ *
+ * @param versionNumber the version they read; must be the current one
+ * @param language the language version they read
+ * @param answers the index of the choice picked for each question, in order
+ * @param attested whether they confirmed the attestation statement
+ * @param signature the full name typed as a simple electronic signature, if any
+ * @version $Id$
+ */
+public record AcknowledgementInput(int versionNumber, Locale language, List<Integer> answers, boolean attested,
+    Optional<String> signature)
+{
+    /**
+     * Checks and copies the fields.
+     */
+    public AcknowledgementInput
+    {
+        Objects.requireNonNull(language, "language");
+        answers = List.copyOf(answers);
+        Objects.requireNonNull(signature, "signature");
+    }
+}

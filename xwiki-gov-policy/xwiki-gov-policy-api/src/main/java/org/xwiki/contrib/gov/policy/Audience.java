@@ -1,0 +1,47 @@
+package org.xwiki.contrib.gov.policy;
+
+import java.util.Set;
+
+/**
+ * Who must acknowledge a guideline: the people of whole agencies, of units (with their sub-units), of wiki groups, and
+ * named people, minus the exempted ones. Everyone in it must have a home agency; a guideline owned by an agency
+ * reaches that agency's people only.
+ *
+ * @param agencies agency keys
+ * @param units unit keys
+ * @param groups wiki group ids
+ * @param people user ids
+ * @param exemptions user ids left out whatever the rest says
+ * @version $Id$
+ */
+public record Audience(Set<String> agencies, Set<String> units, Set<String> groups, Set<String> people,
+    Set<String> exemptions)
+{
+    /**
+     * Copies the fields.
+     */
+    public Audience
+    {
+        agencies = Set.copyOf(agencies);
+        units = Set.copyOf(units);
+        groups = Set.copyOf(groups);
+        people = Set.copyOf(people);
+        exemptions = Set.copyOf(exemptions);
+    }
+
+    /**
+     * @return an audience of nobody
+     */
+    public static Audience empty()
+    {
+        return new Audience(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    /**
+     * @return whether it names nobody at all
+     */
+    public boolean isEmpty()
+    {
+        return this.agencies.isEmpty() && this.units.isEmpty() && this.groups.isEmpty() && this.people.isEmpty();
+    }
+}

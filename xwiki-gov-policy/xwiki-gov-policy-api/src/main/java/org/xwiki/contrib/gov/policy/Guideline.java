@@ -1,0 +1,39 @@
+package org.xwiki.contrib.gov.policy;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A guideline HR publishes: its draft, its audience, and where its publication history stands.
+ *
+ * @param key the stable key ({@code SOCIAL_MEDIA})
+ * @param agencyKey the owning agency, empty for a government-wide guideline
+ * @param status in force or retired
+ * @param draft the text being prepared for the next version
+ * @param joinerGraceDays how many days a person who joins the audience after publication has to acknowledge
+ * @param currentVersion the number of the latest published version, 0 before the first publication
+ * @param currentMajor the number of the latest major version: acknowledgements of it or any later minor version count
+ * @version $Id$
+ */
+public record Guideline(String key, Optional<String> agencyKey, GuidelineStatus status, GuidelineContent draft,
+    int joinerGraceDays, int currentVersion, int currentMajor)
+{
+    /**
+     * Checks the fields.
+     */
+    public Guideline
+    {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(agencyKey, "agencyKey");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(draft, "draft");
+    }
+
+    /**
+     * @return whether a version has been published
+     */
+    public boolean isPublished()
+    {
+        return this.currentVersion > 0;
+    }
+}

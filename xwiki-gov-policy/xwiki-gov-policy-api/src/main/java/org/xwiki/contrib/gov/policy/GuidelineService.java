@@ -1,0 +1,115 @@
+package org.xwiki.contrib.gov.policy;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.xwiki.component.annotation.Role;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+
+/**
+ * Guidelines, their drafts, audiences and published versions. Changes need {@link PolicyOperations#MANAGE_GUIDELINE}
+ * and are recorded in the audit log with the change.
+ *
+ * @version $Id$
+ */
+@Role
+public interface GuidelineService
+{
+    /**
+     * @param actor who creates it
+     * @param key the new guideline's key
+     * @param agencyKey the owning agency, empty for a government-wide guideline
+     * @param draft the first draft
+     * @throws GovException when the key is malformed or taken, the agency unknown, the draft invalid, or the actor
+     *     may not
+     */
+    void create(Actor actor, String key, Optional<String> agencyKey, GuidelineContent draft) throws GovException;
+
+    /**
+     * @param actor who edits it
+     * @param key the guideline
+     * @param draft the new draft
+     * @throws GovException when the guideline is unknown or retired, the draft invalid, or the actor may not
+     */
+    void saveDraft(Actor actor, String key, GuidelineContent draft) throws GovException;
+
+    /**
+     * @param actor who sets it
+     * @param key the guideline
+     * @param audience who must acknowledge it
+     * @param joinerGraceDays the days a later joiner has to acknowledge, 1 to 365
+     * @throws GovException when an agency, unit, group or person is unknown, lies outside the owning agency, or the
+     *     actor may not
+     */
+    void saveAudience(Actor actor, String key, Audience audience, int joinerGraceDays) throws GovException;
+
+    /**
+     * Publishes the draft as a new immutable version; a major version assigns it to its audience, which must not
+     * resolve to nobody.
+     *
+     * @param actor who publishes
+     * @param key the guideline
+     * @param request the kind, label, change summary and due date
+     * @return the version and how many people it was assigned to
+     * @throws GovException when the draft or request is invalid, the audience resolves to nobody, or the actor may
+     *     not; nothing is published then
+     */
+    PublicationResult publish(Actor actor, String key, PublicationRequest request) throws GovException;
+
+    /**
+     * Retires a guideline: it stays readable with its history; pending assignments are withdrawn.
+     *
+     * @param actor who retires it
+     * @param key the guideline
+     * @throws GovException when the guideline is unknown or retired already, or the actor may not
+     */
+    void retire(Actor actor, String key) throws GovException;
+
+    /**
+     * @param actor who asks
+     * @param key a guideline key
+     * @return the guideline, when the actor may manage it
+     * @throws GovException when the guideline is unknown or the actor may not manage it
+     */
+    Guideline getForManagement(Actor actor, String key) throws GovException;
+
+    /**
+     * @param actor who asks
+     * @param key a guideline key
+     * @return its audience, when the actor may manage the guideline
+     * @throws GovException when the guideline is unknown or the actor may not manage it
+     */
+    Audience getAudience(Actor actor, String key) throws GovException;
+
+    /**
+     * @param actor who asks
+     * @return the guidelines the actor may manage, by key
+     * @throws GovException when the store fails
+     */
+    List<Guideline> listManageable(Actor actor) throws GovException;
+
+    /**
+     * @param actor who asks
+     * @return the published guidelines the actor may read, retired ones included, by key
+     * @throws GovException when the store fails
+     */
+    List<Guideline> listReadable(Actor actor) throws GovException;
+
+    /**
+     * @param actor who reads
+     * @param key the guideline
+     * @return its versions, newest first
+     * @throws GovException when the guideline is unknown or the actor may not read it
+     */
+    List<GuidelineVersion> listVersions(Actor actor, String key) throws GovException;
+
+    /**
+     * @param actor who reads
+     * @param key the guideline
+     * @param number a version number
+     * @return that version
+     * @throws GovException when it does not exist or the actor may not read the guideline
+     */
+    GuidelineVersion getVersion(Actor actor, String key, int number) throws GovException;
+}
