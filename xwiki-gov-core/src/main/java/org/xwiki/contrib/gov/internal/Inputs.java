@@ -16,6 +16,8 @@ public final class Inputs
 {
     private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
 
+    private static final Pattern CONTROL_CHARACTERS_BUT_LINES = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
+
     private Inputs()
     {
     }
@@ -29,6 +31,27 @@ public final class Inputs
      */
     public static String requireText(String fieldKey, String value, int maxLength) throws GovException
     {
+        return requireText(fieldKey, value, maxLength, CONTROL_CHARACTERS);
+    }
+
+    /**
+     * Like {@link #requireText(String, String, int)}, for text of several lines: line breaks and tabs are allowed.
+     *
+     * @param fieldKey the translation key prefix of the field
+     * @param value the submitted value, possibly {@code null}
+     * @param maxLength the longest value accepted, after trimming
+     * @return the value, trimmed, with line breaks as {@code \n}
+     * @throws GovException when the value is missing, blank, too long or holds other control characters
+     */
+    public static String requireMultilineText(String fieldKey, String value, int maxLength) throws GovException
+    {
+        return requireText(fieldKey, value == null ? null : value.replace("\r\n", "\n"), maxLength,
+            CONTROL_CHARACTERS_BUT_LINES);
+    }
+
+    private static String requireText(String fieldKey, String value, int maxLength, Pattern forbidden)
+        throws GovException
+    {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
             throw new GovException(fieldKey + ".required");
@@ -36,7 +59,7 @@ public final class Inputs
         if (trimmed.length() > maxLength) {
             throw new GovException(fieldKey + ".tooLong", maxLength);
         }
-        if (CONTROL_CHARACTERS.matcher(trimmed).find()) {
+        if (forbidden.matcher(trimmed).find()) {
             throw new GovException(fieldKey + ".invalid");
         }
         return trimmed;

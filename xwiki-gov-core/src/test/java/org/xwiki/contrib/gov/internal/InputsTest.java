@@ -39,6 +39,16 @@ class InputsTest
     }
 
     @Test
+    void multilineTextKeepsItsLineBreaksButNotOtherControls() throws Exception
+    {
+        assertEquals("One.\n\n\tTwo.", Inputs.requireMultilineText("f", " One.\r\n\r\n\tTwo. ", 50));
+        assertEquals("f.invalid", assertThrows(GovException.class,
+            () -> Inputs.requireMultilineText("f", "a\u0007b", 5)).getMessageKey());
+        assertEquals("f.invalid", assertThrows(GovException.class, () -> Inputs.requireText("f", "a\nb", 5))
+            .getMessageKey());
+    }
+
+    @Test
     void checksKeysAgainstTheirPattern() throws Exception
     {
         assertEquals("HEALTH", Inputs.requireKey("k", " HEALTH ", KEY));

@@ -1,0 +1,379 @@
+package org.xwiki.contrib.gov.policy.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.policy.Acknowledgement;
+import org.xwiki.contrib.gov.policy.AcknowledgementInput;
+import org.xwiki.contrib.gov.policy.AcknowledgementMethod;
+import org.xwiki.contrib.gov.policy.AcknowledgementService;
+import org.xwiki.contrib.gov.policy.Assignment;
+import org.xwiki.contrib.gov.policy.AssignmentState;
+import org.xwiki.contrib.gov.policy.AssignmentView;
+import org.xwiki.contrib.gov.policy.Choice;
+import org.xwiki.contrib.gov.policy.Guideline;
+import org.xwiki.contrib.gov.policy.GuidelineStatus;
+import org.xwiki.contrib.gov.policy.GuidelineVersion;
+import org.xwiki.contrib.gov.policy.Question;
+import org.xwiki.contrib.gov.rest.NotFoundException;
+import org.xwiki.contrib.gov.store.GovStore;
+
+/**
+ * Acknowledgements, HR's extensions and exemptions: each in one transaction with its assignment, its counters and
+ * its audit record. An acknowledgement locks its assignment, so that two at once leave exactly one.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultAcknowledgementService implements AcknowledgementService
+{
+    private static final int MAX_SIGNATURE = 200;
+
+    private static final int MAX_NOTE = 1000;
+
+    private static final String GUIDELINE = "guideline";
+
+    private static final String USER = "user";
+
+    private static final String REASON = "reason";
+
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private JdbcGuidelineStore guidelines;
+
+    @Inject
+    private JdbcAssignmentStore assignments;
+
+    @Inject
+    private JdbcAcknowledgementStore acknowledgements;
+
+    @Inject
+    private JdbcTallyStore tally;
+
+    @Inject
+    private PolicyAccess access;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private PolicyConfiguration configuration;
+
+    @Inject
+    private ReceiptWriter receipts;
+
+    @Inject
+    private Clock clock;
+
+    /** Published versions never change: keep those read. */
+    private final Map<String, GuidelineVersion> versions = new ConcurrentHashMap<>();
+
+    @Override
+    public List<AssignmentView> getMyAssignments(Actor actor) throws GovException
+    {
+        String userId = requireUser(actor);
+        LocalDate today = this.configuration.today();
+        List<AssignmentView> views = this.store.inTransaction(connection -> {
+            List<AssignmentView> mine = new ArrayList<>();
+            for (Assignment assignment : this.assignments.findCurrent(connection, userId)) {
+                Guideline guideline = find(connection, assignment.guidelineKey());
+                mine.add(new AssignmentView(assignment, version(connection, guideline.key(),
+                    guideline.currentVersion()), assignment.isOverdue(today)));
+            }
+            return mine;
+        });
+        return views.stream().sorted(Comparator.comparing((AssignmentView view) -> !view.overdue())
+            .thenComparing(view -> view.assignment().state() != AssignmentState.PENDING)
+            .thenComparing(view -> view.assignment().dueDate())).toList();
+    }
+
+    @Override
+    public long countMyOverdue(Actor actor) throws GovException
+    {
+        if (actor.userId().isEmpty()) {
+            return 0;
+        }
+        return this.store.inTransaction(
+            connection -> this.assignments.countOverdue(connection, actor.id(), this.configuration.today()));
+    }
+
+    @Override
+    public Acknowledgement acknowledge(Actor actor, String key, AcknowledgementInput input) throws GovException
+    {
+        String userId = requireUser(actor);
+        if (!input.attested()) {
+            throw new GovException("gov.policy.error.attestation");
+        }
+        Optional<String> signature = Inputs.optional(input.signature().orElse(null));
+        if (signature.isPresent()) {
+            signature = Optional.of(Inputs.requireText("gov.policy.field.signature", signature.get(), MAX_SIGNATURE));
+        }
+        Optional<String> checkedSignature = signature;
+        return this.store.inTransaction(connection -> {
+            Guideline guideline = findCurrent(connection, key, input.versionNumber());
+            Assignment assignment = lockAssignment(connection, guideline, userId);
+            Optional<Acknowledgement> existing = existing(connection, assignment);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            GuidelineVersion version = version(connection, key, guideline.currentVersion());
+            List<Question> questions = version.content().questions();
+            Optional<Integer> score = Optional.empty();
+            if (!questions.isEmpty()) {
+                score = Optional.of(score(questions, input.answers()));
+                if (score.get() < version.content().passMark()) {
+                    throw new GovException("gov.policy.error.quizFailed", score.get(), version.content().passMark(),
+                        questions.size());
+                }
+            }
+            return record(connection, actor, assignment, version, new Acknowledgement(0, assignment.id(), key,
+                version.number(), userId, version.textHash(), this.clock.instant(),
+                AcknowledgementMethod.SELF_SERVICE, actor.auditId(), Optional.empty(), score, questions.size(),
+                language(input.language()), checkedSignature));
+        });
+    }
+
+    @Override
+    public Acknowledgement recordOnBehalf(Actor actor, String key, String userId, Locale language, String note)
+        throws GovException
+    {
+        String checkedNote = Inputs.requireMultilineText("gov.policy.field.note", note, MAX_NOTE);
+        return this.store.inTransaction(connection -> {
+            Guideline guideline = findActive(connection, key);
+            Assignment assignment = lockAssignment(connection, guideline, userId);
+            this.access.checkManageAssignment(actor, assignment.agencyKey());
+            Optional<Acknowledgement> existing = existing(connection, assignment);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            GuidelineVersion version = version(connection, key, guideline.currentVersion());
+            return record(connection, actor, assignment, version, new Acknowledgement(0, assignment.id(), key,
+                version.number(), userId, version.textHash(), this.clock.instant(), AcknowledgementMethod.ON_BEHALF,
+                actor.auditId(), Optional.of(checkedNote), Optional.empty(), version.content().questions().size(),
+                language(language), Optional.empty()));
+        });
+    }
+
+    private Acknowledgement record(Connection connection, Actor actor, Assignment assignment,
+        GuidelineVersion version, Acknowledgement acknowledgement) throws SQLException, GovException
+    {
+        Acknowledgement saved = this.acknowledgements.insert(connection, acknowledgement);
+        Assignment done = withState(assignment, AssignmentState.DONE, assignment.dueDate(), assignment.reason());
+        this.assignments.update(connection, done);
+        move(connection, assignment, done);
+        this.tally.countAcknowledgement(connection, assignment.guidelineKey(), assignment.majorVersion(),
+            assignment.agencyKey(), LocalDate.ofInstant(saved.acknowledgedAt(), this.configuration.getTimeZone()));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("acknowledgement", saved.id());
+        payload.put(GUIDELINE, saved.guidelineKey());
+        payload.put("version", version.number());
+        payload.put(USER, saved.userId());
+        payload.put("textHash", saved.textHash());
+        payload.put("method", saved.method().name());
+        payload.put("language", saved.language().getLanguage());
+        payload.put("quizScore", saved.quizScore().map(String::valueOf).orElse(""));
+        payload.put("signature", saved.signature().orElse(""));
+        payload.put("note", saved.note().orElse(""));
+        this.auditLog.appendDeferred(actor, "policy.acknowledgement.recorded", payload);
+        return saved;
+    }
+
+    @Override
+    public void extend(Actor actor, String key, String userId, LocalDate dueDate, String reason) throws GovException
+    {
+        String checkedReason = Inputs.requireMultilineText("gov.policy.field.reason", reason, MAX_NOTE);
+        changePending(actor, key, userId, assignment -> {
+            if (!dueDate.isAfter(assignment.dueDate())) {
+                throw new GovException("gov.policy.error.extensionNotLater", assignment.dueDate());
+            }
+            return withState(assignment, AssignmentState.PENDING, dueDate, Optional.of(checkedReason));
+        }, "policy.assignment.extended", Map.of("dueDate", dueDate.toString(), REASON, checkedReason));
+    }
+
+    @Override
+    public void exempt(Actor actor, String key, String userId, String reason) throws GovException
+    {
+        String checkedReason = Inputs.requireMultilineText("gov.policy.field.reason", reason, MAX_NOTE);
+        changePending(actor, key, userId, assignment -> withState(assignment, AssignmentState.EXEMPT,
+            assignment.dueDate(), Optional.of(checkedReason)), "policy.assignment.exempted",
+            Map.of(REASON, checkedReason));
+    }
+
+    /**
+     * Computes a pending assignment's new form.
+     */
+    @FunctionalInterface
+    private interface AssignmentChange
+    {
+        Assignment apply(Assignment pending) throws GovException;
+    }
+
+    private void changePending(Actor actor, String key, String userId, AssignmentChange change, String eventType,
+        Map<String, String> details) throws GovException
+    {
+        this.store.inTransaction(connection -> {
+            Guideline guideline = findActive(connection, key);
+            Assignment assignment = lockAssignment(connection, guideline, userId);
+            this.access.checkManageAssignment(actor, assignment.agencyKey());
+            if (assignment.state() != AssignmentState.PENDING) {
+                throw new GovException("gov.policy.error.notPending", userId, key);
+            }
+            Assignment changed = change.apply(assignment);
+            this.assignments.update(connection, changed);
+            move(connection, assignment, changed);
+            Map<String, Object> payload = new LinkedHashMap<>(details);
+            payload.put(GUIDELINE, key);
+            payload.put("version", assignment.majorVersion());
+            payload.put(USER, userId);
+            return this.auditLog.append(actor, eventType, payload);
+        });
+    }
+
+    @Override
+    public List<Acknowledgement> getMyHistory(Actor actor) throws GovException
+    {
+        String userId = requireUser(actor);
+        return this.store.inTransaction(connection -> this.acknowledgements.findByUser(connection, userId));
+    }
+
+    @Override
+    public String getReceipt(Actor actor, long acknowledgementId) throws GovException
+    {
+        String userId = requireUser(actor);
+        return this.store.inTransaction(connection -> {
+            Acknowledgement acknowledgement = this.acknowledgements.find(connection, acknowledgementId)
+                .filter(found -> found.userId().equals(userId))
+                .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownAcknowledgement",
+                    acknowledgementId));
+            return this.receipts.write(acknowledgement,
+                version(connection, acknowledgement.guidelineKey(), acknowledgement.versionNumber()));
+        });
+    }
+
+    private void move(Connection connection, Assignment before, Assignment after) throws SQLException
+    {
+        TreeMap<TallyKey, Long> deltas = new TreeMap<>();
+        deltas.merge(TallyKey.of(before), -1L, Long::sum);
+        deltas.merge(TallyKey.of(after), 1L, Long::sum);
+        this.tally.add(connection, deltas);
+    }
+
+    private Optional<Acknowledgement> existing(Connection connection, Assignment assignment)
+        throws SQLException, GovException
+    {
+        if (assignment.state() == AssignmentState.DONE) {
+            return this.acknowledgements.findByAssignment(connection, assignment.id());
+        }
+        if (assignment.state() != AssignmentState.PENDING) {
+            throw new GovException("gov.policy.error.notRequired", assignment.guidelineKey());
+        }
+        return Optional.empty();
+    }
+
+    private Assignment lockAssignment(Connection connection, Guideline guideline, String userId)
+        throws SQLException, GovException
+    {
+        return this.assignments.lock(connection, guideline.key(), guideline.currentMajor(), userId)
+            .orElseThrow(() -> new GovException("gov.policy.error.noAssignment", guideline.key()));
+    }
+
+    private Guideline findCurrent(Connection connection, String key, int versionNumber)
+        throws SQLException, GovException
+    {
+        Guideline guideline = findActive(connection, key);
+        if (versionNumber != guideline.currentVersion()) {
+            throw new GovException("gov.policy.error.superseded", versionNumber, guideline.currentVersion());
+        }
+        return guideline;
+    }
+
+    private Guideline findActive(Connection connection, String key) throws SQLException, GovException
+    {
+        Guideline guideline = find(connection, key);
+        if (guideline.status() == GuidelineStatus.RETIRED) {
+            throw new GovException("gov.policy.error.retired", key);
+        }
+        if (!guideline.isPublished()) {
+            throw new GovException("gov.policy.error.notPublished", key);
+        }
+        return guideline;
+    }
+
+    private Guideline find(Connection connection, String key) throws SQLException, GovException
+    {
+        return this.guidelines.find(connection, key, false)
+            .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownGuideline", key));
+    }
+
+    private GuidelineVersion version(Connection connection, String key, int number) throws SQLException, GovException
+    {
+        String cacheKey = key + '#' + number;
+        GuidelineVersion cached = this.versions.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        GuidelineVersion version = this.guidelines.findVersion(connection, key, number)
+            .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownVersion", key, number));
+        this.versions.put(cacheKey, version);
+        return version;
+    }
+
+    private static int score(List<Question> questions, List<Integer> answers) throws GovException
+    {
+        if (answers.size() != questions.size()) {
+            throw new GovException("gov.policy.error.unanswered", questions.size());
+        }
+        int score = 0;
+        for (int index = 0; index < questions.size(); index++) {
+            Integer answer = answers.get(index);
+            List<Choice> choices = questions.get(index).choices();
+            if (answer == null || answer < 0 || answer >= choices.size()) {
+                throw new GovException("gov.policy.error.unanswered", questions.size());
+            }
+            if (choices.get(answer).correct()) {
+                score++;
+            }
+        }
+        return score;
+    }
+
+    private static Locale language(Locale locale)
+    {
+        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    private static Assignment withState(Assignment a, AssignmentState state, LocalDate dueDate,
+        Optional<String> reason)
+    {
+        return new Assignment(a.id(), a.guidelineKey(), a.majorVersion(), a.userId(), a.agencyKey(), a.unitKey(),
+            a.assignedAt(), dueDate, state, reason);
+    }
+
+    private static String requireUser(Actor actor) throws GovException
+    {
+        return actor.userId().orElseThrow(() -> new AccessDeniedException("policy.acknowledge"));
+    }
+}

@@ -1,0 +1,332 @@
+package org.xwiki.contrib.gov.policy.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.policy.AssignmentState;
+import org.xwiki.contrib.gov.policy.Audience;
+import org.xwiki.contrib.gov.policy.Guideline;
+import org.xwiki.contrib.gov.policy.GuidelineContent;
+import org.xwiki.contrib.gov.policy.GuidelineService;
+import org.xwiki.contrib.gov.policy.GuidelineStatus;
+import org.xwiki.contrib.gov.policy.GuidelineVersion;
+import org.xwiki.contrib.gov.policy.PolicyOperations;
+import org.xwiki.contrib.gov.policy.PublicationRequest;
+import org.xwiki.contrib.gov.policy.PublicationResult;
+import org.xwiki.contrib.gov.policy.VersionKind;
+import org.xwiki.contrib.gov.rest.NotFoundException;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.store.SqlStates;
+
+/**
+ * Guidelines: drafts, audiences, publications and retirement, each checked, done in one transaction with its audit
+ * record.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultGuidelineService implements GuidelineService
+{
+    /** Guideline keys: upper-case letters, digits and underscores, starting with a letter. */
+    public static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+
+    private static final int MAX_LABEL = 32;
+
+    private static final int MAX_SUMMARY = 4000;
+
+    private static final int MAX_GRACE_DAYS = 365;
+
+    private static final String GUIDELINE = "guideline";
+
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private JdbcGuidelineStore guidelines;
+
+    @Inject
+    private JdbcAssignmentStore assignments;
+
+    @Inject
+    private JdbcTallyStore tally;
+
+    @Inject
+    private AudienceResolver audiences;
+
+    @Inject
+    private PolicyAccess access;
+
+    @Inject
+    private AgencyRegistry agencies;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private PolicyConfiguration configuration;
+
+    @Inject
+    private Clock clock;
+
+    private final ContentCodec codec = new ContentCodec();
+
+    @Override
+    public void create(Actor actor, String key, Optional<String> agencyKey, GuidelineContent draft)
+        throws GovException
+    {
+        String checkedKey = Inputs.requireKey("gov.policy.field.key", key, KEY);
+        GuidelineContent checked = ContentValidator.check(draft);
+        Guideline guideline = new Guideline(checkedKey, agencyKey, GuidelineStatus.ACTIVE, checked,
+            this.configuration.getDefaultJoinerGraceDays(), 0, 0);
+        this.access.checkManage(actor, guideline);
+        if (agencyKey.isPresent() && this.agencies.getAgency(agencyKey.get()).isEmpty()) {
+            throw new GovException("gov.core.error.agency.unknown", agencyKey.get());
+        }
+        this.store.inTransaction(connection -> {
+            try {
+                this.guidelines.insert(connection, guideline, this.clock.instant(), actor.auditId());
+            } catch (SQLException e) {
+                if (SqlStates.isUniqueViolation(e)) {
+                    throw new GovException("gov.policy.error.duplicate", checkedKey);
+                }
+                throw e;
+            }
+            return this.auditLog.append(actor, "policy.guideline.created", Map.of(GUIDELINE, checkedKey, "agency",
+                agencyKey.orElse(""), "draftHash", this.codec.hash(checked)));
+        });
+    }
+
+    @Override
+    public void saveDraft(Actor actor, String key, GuidelineContent draft) throws GovException
+    {
+        GuidelineContent checked = ContentValidator.check(draft);
+        this.store.inTransaction(connection -> {
+            Guideline guideline = lockActive(connection, actor, key);
+            this.guidelines.update(connection, new Guideline(key, guideline.agencyKey(), guideline.status(), checked,
+                guideline.joinerGraceDays(), guideline.currentVersion(), guideline.currentMajor()),
+                this.clock.instant());
+            return this.auditLog.append(actor, "policy.guideline.draftSaved",
+                Map.of(GUIDELINE, key, "draftHash", this.codec.hash(checked)));
+        });
+    }
+
+    @Override
+    public void saveAudience(Actor actor, String key, Audience audience, int joinerGraceDays) throws GovException
+    {
+        if (joinerGraceDays < 1 || joinerGraceDays > MAX_GRACE_DAYS) {
+            throw new GovException("gov.policy.error.graceDays", MAX_GRACE_DAYS);
+        }
+        Guideline guideline = getForManagement(actor, key);
+        this.audiences.check(audience, guideline.agencyKey());
+        this.store.inTransaction(connection -> {
+            Guideline locked = lockActive(connection, actor, key);
+            this.guidelines.replaceAudience(connection, key, audience);
+            this.guidelines.update(connection, new Guideline(key, locked.agencyKey(), locked.status(),
+                locked.draft(), joinerGraceDays, locked.currentVersion(), locked.currentMajor()), this.clock.instant());
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put(GUIDELINE, key);
+            payload.put("agencies", sorted(audience.agencies()));
+            payload.put("units", sorted(audience.units()));
+            payload.put("groups", sorted(audience.groups()));
+            payload.put("people", sorted(audience.people()));
+            payload.put("exemptions", sorted(audience.exemptions()));
+            payload.put("joinerGraceDays", joinerGraceDays);
+            return this.auditLog.append(actor, "policy.audience.saved", payload);
+        });
+    }
+
+    @Override
+    public PublicationResult publish(Actor actor, String key, PublicationRequest request) throws GovException
+    {
+        String label = Inputs.requireText("gov.policy.field.label", request.label(), MAX_LABEL);
+        Bilingual summary = new Bilingual(
+            Inputs.requireMultilineText("gov.policy.field.summaryEn", request.changeSummary().english(), MAX_SUMMARY),
+            Inputs.requireMultilineText("gov.policy.field.summaryFr", request.changeSummary().french(), MAX_SUMMARY));
+        Optional<LocalDate> dueDate = Optional.empty();
+        if (request.kind() == VersionKind.MAJOR) {
+            LocalDate due = request.dueDate().orElseThrow(() -> new GovException("gov.policy.field.dueDate.required"));
+            if (due.isBefore(this.configuration.today())) {
+                throw new GovException("gov.policy.error.dueDateInPast", due);
+            }
+            dueDate = Optional.of(due);
+        }
+        Optional<LocalDate> checkedDue = dueDate;
+        return this.store.inTransaction(connection -> {
+            Guideline guideline = lockActive(connection, actor, key);
+            if (!guideline.isPublished() && request.kind() == VersionKind.MINOR) {
+                throw new GovException("gov.policy.error.firstVersionMajor");
+            }
+            GuidelineContent content = ContentValidator.check(guideline.draft());
+            Instant now = this.clock.instant();
+            int number = guideline.currentVersion() + 1;
+            GuidelineVersion version = new GuidelineVersion(key, number, label, request.kind(), now, actor.auditId(),
+                summary, content, this.codec.hash(content), checkedDue);
+            this.guidelines.insertVersion(connection, version);
+            long assigned = 0;
+            long withoutHome = 0;
+            int major = guideline.currentMajor();
+            if (request.kind() == VersionKind.MAJOR) {
+                supersede(connection, guideline);
+                this.audiences.resolve(connection, key, this.guidelines.readAudience(connection, key));
+                assigned = this.assignments.assignAudience(connection, key, number, guideline.agencyKey(), now,
+                    checkedDue.orElseThrow());
+                if (assigned == 0) {
+                    throw new GovException("gov.policy.error.audienceEmpty", key);
+                }
+                this.tally.recount(connection, key, number);
+                withoutHome = this.assignments.countResolvedWithoutHome(connection, key);
+                major = number;
+            }
+            this.guidelines.update(connection, new Guideline(key, guideline.agencyKey(), guideline.status(),
+                guideline.draft(), guideline.joinerGraceDays(), number, major), now);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put(GUIDELINE, key);
+            payload.put("version", number);
+            payload.put("label", label);
+            payload.put("kind", request.kind().name());
+            payload.put("textHash", version.textHash());
+            payload.put("dueDate", checkedDue.map(LocalDate::toString).orElse(""));
+            payload.put("assigned", assigned);
+            this.auditLog.append(actor, "policy.version.published", payload);
+            return new PublicationResult(version, assigned, withoutHome);
+        });
+    }
+
+    private void supersede(Connection connection, Guideline guideline) throws SQLException
+    {
+        if (guideline.currentMajor() > 0) {
+            this.assignments.closePending(connection, guideline.key(), guideline.currentMajor(),
+                AssignmentState.SUPERSEDED, "superseded by a new major version");
+            this.tally.recount(connection, guideline.key(), guideline.currentMajor());
+        }
+    }
+
+    @Override
+    public void retire(Actor actor, String key) throws GovException
+    {
+        this.store.inTransaction(connection -> {
+            Guideline guideline = lockActive(connection, actor, key);
+            this.guidelines.update(connection, new Guideline(key, guideline.agencyKey(), GuidelineStatus.RETIRED,
+                guideline.draft(), guideline.joinerGraceDays(), guideline.currentVersion(), guideline.currentMajor()),
+                this.clock.instant());
+            int withdrawn = 0;
+            if (guideline.currentMajor() > 0) {
+                withdrawn = this.assignments.closePending(connection, key, guideline.currentMajor(),
+                    AssignmentState.WITHDRAWN, "guideline retired");
+                this.tally.recount(connection, key, guideline.currentMajor());
+            }
+            return this.auditLog.append(actor, "policy.guideline.retired",
+                Map.of(GUIDELINE, key, "withdrawnAssignments", withdrawn));
+        });
+    }
+
+    @Override
+    public Guideline getForManagement(Actor actor, String key) throws GovException
+    {
+        Guideline guideline = this.store.inTransaction(connection -> find(connection, key, false));
+        this.access.checkManage(actor, guideline);
+        return guideline;
+    }
+
+    @Override
+    public Audience getAudience(Actor actor, String key) throws GovException
+    {
+        getForManagement(actor, key);
+        return this.store.inTransaction(connection -> this.guidelines.readAudience(connection, key));
+    }
+
+    @Override
+    public List<Guideline> listManageable(Actor actor) throws GovException
+    {
+        List<Guideline> manageable = new ArrayList<>();
+        for (Guideline guideline : this.store.inTransaction(this.guidelines::listAll)) {
+            if (this.access.canManage(actor, guideline)) {
+                manageable.add(guideline);
+            }
+        }
+        return manageable;
+    }
+
+    @Override
+    public List<Guideline> listReadable(Actor actor) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            List<Guideline> readable = new ArrayList<>();
+            for (Guideline guideline : this.guidelines.listAll(connection)) {
+                if (guideline.isPublished() && this.access.canRead(connection, actor, guideline)) {
+                    readable.add(guideline);
+                }
+            }
+            return readable;
+        });
+    }
+
+    @Override
+    public List<GuidelineVersion> listVersions(Actor actor, String key) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            checkRead(connection, actor, find(connection, key, false));
+            return this.guidelines.listVersions(connection, key);
+        });
+    }
+
+    @Override
+    public GuidelineVersion getVersion(Actor actor, String key, int number) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            checkRead(connection, actor, find(connection, key, false));
+            return this.guidelines.findVersion(connection, key, number)
+                .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownVersion", key, number));
+        });
+    }
+
+    private void checkRead(Connection connection, Actor actor, Guideline guideline) throws GovException, SQLException
+    {
+        if (!this.access.canRead(connection, actor, guideline)) {
+            throw new AccessDeniedException(PolicyOperations.READ_AGENCY_GUIDELINE.name());
+        }
+    }
+
+    private Guideline lockActive(Connection connection, Actor actor, String key) throws GovException, SQLException
+    {
+        Guideline guideline = find(connection, key, true);
+        this.access.checkManage(actor, guideline);
+        if (guideline.status() == GuidelineStatus.RETIRED) {
+            throw new GovException("gov.policy.error.retired", key);
+        }
+        return guideline;
+    }
+
+    private Guideline find(Connection connection, String key, boolean lock) throws GovException, SQLException
+    {
+        return this.guidelines.find(connection, key, lock)
+            .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownGuideline", key));
+    }
+
+    private static List<String> sorted(Set<String> values)
+    {
+        return values.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,124 @@
+package org.xwiki.contrib.gov.policy.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.policy.Acknowledgement;
+import org.xwiki.contrib.gov.policy.AcknowledgementMethod;
+
+import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
+import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
+import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
+
+/**
+ * The SQL of acknowledgements, which are only ever inserted.
+ *
+ * @version $Id$
+ */
+@Component(roles = JdbcAcknowledgementStore.class)
+@Singleton
+public class JdbcAcknowledgementStore
+{
+    private static final String COLUMNS = "ack_id, assignment_id, guideline_key, version_number, user_id, text_hash, "
+        + "acknowledged_at, method, recorded_by, note, quiz_score, quiz_total, language, signature";
+
+    /**
+     * @param connection the transaction's connection
+     * @param acknowledgement the acknowledgement (its id is ignored)
+     * @return the acknowledgement with its id
+     * @throws SQLException when the statement fails, with SQL state 23505 when the assignment has one already
+     */
+    public Acknowledgement insert(Connection connection, Acknowledgement acknowledgement) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_policy_ack ("
+            + COLUMNS.substring(COLUMNS.indexOf(',') + 2) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
+            statement.setLong(1, acknowledgement.assignmentId());
+            statement.setString(2, acknowledgement.guidelineKey());
+            statement.setInt(3, acknowledgement.versionNumber());
+            statement.setString(4, acknowledgement.userId());
+            statement.setString(5, acknowledgement.textHash());
+            statement.setLong(6, acknowledgement.acknowledgedAt().toEpochMilli());
+            statement.setString(7, acknowledgement.method().name());
+            statement.setString(8, acknowledgement.recordedBy());
+            setOptional(statement, 9, acknowledgement.note());
+            if (acknowledgement.quizScore().isPresent()) {
+                statement.setInt(10, acknowledgement.quizScore().get());
+            } else {
+                statement.setNull(10, Types.INTEGER);
+            }
+            statement.setInt(11, acknowledgement.quizTotal());
+            statement.setString(12, acknowledgement.language().getLanguage());
+            setOptional(statement, 13, acknowledgement.signature());
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return withId(acknowledgement, keys.getLong(1));
+            }
+        }
+    }
+
+    /**
+     * @param connection a connection
+     * @param assignmentId an assignment
+     * @return its acknowledgement, if any
+     * @throws SQLException when the statement fails
+     */
+    public Optional<Acknowledgement> findByAssignment(Connection connection, long assignmentId) throws SQLException
+    {
+        return queryOne(connection, "SELECT " + COLUMNS + " FROM gov_policy_ack WHERE assignment_id = ?",
+            JdbcAcknowledgementStore::toAcknowledgement, assignmentId);
+    }
+
+    /**
+     * @param connection a connection
+     * @param id an acknowledgement id
+     * @return the acknowledgement, if it exists
+     * @throws SQLException when the statement fails
+     */
+    public Optional<Acknowledgement> find(Connection connection, long id) throws SQLException
+    {
+        return queryOne(connection, "SELECT " + COLUMNS + " FROM gov_policy_ack WHERE ack_id = ?",
+            JdbcAcknowledgementStore::toAcknowledgement, id);
+    }
+
+    /**
+     * @param connection a connection
+     * @param userId a person
+     * @return the person's acknowledgements, newest first
+     * @throws SQLException when the statement fails
+     */
+    public List<Acknowledgement> findByUser(Connection connection, String userId) throws SQLException
+    {
+        return queryList(connection, "SELECT " + COLUMNS + " FROM gov_policy_ack WHERE user_id = ? "
+            + "ORDER BY acknowledged_at DESC, ack_id DESC", JdbcAcknowledgementStore::toAcknowledgement, userId);
+    }
+
+    private static Acknowledgement withId(Acknowledgement a, long id)
+    {
+        return new Acknowledgement(id, a.assignmentId(), a.guidelineKey(), a.versionNumber(), a.userId(),
+            a.textHash(), a.acknowledgedAt(), a.method(), a.recordedBy(), a.note(), a.quizScore(), a.quizTotal(),
+            a.language(), a.signature());
+    }
+
+    private static Acknowledgement toAcknowledgement(ResultSet row) throws SQLException
+    {
+        int score = row.getInt(11);
+        Optional<Integer> quizScore = row.wasNull() ? Optional.empty() : Optional.of(score);
+        return new Acknowledgement(row.getLong(1), row.getLong(2), row.getString(3), row.getInt(4), row.getString(5),
+            row.getString(6), Instant.ofEpochMilli(row.getLong(7)), AcknowledgementMethod.valueOf(row.getString(8)),
+            row.getString(9), Optional.ofNullable(row.getString(10)), quizScore, row.getInt(12),
+            Locale.forLanguageTag(row.getString(13)), Optional.ofNullable(row.getString(14)));
+    }
+}

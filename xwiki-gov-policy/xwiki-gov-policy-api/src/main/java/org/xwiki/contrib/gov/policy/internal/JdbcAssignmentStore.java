@@ -1,0 +1,377 @@
+package org.xwiki.contrib.gov.policy.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.policy.Assignment;
+import org.xwiki.contrib.gov.policy.AssignmentState;
+
+import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
+import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
+import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
+
+/**
+ * The SQL of assignments. The audience is resolved in SQL, against the kernel's memberships, so that assigning a
+ * major version to a million people is one statement.
+ *
+ * @version $Id$
+ */
+@Component(roles = JdbcAssignmentStore.class)
+@Singleton
+public class JdbcAssignmentStore
+{
+    /** The columns of an assignment, prefixed with {@code a.}. */
+    public static final String COLUMNS = "a.assignment_id, a.guideline_key, a.major_version, a.user_id, "
+        + "a.agency_key, a.unit_key, a.assigned_at, a.due_day, a.state, a.state_reason";
+
+    private static final String PENDING = AssignmentState.PENDING.name();
+
+    /**
+     * The people of a guideline's resolved audience: its agencies, its units with their sub-units, the people named
+     * or in its groups, minus the exempted; within the owning agency when the second parameter is not null. Takes the
+     * guideline key four times, then the owning agency twice.
+     */
+    private static final String AUDIENCE = "FROM gov_membership m WHERE (m.agency_key IN (SELECT ref FROM "
+        + "gov_policy_audience WHERE guideline_key = ? AND kind = 'AGENCY') OR m.unit_key IN (SELECT ref FROM "
+        + "gov_policy_audience_resolved WHERE guideline_key = ? AND kind = 'UNIT') OR m.user_id IN (SELECT ref FROM "
+        + "gov_policy_audience_resolved WHERE guideline_key = ? AND kind = 'PERSON')) AND NOT EXISTS (SELECT 1 FROM "
+        + "gov_policy_audience e WHERE e.guideline_key = ? AND e.kind = 'EXEMPT' AND e.ref = m.user_id) "
+        + "AND (CAST(? AS VARCHAR(32)) IS NULL OR m.agency_key = ?)";
+
+    /**
+     * Assigns a major version to the whole resolved audience.
+     *
+     * @param connection the transaction's connection
+     * @param key the guideline
+     * @param major the major version
+     * @param owner the owning agency, empty for a government-wide guideline
+     * @param at when
+     * @param dueDate the due date
+     * @return how many people were assigned
+     * @throws SQLException when the statement fails
+     */
+    public int assignAudience(Connection connection, String key, int major, Optional<String> owner, Instant at,
+        LocalDate dueDate) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_policy_assignment "
+            + "(guideline_key, major_version, user_id, agency_key, unit_key, assigned_at, due_day, state) "
+            + "SELECT ?, ?, m.user_id, m.agency_key, m.unit_key, ?, ?, '" + PENDING + "' " + AUDIENCE)) {
+            statement.setString(1, key);
+            statement.setInt(2, major);
+            statement.setLong(3, at.toEpochMilli());
+            statement.setInt(4, (int) dueDate.toEpochDay());
+            bindAudience(statement, 5, key, owner);
+            return statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection a connection
+     * @param key the guideline
+     * @param major the current major version
+     * @param owner the owning agency, empty for a government-wide guideline
+     * @return the people of the audience who have no assignment of the major version yet, by user id
+     * @throws SQLException when the statement fails
+     */
+    public List<AudienceMember> findJoiners(Connection connection, String key, int major, Optional<String> owner)
+        throws SQLException
+    {
+        List<AudienceMember> joiners = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT m.user_id, m.agency_key, m.unit_key "
+            + AUDIENCE + " AND NOT EXISTS (SELECT 1 FROM gov_policy_assignment a WHERE a.guideline_key = ? "
+            + "AND a.major_version = ? AND a.user_id = m.user_id) ORDER BY m.user_id")) {
+            int next = bindAudience(statement, 1, key, owner);
+            statement.setString(next, key);
+            statement.setInt(next + 1, major);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    joiners.add(new AudienceMember(result.getString(1), result.getString(2),
+                        Optional.ofNullable(result.getString(3))));
+                }
+            }
+        }
+        return joiners;
+    }
+
+    /**
+     * Locks and returns the pending assignments of people no longer in the audience.
+     *
+     * @param connection the transaction's connection
+     * @param key the guideline
+     * @param major the current major version
+     * @param owner the owning agency, empty for a government-wide guideline
+     * @return those assignments
+     * @throws SQLException when the statement fails
+     */
+    public List<Assignment> lockLeavers(Connection connection, String key, int major, Optional<String> owner)
+        throws SQLException
+    {
+        List<Assignment> leavers = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+            + " FROM gov_policy_assignment a WHERE a.guideline_key = ? AND a.major_version = ? AND a.state = '"
+            + PENDING + "' AND a.user_id NOT IN (SELECT m.user_id " + AUDIENCE + ") FOR UPDATE")) {
+            statement.setString(1, key);
+            statement.setInt(2, major);
+            bindAudience(statement, 3, key, owner);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    leavers.add(toAssignment(result));
+                }
+            }
+        }
+        return leavers;
+    }
+
+    /**
+     * @param connection a connection
+     * @param key the guideline
+     * @return how many people named or in the audience's groups have no home agency (and so no assignment)
+     * @throws SQLException when the statement fails
+     */
+    public long countResolvedWithoutHome(Connection connection, String key) throws SQLException
+    {
+        return queryOne(connection, "SELECT COUNT(*) FROM gov_policy_audience_resolved r WHERE r.guideline_key = ? "
+            + "AND r.kind = 'PERSON' AND NOT EXISTS (SELECT 1 FROM gov_membership m WHERE m.user_id = r.ref)",
+            row -> row.getLong(1), key).orElseThrow();
+    }
+
+    private static int bindAudience(PreparedStatement statement, int first, String key, Optional<String> owner)
+        throws SQLException
+    {
+        for (int index = 0; index < 4; index++) {
+            statement.setString(first + index, key);
+        }
+        setOptional(statement, first + 4, owner);
+        setOptional(statement, first + 5, owner);
+        return first + 6;
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param members the people to assign
+     * @param key the guideline
+     * @param major the major version
+     * @param at when
+     * @param dueDate their due date
+     * @throws SQLException when the statement fails
+     */
+    public void insert(Connection connection, List<AudienceMember> members, String key, int major, Instant at,
+        LocalDate dueDate) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_policy_assignment "
+            + "(guideline_key, major_version, user_id, agency_key, unit_key, assigned_at, due_day, state) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, '" + PENDING + "')")) {
+            for (AudienceMember member : members) {
+                statement.setString(1, key);
+                statement.setInt(2, major);
+                statement.setString(3, member.userId());
+                statement.setString(4, member.agencyKey());
+                setOptional(statement, 5, member.unitKey());
+                statement.setLong(6, at.toEpochMilli());
+                statement.setInt(7, (int) dueDate.toEpochDay());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * Moves every pending assignment of a major version to another state.
+     *
+     * @param connection the transaction's connection
+     * @param key the guideline
+     * @param major the major version
+     * @param state the new state
+     * @param reason why
+     * @return how many moved
+     * @throws SQLException when the statement fails
+     */
+    public int closePending(Connection connection, String key, int major, AssignmentState state, String reason)
+        throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_policy_assignment SET state = ?, "
+            + "state_reason = ? WHERE guideline_key = ? AND major_version = ? AND state = '" + PENDING + "'")) {
+            statement.setString(1, state.name());
+            statement.setString(2, reason);
+            statement.setString(3, key);
+            statement.setInt(4, major);
+            return statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param key the guideline
+     * @param major the major version
+     * @param userId the person
+     * @return the person's assignment, locked until the transaction ends
+     * @throws SQLException when the statement fails
+     */
+    public Optional<Assignment> lock(Connection connection, String key, int major, String userId) throws SQLException
+    {
+        return queryOne(connection, "SELECT " + COLUMNS + " FROM gov_policy_assignment a WHERE a.guideline_key = ? "
+            + "AND a.major_version = ? AND a.user_id = ? FOR UPDATE", JdbcAssignmentStore::toAssignment, key, major,
+            userId);
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param assignment the assignment with its new state, due date and reason
+     * @throws SQLException when the statement fails
+     */
+    public void update(Connection connection, Assignment assignment) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_policy_assignment SET state = ?, "
+            + "due_day = ?, state_reason = ? WHERE assignment_id = ?")) {
+            statement.setString(1, assignment.state().name());
+            statement.setInt(2, (int) assignment.dueDate().toEpochDay());
+            setOptional(statement, 3, assignment.reason());
+            statement.setLong(4, assignment.id());
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection a connection
+     * @param userId a person
+     * @return the person's assignments of the current major versions of active guidelines
+     * @throws SQLException when the statement fails
+     */
+    public List<Assignment> findCurrent(Connection connection, String userId) throws SQLException
+    {
+        return queryList(connection, "SELECT " + COLUMNS + " FROM gov_policy_assignment a JOIN gov_policy_guideline g "
+            + "ON g.guideline_key = a.guideline_key AND g.current_major = a.major_version WHERE a.user_id = ? "
+            + "AND g.status = 'ACTIVE' AND a.state IN ('PENDING', 'DONE') ORDER BY a.due_day, a.guideline_key",
+            JdbcAssignmentStore::toAssignment, userId);
+    }
+
+    /**
+     * @param connection a connection
+     * @param userId a person
+     * @param today the current date
+     * @return how many of the person's current assignments are overdue
+     * @throws SQLException when the statement fails
+     */
+    public long countOverdue(Connection connection, String userId, LocalDate today) throws SQLException
+    {
+        return queryOne(connection, "SELECT COUNT(*) FROM gov_policy_assignment a JOIN gov_policy_guideline g "
+            + "ON g.guideline_key = a.guideline_key AND g.current_major = a.major_version WHERE a.user_id = ? "
+            + "AND g.status = 'ACTIVE' AND a.state = '" + PENDING + "' AND a.due_day < ?", row -> row.getLong(1),
+            userId, (int) today.toEpochDay()).orElseThrow();
+    }
+
+    /**
+     * @param connection a connection
+     * @param key a guideline
+     * @param userId a person
+     * @return whether the person was ever assigned the guideline
+     * @throws SQLException when the statement fails
+     */
+    public boolean hasAny(Connection connection, String key, String userId) throws SQLException
+    {
+        return queryOne(connection, "SELECT 1 FROM gov_policy_assignment WHERE guideline_key = ? AND user_id = ? "
+            + "FETCH FIRST 1 ROWS ONLY", row -> true, key, userId).isPresent();
+    }
+
+    /**
+     * @param connection a connection
+     * @param key the guideline
+     * @param major the major version
+     * @param scope the agencies to include
+     * @param onlyAgency one agency to keep, or empty
+     * @param today the current date
+     * @param offset how many to skip
+     * @param limit the largest number to return
+     * @return the pending assignments due before today, most overdue first
+     * @throws SQLException when the statement fails
+     */
+    public List<Assignment> findOverdue(Connection connection, String key, int major, ComplianceScope scope,
+        Optional<String> onlyAgency, LocalDate today, int offset, int limit) throws SQLException
+    {
+        List<Object> parameters = new ArrayList<>(List.of(key, major, (int) today.toEpochDay()));
+        String sql = "SELECT " + COLUMNS + " FROM gov_policy_assignment a WHERE a.guideline_key = ? "
+            + "AND a.major_version = ? AND a.state = '" + PENDING + "' AND a.due_day < ?"
+            + scopeCondition(scope, onlyAgency, parameters)
+            + " ORDER BY a.due_day, a.agency_key, a.user_id OFFSET " + Math.max(0, offset) + " ROWS FETCH FIRST "
+            + Math.max(1, limit) + " ROWS ONLY";
+        return queryList(connection, sql, JdbcAssignmentStore::toAssignment, parameters.toArray());
+    }
+
+    /**
+     * Streams a major version's assignments with their acknowledgements, without holding them in memory.
+     *
+     * @param connection a connection with auto-commit off (PostgreSQL streams only then)
+     * @param key the guideline
+     * @param major the major version
+     * @param scope the agencies to include
+     * @param consumer called for each row, in assignment order
+     * @throws SQLException when the statement fails
+     * @throws IOException when the consumer fails to write
+     */
+    public void stream(Connection connection, String key, int major, ComplianceScope scope,
+        ExportRowConsumer consumer) throws SQLException, IOException
+    {
+        List<Object> parameters = new ArrayList<>(List.of(key, major));
+        String sql = "SELECT " + COLUMNS + ", k.acknowledged_at, k.version_number, k.method, k.language, k.quiz_score "
+            + "FROM gov_policy_assignment a LEFT JOIN gov_policy_ack k ON k.assignment_id = a.assignment_id "
+            + "WHERE a.guideline_key = ? AND a.major_version = ?" + scopeCondition(scope, Optional.empty(), parameters)
+            + " ORDER BY a.assignment_id";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setFetchSize(1000);
+            for (int index = 0; index < parameters.size(); index++) {
+                statement.setObject(index + 1, parameters.get(index));
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    long acknowledgedAt = result.getLong(11);
+                    Optional<Instant> at = result.wasNull() ? Optional.empty()
+                        : Optional.of(Instant.ofEpochMilli(acknowledgedAt));
+                    int quiz = result.getInt(15);
+                    Optional<Integer> score = result.wasNull() ? Optional.empty() : Optional.of(quiz);
+                    consumer.accept(new ExportRow(toAssignment(result), at, result.getInt(12),
+                        Optional.ofNullable(result.getString(13)), Optional.ofNullable(result.getString(14)), score));
+                }
+            }
+        }
+    }
+
+    private static String scopeCondition(ComplianceScope scope, Optional<String> onlyAgency, List<Object> parameters)
+    {
+        StringBuilder condition = new StringBuilder();
+        if (onlyAgency.isPresent()) {
+            condition.append(" AND a.agency_key = ?");
+            parameters.add(onlyAgency.get());
+        }
+        if (!scope.everyAgency()) {
+            condition.append(" AND a.agency_key IN (").append(String.join(", ",
+                Collections.nCopies(scope.agencies().size(), "?"))).append(')');
+            parameters.addAll(scope.agencies().stream().sorted().toList());
+        }
+        return condition.toString();
+    }
+
+    /**
+     * @param row a result row of {@link #COLUMNS}
+     * @return the assignment
+     * @throws SQLException when a column cannot be read
+     */
+    public static Assignment toAssignment(ResultSet row) throws SQLException
+    {
+        return new Assignment(row.getLong(1), row.getString(2), row.getInt(3), row.getString(4), row.getString(5),
+            Optional.ofNullable(row.getString(6)), Instant.ofEpochMilli(row.getLong(7)),
+            LocalDate.ofEpochDay(row.getInt(8)), AssignmentState.valueOf(row.getString(9)),
+            Optional.ofNullable(row.getString(10)));
+    }
+}

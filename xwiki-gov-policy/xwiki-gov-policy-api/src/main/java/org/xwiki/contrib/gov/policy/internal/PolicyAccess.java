@@ -1,0 +1,117 @@
+package org.xwiki.contrib.gov.policy.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.policy.Guideline;
+import org.xwiki.contrib.gov.policy.PolicyOperations;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.role.GovRole;
+import org.xwiki.contrib.gov.role.RoleService;
+
+/**
+ * The policy module's rights, in one place: who manages, reads and sees the figures of a guideline.
+ *
+ * @version $Id$
+ */
+@Component(roles = PolicyAccess.class)
+@Singleton
+public class PolicyAccess
+{
+    @Inject
+    private GovAuthorization authorization;
+
+    @Inject
+    private RoleService roles;
+
+    @Inject
+    private JdbcAssignmentStore assignments;
+
+    /**
+     * @param actor who asks
+     * @param guideline a guideline
+     * @return whether they may edit, publish and retire it
+     * @throws GovException when the store fails
+     */
+    public boolean canManage(Actor actor, Guideline guideline) throws GovException
+    {
+        return this.authorization.isAllowed(actor, PolicyOperations.MANAGE_GUIDELINE, guideline.agencyKey());
+    }
+
+    /**
+     * @param actor who asks
+     * @param guideline a guideline
+     * @throws GovException when they may not manage it
+     */
+    public void checkManage(Actor actor, Guideline guideline) throws GovException
+    {
+        this.authorization.check(actor, PolicyOperations.MANAGE_GUIDELINE, guideline.agencyKey());
+    }
+
+    /**
+     * @param connection a connection
+     * @param actor who asks
+     * @param guideline a guideline
+     * @return whether they may read it: its managers, its agency's employees (everyone's for a government-wide
+     *     guideline), and anyone ever assigned it
+     * @throws GovException when the store fails
+     * @throws SQLException when the store fails
+     */
+    public boolean canRead(Connection connection, Actor actor, Guideline guideline)
+        throws GovException, SQLException
+    {
+        boolean byRole = guideline.agencyKey().isPresent()
+            ? this.authorization.isAllowed(actor, PolicyOperations.READ_AGENCY_GUIDELINE, guideline.agencyKey())
+            : this.authorization.isAllowed(actor, PolicyOperations.READ_GOVERNMENT_GUIDELINE, Optional.empty());
+        return byRole || canManage(actor, guideline) || actor.userId().isPresent()
+            && this.assignments.hasAny(connection, guideline.key(), actor.id());
+    }
+
+    /**
+     * @param actor who asks
+     * @param guideline a guideline
+     * @return the agencies whose figures they may see: all for government administrators; the owning agency for its
+     *     HR officers; for a government-wide guideline, the agencies where they are HR officers
+     * @throws GovException when they may see none
+     */
+    public ComplianceScope complianceScope(Actor actor, Guideline guideline) throws GovException
+    {
+        if (this.authorization.isAllowed(actor, PolicyOperations.VIEW_COMPLIANCE, Optional.empty())) {
+            return new ComplianceScope(true, Set.of());
+        }
+        Set<String> agencies = Set.of();
+        if (guideline.agencyKey().isPresent()) {
+            if (this.authorization.isAllowed(actor, PolicyOperations.VIEW_COMPLIANCE, guideline.agencyKey())) {
+                agencies = Set.of(guideline.agencyKey().get());
+            }
+        } else if (actor.userId().isPresent()) {
+            agencies = this.roles.getGrants(actor.id()).stream().filter(grant -> grant.role() == GovRole.HR_OFFICER)
+                .map(grant -> grant.agencyKey().orElseThrow()).collect(Collectors.toSet());
+        }
+        ComplianceScope scope = new ComplianceScope(false, agencies);
+        if (scope.isEmpty()) {
+            throw new AccessDeniedException(PolicyOperations.VIEW_COMPLIANCE.name());
+        }
+        return scope;
+    }
+
+    /**
+     * @param actor who asks
+     * @param agencyKey the agency of the person whose assignment they want to change
+     * @throws GovException when they may not
+     */
+    public void checkManageAssignment(Actor actor, String agencyKey) throws GovException
+    {
+        this.authorization.check(actor, PolicyOperations.MANAGE_ASSIGNMENT, Optional.of(agencyKey));
+    }
+}

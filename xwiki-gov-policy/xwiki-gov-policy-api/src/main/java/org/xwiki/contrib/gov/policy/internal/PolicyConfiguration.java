@@ -1,0 +1,89 @@
+package org.xwiki.contrib.gov.policy.internal;
+
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.configuration.ConfigurationSource;
+
+/**
+ * The policy settings of {@code xwiki.properties}:
+ * <ul>
+ * <li>{@code gov.policy.timeZone} (default {@code UTC}): the zone in which due dates fall;</li>
+ * <li>{@code gov.policy.reminderDays} (default {@code 7,1,0}): days before the due date on which reminders go out,
+ * {@code 0} being the due date itself;</li>
+ * <li>{@code gov.policy.escalationDays} (default {@code 3}): overdue days after which the manager, or else the
+ * agency's HR officers, are told;</li>
+ * <li>{@code gov.policy.joinerGraceDays} (default {@code 14}): the default days a later joiner has to acknowledge.</li>
+ * </ul>
+ *
+ * @version $Id$
+ */
+@Component(roles = PolicyConfiguration.class)
+@Singleton
+public class PolicyConfiguration
+{
+    private static final String PREFIX = "gov.policy.";
+
+    @Inject
+    @Named("xwikiproperties")
+    private ConfigurationSource configuration;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * @return the zone in which due dates fall
+     */
+    public ZoneId getTimeZone()
+    {
+        String zone = this.configuration.getProperty(PREFIX + "timeZone", "UTC");
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new IllegalStateException("gov.policy.timeZone is not a time zone: " + zone, e);
+        }
+    }
+
+    /**
+     * @return today, in the configured zone
+     */
+    public LocalDate today()
+    {
+        return LocalDate.ofInstant(this.clock.instant(), getTimeZone());
+    }
+
+    /**
+     * @return the days before the due date on which reminders go out, largest first, without duplicates
+     */
+    public List<Integer> getReminderDays()
+    {
+        String days = this.configuration.getProperty(PREFIX + "reminderDays", "7,1,0");
+        return Arrays.stream(days.split(",")).map(String::strip).filter(day -> !day.isEmpty()).map(Integer::valueOf)
+            .filter(day -> day >= 0).distinct().sorted((a, b) -> b - a).toList();
+    }
+
+    /**
+     * @return the overdue days after which an escalation goes out
+     */
+    public int getEscalationDays()
+    {
+        return this.configuration.getProperty(PREFIX + "escalationDays", 3);
+    }
+
+    /**
+     * @return the default days a later joiner has to acknowledge
+     */
+    public int getDefaultJoinerGraceDays()
+    {
+        return this.configuration.getProperty(PREFIX + "joinerGraceDays", 14);
+    }
+}

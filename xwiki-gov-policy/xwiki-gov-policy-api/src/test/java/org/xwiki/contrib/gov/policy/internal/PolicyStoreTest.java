@@ -1,0 +1,364 @@
+package org.xwiki.contrib.gov.policy.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.audit.AuditRecord;
+import org.xwiki.contrib.gov.policy.Acknowledgement;
+import org.xwiki.contrib.gov.policy.AcknowledgementInput;
+import org.xwiki.contrib.gov.policy.AcknowledgementMethod;
+import org.xwiki.contrib.gov.policy.AcknowledgementService;
+import org.xwiki.contrib.gov.policy.AssignmentState;
+import org.xwiki.contrib.gov.policy.AssignmentView;
+import org.xwiki.contrib.gov.policy.Audience;
+import org.xwiki.contrib.gov.policy.Choice;
+import org.xwiki.contrib.gov.policy.ComplianceCounts;
+import org.xwiki.contrib.gov.policy.ComplianceService;
+import org.xwiki.contrib.gov.policy.ExportFormat;
+import org.xwiki.contrib.gov.policy.GuidelineService;
+import org.xwiki.contrib.gov.policy.GuidelineVersion;
+import org.xwiki.contrib.gov.policy.PublicationRequest;
+import org.xwiki.contrib.gov.policy.PublicationResult;
+import org.xwiki.contrib.gov.policy.Question;
+import org.xwiki.contrib.gov.policy.VersionKind;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.test.AbstractKernelTest;
+import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.Persona;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.SOCIAL;
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.agencies;
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.content;
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.input;
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.major;
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.publishSocial;
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.question;
+
+/**
+ * The policy services on H2 and PostgreSQL: publication, acknowledgement, versions, HR actions, counts, exports.
+ *
+ * @version $Id$
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class PolicyStoreTest extends AbstractKernelTest
+{
+    private static final Actor ALICE = Persona.EMPLOYEE_OWN.actor();
+
+    private static final Actor HANA = Persona.HR_OWN.actor();
+
+    private GuidelineService guidelines;
+
+    private AcknowledgementService acknowledgements;
+
+    private ComplianceService compliance;
+
+    private LocalDate today;
+
+    @BeforeEach
+    void createWorld() throws GovException
+    {
+        GovWorld.create(this.kernel);
+        this.guidelines = this.kernel.get(GuidelineService.class);
+        this.acknowledgements = this.kernel.get(AcknowledgementService.class);
+        this.compliance = this.kernel.get(ComplianceService.class);
+        this.today = LocalDate.ofInstant(this.kernel.clock().instant(), ZoneOffset.UTC);
+    }
+
+    @Test
+    void publishingAssignsTheAudienceAndAcknowledgingIsRecordedOnceWithItsEvidence() throws Exception
+    {
+        PublicationResult publication = publishSocial(this.kernel, content(), this.today.plusDays(14));
+        assertEquals(3, publication.assigned(), "alice, hana and omar work at HEALTH");
+        assertEquals(1, publication.version().number());
+        assertEquals(new ContentCodec().hash(content()), publication.version().textHash());
+
+        List<AssignmentView> mine = this.acknowledgements.getMyAssignments(ALICE);
+        assertEquals(1, mine.size());
+        assertEquals(AssignmentState.PENDING, mine.get(0).assignment().state());
+
+        Acknowledgement first = this.acknowledgements.acknowledge(ALICE, SOCIAL,
+            new AcknowledgementInput(1, Locale.FRENCH, List.of(), true,
+                Optional.of(" Alice Martin ")));
+        Acknowledgement again = this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1));
+        assertEquals(first, again, "acknowledging twice is idempotent");
+        assertEquals(AcknowledgementMethod.SELF_SERVICE, first.method());
+        assertEquals(Locale.FRENCH, first.language());
+        assertEquals(Optional.of("Alice Martin"), first.signature());
+        assertEquals(publication.version().textHash(), first.textHash());
+
+        assertEquals(new ComplianceCounts(3, 1, 2, 0, 0),
+            this.compliance.getReport(HANA, SOCIAL, Optional.empty()).total());
+        assertEquals(List.of(first), this.acknowledgements.getMyHistory(ALICE));
+
+        AuditLog auditLog = this.kernel.get(AuditLog.class);
+        assertEquals(1, auditLog.countPending());
+        auditLog.chainPending(10);
+        List<AuditRecord> records = auditLog.read(1, 1000);
+        AuditRecord acknowledgement = records.get(records.size() - 1);
+        assertEquals("policy.acknowledgement.recorded", acknowledgement.type());
+        assertTrue(acknowledgement.payload().contains("\"textHash\":\"" + first.textHash() + '"'));
+        assertTrue(auditLog.verify().isIntact());
+
+        String receipt = this.acknowledgements.getReceipt(ALICE, first.id());
+        assertTrue(receipt.contains(first.textHash()), receipt);
+        assertTrue(receipt.contains("Soyez prudent en ligne."), "the text read, in the language read");
+        assertEquals("gov.policy.error.unknownAcknowledgement", assertThrows(GovException.class,
+            () -> this.acknowledgements.getReceipt(HANA, first.id())).getMessageKey());
+    }
+
+    @Test
+    void aFailedQuizOrAMissingAttestationRecordsNothing() throws Exception
+    {
+        publishSocial(this.kernel, content("Quiz", List.of(question(), question()), 2), this.today.plusDays(3));
+
+        assertEquals("gov.policy.error.quizFailed", assertThrows(GovException.class,
+            () -> this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1, 1, 0))).getMessageKey());
+        assertEquals("gov.policy.error.unanswered", assertThrows(GovException.class,
+            () -> this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1, 1))).getMessageKey());
+        assertEquals("gov.policy.error.attestation", assertThrows(GovException.class,
+            () -> this.acknowledgements.acknowledge(ALICE, SOCIAL,
+                new AcknowledgementInput(1, Locale.ENGLISH, List.of(1, 1), false,
+                    Optional.empty()))).getMessageKey());
+        assertEquals(List.of(), this.acknowledgements.getMyHistory(ALICE));
+
+        Acknowledgement passed = this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1, 1, 1));
+        assertEquals(Optional.of(2), passed.quizScore());
+        assertEquals(2, passed.quizTotal());
+    }
+
+    @Test
+    void aMinorVersionCarriesAcknowledgementsAndAMajorOneAsksAgain() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(14));
+        this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1));
+        this.guidelines.saveDraft(HANA, SOCIAL, content("Social media policy, typo fixed", List.of(), 0));
+        GuidelineVersion minor = this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MINOR,
+            "1.1", new Bilingual("Typo", "Coquille"), Optional.empty())).version();
+
+        assertEquals(AssignmentState.DONE, this.acknowledgements.getMyAssignments(ALICE).get(0).assignment().state());
+        assertEquals("gov.policy.error.superseded", assertThrows(GovException.class,
+            () -> this.acknowledgements.acknowledge(HANA, SOCIAL, input(1))).getMessageKey());
+        assertEquals(2, this.acknowledgements.acknowledge(HANA, SOCIAL, input(minor.number())).versionNumber());
+
+        PublicationResult major = this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MAJOR,
+            "2.0", new Bilingual("New rules", "Nouvelles règles"), Optional.of(this.today.plusDays(30))));
+        assertEquals(3, major.version().number());
+        assertEquals(3, major.assigned());
+        assertEquals(AssignmentState.PENDING,
+            this.acknowledgements.getMyAssignments(ALICE).get(0).assignment().state());
+        assertEquals(new ComplianceCounts(3, 0, 3, 0, 0),
+            this.compliance.getReport(HANA, SOCIAL, Optional.empty()).total());
+        assertEquals(List.of(3, 2, 1), this.guidelines.listVersions(ALICE, SOCIAL).stream()
+            .map(GuidelineVersion::number).toList());
+        assertEquals("New rules", this.guidelines.getVersion(ALICE, SOCIAL, 3).changeSummary().english());
+    }
+
+    @Test
+    void hrExtendsExemptsAndRecordsOnBehalfAndTheFiguresFollow() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(2));
+        this.kernel.clock().advance(Duration.ofDays(5));
+        ComplianceCounts overdue = this.compliance.getReport(HANA, SOCIAL, Optional.empty()).total();
+        assertEquals(new ComplianceCounts(3, 0, 3, 3, 0), overdue);
+        assertEquals(1, this.acknowledgements.countMyOverdue(ALICE));
+
+        this.acknowledgements.extend(HANA, SOCIAL, "alice", this.today.plusDays(20), "Parental leave");
+        this.acknowledgements.exempt(HANA, SOCIAL, "omar", "Secondment abroad");
+        Acknowledgement onBehalf = this.acknowledgements.recordOnBehalf(HANA, SOCIAL, "hana", Locale.ENGLISH,
+            "Signed paper form, filed");
+
+        assertEquals(AcknowledgementMethod.ON_BEHALF, onBehalf.method());
+        assertEquals(Optional.of("Signed paper form, filed"), onBehalf.note());
+        ComplianceCounts after = this.compliance.getReport(HANA, SOCIAL, Optional.empty()).total();
+        assertEquals(new ComplianceCounts(3, 1, 1, 0, 1), after);
+        assertEquals(50.0, after.compliancePercent());
+        assertEquals(0, this.acknowledgements.countMyOverdue(ALICE));
+        assertEquals("gov.policy.error.extensionNotLater", assertThrows(GovException.class,
+            () -> this.acknowledgements.extend(HANA, SOCIAL, "alice", this.today.plusDays(1), "Again"))
+            .getMessageKey());
+        assertEquals("gov.policy.field.reason.required", assertThrows(GovException.class,
+            () -> this.acknowledgements.exempt(HANA, SOCIAL, "alice", " ")).getMessageKey());
+        assertEquals("gov.policy.error.notRequired", assertThrows(GovException.class,
+            () -> this.acknowledgements.acknowledge(Persona.AGENCY_ADMIN_OWN.actor(), SOCIAL, input(1)))
+            .getMessageKey());
+        assertTallyMatchesAssignments();
+    }
+
+    @Test
+    void retiringWithdrawsWhatIsPendingAndKeepsTheHistoryReadable() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(14));
+        this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1));
+        this.guidelines.retire(HANA, SOCIAL);
+
+        assertEquals("gov.policy.error.retired", assertThrows(GovException.class,
+            () -> this.acknowledgements.acknowledge(HANA, SOCIAL, input(1))).getMessageKey());
+        assertEquals(List.of(), this.acknowledgements.getMyAssignments(HANA));
+        assertEquals(1, this.guidelines.listVersions(ALICE, SOCIAL).size());
+        assertEquals(1, this.acknowledgements.getMyHistory(ALICE).size());
+        assertEquals(new ComplianceCounts(1, 1, 0, 0, 0),
+            this.compliance.getReport(HANA, SOCIAL, Optional.empty()).total());
+        assertEquals("gov.policy.error.retired", assertThrows(GovException.class,
+            () -> this.guidelines.saveDraft(HANA, SOCIAL, content())).getMessageKey());
+    }
+
+    @Test
+    void refusesBadInputAndPublishesNothing() throws Exception
+    {
+        assertRefused("gov.policy.field.titleEn.required",
+            () -> this.guidelines.create(HANA, "EMPTY", Optional.of(GovWorld.OWN), content("", List.of(), 0)));
+        assertRefused("gov.policy.field.titleEn.tooLong", () -> this.guidelines.create(HANA, "LONG",
+            Optional.of(GovWorld.OWN), content("x".repeat(201), List.of(), 0)));
+        Question noRightAnswer = new Question(
+            new Bilingual("Q", "Q"), List.of(new Choice(new Bilingual("a", "a"), false),
+                new Choice(new Bilingual("b", "b"), false)));
+        assertRefused("gov.policy.error.question.noCorrectAnswer", () -> this.guidelines.create(HANA, "QUIZ",
+            Optional.of(GovWorld.OWN), content("Quiz", List.of(noRightAnswer), 1)));
+        assertRefused("gov.policy.error.passMark", () -> this.guidelines.create(HANA, "QUIZ",
+            Optional.of(GovWorld.OWN), content("Quiz", List.of(question()), 2)));
+        assertRefused("gov.policy.field.key.invalid",
+            () -> this.guidelines.create(HANA, "bad key", Optional.of(GovWorld.OWN), content()));
+
+        this.guidelines.create(HANA, SOCIAL, Optional.of(GovWorld.OWN), content());
+        assertRefused("gov.policy.error.duplicate",
+            () -> this.guidelines.create(HANA, SOCIAL, Optional.of(GovWorld.OWN), content()));
+        assertRefused("gov.core.error.user.unknown", () -> this.guidelines.saveAudience(HANA, SOCIAL,
+            new Audience(Set.of(), Set.of(), Set.of(), Set.of("ghost"), Set.of()), 14));
+        assertRefused("gov.policy.error.audience.unknownGroup", () -> this.guidelines.saveAudience(HANA, SOCIAL,
+            new Audience(Set.of(), Set.of(), Set.of("Nobody"), Set.of(), Set.of()), 14));
+        assertRefused("gov.policy.error.audience.outsideAgency", () -> this.guidelines.saveAudience(HANA, SOCIAL,
+            agencies(GovWorld.OTHER), 14));
+        assertRefused("gov.policy.error.dueDateInPast", () -> this.guidelines.publish(HANA, SOCIAL,
+            major(this.kernel, this.today.minusDays(1))));
+        assertRefused("gov.policy.error.firstVersionMajor", () -> this.guidelines.publish(HANA, SOCIAL,
+            new PublicationRequest(VersionKind.MINOR, "0.1", new Bilingual("a", "b"), Optional.empty())));
+        assertRefused("gov.policy.error.audienceEmpty", () -> this.guidelines.publish(HANA, SOCIAL,
+            major(this.kernel, this.today)));
+
+        assertEquals(0, this.guidelines.getForManagement(HANA, SOCIAL).currentVersion(), "nothing published");
+        this.guidelines.saveAudience(HANA, SOCIAL, new Audience(Set.of(),
+            Set.of(GovWorld.OWN + GovWorld.UNIT_SUFFIX), Set.of(), Set.of(), Set.of()), 14);
+        assertRefused("gov.policy.error.audienceEmpty", () -> this.guidelines.publish(HANA, SOCIAL,
+            major(this.kernel, this.today)));
+    }
+
+    @Test
+    void twoAcknowledgementsAtOnceLeaveExactlyOneRecord() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(14));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Acknowledgement>> calls = List.of(
+            pool.submit(() -> {
+                start.await();
+                return this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1));
+            }),
+            pool.submit(() -> {
+                start.await();
+                return this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1));
+            }));
+        start.countDown();
+        Acknowledgement first = calls.get(0).get(1, TimeUnit.MINUTES);
+        Acknowledgement second = calls.get(1).get(1, TimeUnit.MINUTES);
+        pool.shutdown();
+
+        assertEquals(first.id(), second.id());
+        assertEquals(1, count("SELECT COUNT(*) FROM gov_policy_ack WHERE user_id = 'alice'"));
+        assertEquals(1, this.kernel.get(AuditLog.class).countPending());
+        assertTallyMatchesAssignments();
+    }
+
+    @Test
+    void exportsStreamTheAssignmentsAsCsvAndXlsx() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(14));
+        this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1));
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        this.compliance.export(HANA, SOCIAL, ExportFormat.CSV, csv);
+        String text = csv.toString(StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFguideline,major_version,user_id,agency,unit,state,due_date,overdue,"));
+        assertEquals(4, text.strip().split("\r\n").length, "header and three people");
+        assertTrue(text.contains("SOCIAL_MEDIA,1,alice,HEALTH,,DONE,"), text);
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        this.compliance.export(HANA, SOCIAL, ExportFormat.XLSX, xlsx);
+        String sheet = XlsxReading.sheetText(xlsx.toByteArray());
+        assertTrue(sheet.contains("<t xml:space=\"preserve\">alice</t>"), sheet);
+        assertEquals(4, sheet.split("<row>").length - 1);
+    }
+
+    private void assertTallyMatchesAssignments() throws Exception
+    {
+        Map<String, Long> byState = new TreeMap<>();
+        this.kernel.get(GovStore.class).inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT state, COUNT(*) FROM "
+                + "gov_policy_assignment GROUP BY state"); ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    byState.put(result.getString(1), result.getLong(2));
+                }
+            }
+            return null;
+        });
+        Map<String, Long> tallied = new TreeMap<>();
+        this.kernel.get(GovStore.class).inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT state, SUM(n) FROM "
+                + "gov_policy_tally GROUP BY state HAVING SUM(n) <> 0"); ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    tallied.put(result.getString(1), result.getLong(2));
+                }
+            }
+            return null;
+        });
+        assertEquals(byState, tallied);
+    }
+
+    private long count(String sql) throws GovException
+    {
+        return this.kernel.get(GovStore.class).inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
+    private static void assertRefused(String messageKey, Executable call)
+    {
+        GovException refusal = assertThrows(GovException.class, call);
+        assertEquals(messageKey, refusal.getMessageKey(), refusal.getMessage());
+        assertFalse(refusal.getMessageKey().isEmpty());
+    }
+}
