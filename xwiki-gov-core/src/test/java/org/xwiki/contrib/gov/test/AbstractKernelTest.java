@@ -28,6 +28,9 @@ public abstract class AbstractKernelTest
     @TempDir
     protected Path folder;
 
+    /** The database of this test. */
+    protected TestDatabase database;
+
     /** The kernel under test. */
     protected TestKernel kernel;
 
@@ -37,7 +40,8 @@ public abstract class AbstractKernelTest
     @BeforeEach
     void startKernel()
     {
-        this.kernel = TestKernel.start(TestDatabase.create(this.databaseKind, this.folder), this.folder);
+        this.database = TestDatabase.create(this.databaseKind, this.folder);
+        this.kernel = TestKernel.start(this.database, this.folder);
     }
 
     /**

@@ -12,6 +12,7 @@ import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.configuration.internal.MapConfigurationSource;
 import org.xwiki.contrib.gov.actor.CurrentActor;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.notification.Notifier;
 import org.xwiki.contrib.gov.security.CsrfGuard;
 import org.xwiki.environment.Environment;
 import org.xwiki.environment.internal.StandardEnvironment;
@@ -37,8 +38,11 @@ public final class TestKernel implements AutoCloseable
 
     private final MapConfigurationSource configuration = new MapConfigurationSource();
 
-    private TestKernel(TestDatabase database, Path folder)
+    private final RecordingNotifier notifier;
+
+    private TestKernel(TestDatabase database, Path folder, RecordingNotifier notifier)
     {
+        this.notifier = notifier;
         this.components.initialize(getClass().getClassLoader());
         this.configuration.setProperty("gov.store.url", database.url());
         this.configuration.setProperty("gov.store.user", database.user());
@@ -50,6 +54,7 @@ public final class TestKernel implements AutoCloseable
         register(WikiDirectory.class, "default", this.directory);
         register(CurrentActor.class, "default", this.request);
         register(CsrfGuard.class, "default", this.request);
+        register(Notifier.class, "default", notifier);
     }
 
     /**
@@ -59,7 +64,18 @@ public final class TestKernel implements AutoCloseable
      */
     public static TestKernel start(TestDatabase database, Path folder)
     {
-        return new TestKernel(database, folder);
+        return new TestKernel(database, folder, new RecordingNotifier());
+    }
+
+    /**
+     * @param database the database to use
+     * @param folder a folder of the test's own
+     * @param notifier the notifier, shared with other kernels as a mail server would be
+     * @return the kernel
+     */
+    public static TestKernel start(TestDatabase database, Path folder, RecordingNotifier notifier)
+    {
+        return new TestKernel(database, folder, notifier);
     }
 
     /**
@@ -123,6 +139,14 @@ public final class TestKernel implements AutoCloseable
     public TestRequest request()
     {
         return this.request;
+    }
+
+    /**
+     * @return the notifications sent
+     */
+    public RecordingNotifier notifier()
+    {
+        return this.notifier;
     }
 
     /**

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -88,8 +87,8 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     @Inject
     private Clock clock;
 
-    /** Published versions never change: keep those read. */
-    private final Map<String, GuidelineVersion> versions = new ConcurrentHashMap<>();
+    @Inject
+    private VersionCache versions;
 
     @Override
     public List<AssignmentView> getMyAssignments(Actor actor) throws GovException
@@ -330,15 +329,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
 
     private GuidelineVersion version(Connection connection, String key, int number) throws SQLException, GovException
     {
-        String cacheKey = key + '#' + number;
-        GuidelineVersion cached = this.versions.get(cacheKey);
-        if (cached != null) {
-            return cached;
-        }
-        GuidelineVersion version = this.guidelines.findVersion(connection, key, number)
-            .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownVersion", key, number));
-        this.versions.put(cacheKey, version);
-        return version;
+        return this.versions.get(connection, key, number);
     }
 
     private static int score(List<Question> questions, List<Integer> answers) throws GovException

@@ -1,0 +1,51 @@
+package org.xwiki.contrib.gov.policy.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.policy.GuidelineVersion;
+import org.xwiki.contrib.gov.rest.NotFoundException;
+
+/**
+ * Published versions never change: the ones read are kept, so that acknowledgements and reminders do not parse the
+ * same text again and again.
+ *
+ * @version $Id$
+ */
+@Component(roles = VersionCache.class)
+@Singleton
+public class VersionCache
+{
+    @Inject
+    private JdbcGuidelineStore guidelines;
+
+    private final Map<String, GuidelineVersion> versions = new ConcurrentHashMap<>();
+
+    /**
+     * @param connection a connection
+     * @param key the guideline
+     * @param number the version number
+     * @return the version
+     * @throws SQLException when the store fails
+     * @throws GovException when there is no such version
+     */
+    public GuidelineVersion get(Connection connection, String key, int number) throws SQLException, GovException
+    {
+        String cacheKey = key + '#' + number;
+        GuidelineVersion cached = this.versions.get(cacheKey);
+        if (cached != null) {
+            return cached;
+        }
+        GuidelineVersion version = this.guidelines.findVersion(connection, key, number)
+            .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownVersion", key, number));
+        this.versions.put(cacheKey, version);
+        return version;
+    }
+}
