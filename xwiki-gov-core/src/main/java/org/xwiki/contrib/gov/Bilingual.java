@@ -27,6 +27,15 @@ public record Bilingual(String english, String french)
      */
     public String in(Locale locale)
     {
-        return Locale.FRENCH.getLanguage().equals(locale.getLanguage()) ? this.french : this.english;
+        return in(locale.getLanguage());
+    }
+
+    /**
+     * @param language a language code ({@code fr}, {@code en})
+     * @return the French text for {@code fr}, the English text for any other language
+     */
+    public String in(String language)
+    {
+        return Locale.FRENCH.getLanguage().equals(language) ? this.french : this.english;
     }
 }

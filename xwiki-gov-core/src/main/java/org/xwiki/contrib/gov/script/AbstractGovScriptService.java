@@ -1,6 +1,9 @@
 package org.xwiki.contrib.gov.script;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.inject.Inject;
 
@@ -88,12 +91,28 @@ public abstract class AbstractGovScriptService implements ScriptService
      */
     protected ScriptResult change(String confirmationKey, Change change, Object... confirmationParameters)
     {
+        return change(confirmationKey, () -> {
+            change.run();
+            return null;
+        }, value -> Arrays.asList(confirmationParameters));
+    }
+
+    /**
+     * @param <T> the type of the change's result
+     * @param confirmationKey the translation key of the message to show on success
+     * @param change a change returning a result, run only when the request carries a valid CSRF token
+     * @param confirmationParameters the values substituted in the confirmation, from the result
+     * @return the result with its confirmation, or the failure
+     */
+    protected <T> ScriptResult change(String confirmationKey, Call<T> change,
+        Function<T, List<Object>> confirmationParameters)
+    {
         if (!this.csrfGuard.isCurrentRequestValid()) {
             return ScriptResult.failed(new GovException("gov.core.error.csrf"));
         }
         try {
-            change.run();
-            return ScriptResult.done(confirmationKey, confirmationParameters);
+            T value = change.call();
+            return new ScriptResult(true, value, confirmationKey, confirmationParameters.apply(value));
         } catch (GovException e) {
             return failure(e);
         }

@@ -1,5 +1,7 @@
 package org.xwiki.contrib.gov.script;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +14,7 @@ import javax.inject.Provider;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
@@ -64,12 +67,38 @@ public class CoreScriptService extends AbstractGovScriptService
     @Inject
     private Provider<List<GovApplication>> applications;
 
+    @Inject
+    @Named("xwikiproperties")
+    private ConfigurationSource configuration;
+
     /**
      * @return the calling user
      */
     public Actor getActor()
     {
         return actor();
+    }
+
+    /**
+     * @return the path under which the host serves the modules' JSON APIs ({@code gov.rest.basePath} in
+     *     {@code xwiki.properties}, default {@code /gov/rest}), for download links
+     */
+    public String getRestBase()
+    {
+        return this.configuration.getProperty("gov.rest.basePath", "/gov/rest");
+    }
+
+    /**
+     * @param module a module id ({@code policy})
+     * @param page a page of the module ({@code mine})
+     * @return the address of that page in the host: {@code gov.pageUrlPattern} in {@code xwiki.properties} with
+     *     {@code {module}} and {@code {page}} replaced (default {@code /{module}/{page}}, the sandbox's form)
+     */
+    public String getPageUrl(String module, String page)
+    {
+        return this.configuration.getProperty("gov.pageUrlPattern", "/{module}/{page}")
+            .replace("{module}", URLEncoder.encode(text(module), StandardCharsets.UTF_8))
+            .replace("{page}", URLEncoder.encode(text(page), StandardCharsets.UTF_8));
     }
 
     /**

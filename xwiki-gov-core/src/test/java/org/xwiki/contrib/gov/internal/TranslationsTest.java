@@ -24,6 +24,12 @@ class TranslationsTest
     }
 
     @Test
+    void everyKeyTheTemplatesRenderIsTranslated() throws Exception
+    {
+        TranslationFiles.assertTemplateKeysDefined();
+    }
+
+    @Test
     void formatsInTheReadersLanguage()
     {
         assertEquals("Agency HEALTH created.",

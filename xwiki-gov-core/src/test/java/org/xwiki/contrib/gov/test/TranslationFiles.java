@@ -5,10 +5,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.xwiki.contrib.gov.internal.Translations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +30,8 @@ public final class TranslationFiles
     private static final Path FOLDER = Path.of("src", "main", "resources");
 
     private static final Pattern PARAMETER = Pattern.compile("\\{\\d+}");
+
+    private static final Pattern RENDERED_KEY = Pattern.compile("render\\('([a-zA-Z0-9.]+)'");
 
     private TranslationFiles()
     {
@@ -46,6 +53,30 @@ public final class TranslationFiles
                 String message = language.getProperty(key);
                 assertTrue(!PARAMETER.matcher(message).find() || !message.replace("''", "").contains("'"),
                     key + " has parameters and a plain apostrophe: write '' or a typographic apostrophe");
+            }
+        }
+    }
+
+    /**
+     * Checks that every key the module's templates render literally ({@code render('key'}) is translated somewhere on
+     * the class path (this module or those it uses).
+     *
+     * @throws IOException when a template cannot be read
+     */
+    public static void assertTemplateKeysDefined() throws IOException
+    {
+        Path templates = FOLDER.resolve("templates");
+        if (!Files.isDirectory(templates)) {
+            return;
+        }
+        Translations translations = Translations.load(TranslationFiles.class.getClassLoader());
+        try (Stream<Path> files = Files.walk(templates)) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".vm")).toList()) {
+                Matcher matcher = RENDERED_KEY.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    assertTrue(translations.get(matcher.group(1), Locale.ENGLISH).isPresent(),
+                        file + " renders the untranslated key " + matcher.group(1));
+                }
             }
         }
     }

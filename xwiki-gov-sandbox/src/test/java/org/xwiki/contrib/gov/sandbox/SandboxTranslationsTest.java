@@ -15,4 +15,10 @@ class SandboxTranslationsTest
     {
         TranslationFiles.assertComplete();
     }
+
+    @Test
+    void everyKeyTheTemplatesRenderIsTranslated() throws Exception
+    {
+        TranslationFiles.assertTemplateKeysDefined();
+    }
 }

@@ -91,10 +91,10 @@ public interface GuidelineService
 
     /**
      * @param actor who asks
-     * @return the published guidelines the actor may read, retired ones included, by key
+     * @return the published guidelines the actor may read, retired ones included, by key; without their drafts
      * @throws GovException when the store fails
      */
-    List<Guideline> listReadable(Actor actor) throws GovException;
+    List<PublishedGuideline> listReadable(Actor actor) throws GovException;
 
     /**
      * @param actor who reads

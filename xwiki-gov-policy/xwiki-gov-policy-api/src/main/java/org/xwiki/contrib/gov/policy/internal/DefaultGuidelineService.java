@@ -33,6 +33,7 @@ import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.PolicyOperations;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
+import org.xwiki.contrib.gov.policy.PublishedGuideline;
 import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.VersionKind;
 import org.xwiki.contrib.gov.rest.NotFoundException;
@@ -74,6 +75,9 @@ public class DefaultGuidelineService implements GuidelineService
 
     @Inject
     private AudienceResolver audiences;
+
+    @Inject
+    private VersionCache versions;
 
     @Inject
     private PolicyAccess access;
@@ -270,13 +274,14 @@ public class DefaultGuidelineService implements GuidelineService
     }
 
     @Override
-    public List<Guideline> listReadable(Actor actor) throws GovException
+    public List<PublishedGuideline> listReadable(Actor actor) throws GovException
     {
         return this.store.inTransaction(connection -> {
-            List<Guideline> readable = new ArrayList<>();
+            List<PublishedGuideline> readable = new ArrayList<>();
             for (Guideline guideline : this.guidelines.listAll(connection)) {
                 if (guideline.isPublished() && this.access.canRead(connection, actor, guideline)) {
-                    readable.add(guideline);
+                    readable.add(new PublishedGuideline(guideline.key(), guideline.agencyKey(), guideline.status(),
+                        this.versions.get(connection, guideline.key(), guideline.currentVersion())));
                 }
             }
             return readable;

@@ -1,0 +1,396 @@
+package org.xwiki.contrib.gov.policy.script;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.policy.AcknowledgementInput;
+import org.xwiki.contrib.gov.policy.AcknowledgementService;
+import org.xwiki.contrib.gov.policy.Audience;
+import org.xwiki.contrib.gov.policy.ComplianceService;
+import org.xwiki.contrib.gov.policy.GuidelineContent;
+import org.xwiki.contrib.gov.policy.GuidelineService;
+import org.xwiki.contrib.gov.policy.PublicationRequest;
+import org.xwiki.contrib.gov.policy.Question;
+import org.xwiki.contrib.gov.policy.TrendPoint;
+import org.xwiki.contrib.gov.policy.VersionKind;
+import org.xwiki.contrib.gov.policy.internal.QuestionsText;
+import org.xwiki.contrib.gov.policy.internal.TrendChart;
+import org.xwiki.contrib.gov.script.AbstractGovScriptService;
+import org.xwiki.contrib.gov.script.ScriptResult;
+
+/**
+ * The policy module's entry point for templates, {@code $services.govpolicy}. Parameters arrive as the request's
+ * strings; the services check rights against the caller.
+ *
+ * @version $Id$
+ */
+@Component
+@Named("govpolicy")
+@Singleton
+public class PolicyScriptService extends AbstractGovScriptService
+{
+    private static final int PAGE = 50;
+
+    @Inject
+    private GuidelineService guidelines;
+
+    @Inject
+    private AcknowledgementService acknowledgements;
+
+    @Inject
+    private ComplianceService compliance;
+
+    /**
+     * @return the caller's current assignments
+     */
+    public ScriptResult getMyAssignments()
+    {
+        return read(() -> this.acknowledgements.getMyAssignments(actor()));
+    }
+
+    /**
+     * @return how many of the caller's assignments are overdue (0 when it cannot be told)
+     */
+    public long getMyOverdueCount()
+    {
+        ScriptResult result = read(() -> this.acknowledgements.countMyOverdue(actor()));
+        return result.ok() ? (Long) result.value() : 0;
+    }
+
+    /**
+     * @return every acknowledgement the caller made
+     */
+    public ScriptResult getMyHistory()
+    {
+        return read(() -> this.acknowledgements.getMyHistory(actor()));
+    }
+
+    /**
+     * @return the published guidelines the caller may read
+     */
+    public ScriptResult getReadable()
+    {
+        return read(() -> this.guidelines.listReadable(actor()));
+    }
+
+    /**
+     * @return the guidelines the caller may manage
+     */
+    public ScriptResult getManageable()
+    {
+        return read(() -> this.guidelines.listManageable(actor()));
+    }
+
+    /**
+     * @param key a guideline key
+     * @return the guideline, for its managers
+     */
+    public ScriptResult getGuideline(String key)
+    {
+        return read(() -> this.guidelines.getForManagement(actor(), text(key)));
+    }
+
+    /**
+     * @param key a guideline key
+     * @return its audience, for its managers
+     */
+    public ScriptResult getAudience(String key)
+    {
+        return read(() -> this.guidelines.getAudience(actor(), text(key)));
+    }
+
+    /**
+     * @param key a guideline key
+     * @return its versions, newest first, for its readers
+     */
+    public ScriptResult getVersions(String key)
+    {
+        return read(() -> this.guidelines.listVersions(actor(), text(key)));
+    }
+
+    /**
+     * @param key a guideline key
+     * @param number a version number, or blank for the latest
+     * @return that version, for the guideline's readers
+     */
+    public ScriptResult getVersion(String key, String number)
+    {
+        return read(() -> {
+            Optional<String> wanted = Inputs.optional(number);
+            if (wanted.isEmpty()) {
+                return this.guidelines.listVersions(actor(), text(key)).stream().findFirst()
+                    .orElseThrow(() -> new GovException("gov.policy.error.notPublished", key));
+            }
+            return this.guidelines.getVersion(actor(), text(key), integer(wanted.get(), "gov.policy.field.version"));
+        });
+    }
+
+    /**
+     * @param text a plain text, paragraphs separated by blank lines
+     * @return its paragraphs, each a list of lines, for templates to render as {@code <p>} with {@code <br/>}
+     */
+    public List<List<String>> getParagraphs(String text)
+    {
+        return Arrays.stream(text(text).split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty())
+            .map(paragraph -> List.of(paragraph.split("\\n"))).toList();
+    }
+
+    /**
+     * @param questions questions, as the services return them
+     * @return their typed form, for the edit form
+     */
+    public String formatQuestions(List<Question> questions)
+    {
+        return QuestionsText.format(questions);
+    }
+
+    /**
+     * @param key a guideline key
+     * @param agencyKey an agency to see by unit, or blank to see by agency
+     * @return the compliance report, for HR
+     */
+    public ScriptResult getReport(String key, String agencyKey)
+    {
+        return read(() -> this.compliance.getReport(actor(), text(key), Inputs.optional(agencyKey)));
+    }
+
+    /**
+     * @param key a guideline key
+     * @return the trend, one point a day, for HR
+     */
+    public ScriptResult getTrend(String key)
+    {
+        return read(() -> this.compliance.getTrend(actor(), text(key)));
+    }
+
+    /**
+     * @param points a trend
+     * @param caption the chart's accessible name
+     * @return the trend as an SVG chart, safe to insert as it is
+     */
+    public String getTrendChart(List<TrendPoint> points, String caption)
+    {
+        return TrendChart.svg(points, text(caption));
+    }
+
+    /**
+     * @param key a guideline key
+     * @param agencyKey one agency, or blank for all the caller may see
+     * @param page the page number, from 1
+     * @return the overdue people of that page, for HR
+     */
+    public ScriptResult getOverdue(String key, String agencyKey, String page)
+    {
+        return read(() -> {
+            int number = Math.max(1, Inputs.optional(page).isEmpty() ? 1 : integer(page, "gov.policy.field.page"));
+            return this.compliance.getOverdue(actor(), text(key), Inputs.optional(agencyKey), (number - 1) * PAGE,
+                PAGE);
+        });
+    }
+
+    /**
+     * @return how many overdue people a page lists
+     */
+    public int getPageSize()
+    {
+        return PAGE;
+    }
+
+    /**
+     * Creates a guideline.
+     *
+     * @param key its key
+     * @param agencyKey its owning agency, blank for government-wide
+     * @param fields the text fields: titleEn, titleFr, bodyEn, bodyFr, attestationEn, attestationFr, questions
+     *     (see {@link QuestionsText}), passMark
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult createGuideline(String key, String agencyKey, Map<String, String> fields)
+    {
+        return change("gov.policy.guideline.created",
+            () -> this.guidelines.create(actor(), text(key), Inputs.optional(agencyKey), content(fields)), key);
+    }
+
+    /**
+     * @param key the guideline
+     * @param fields the text fields, as for {@link #createGuideline}
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult saveDraft(String key, Map<String, String> fields)
+    {
+        return change("gov.policy.draft.saved", () -> this.guidelines.saveDraft(actor(), text(key), content(fields)),
+            key);
+    }
+
+    /**
+     * @param key the guideline
+     * @param agencies agency keys, separated by commas, spaces or lines
+     * @param units unit keys
+     * @param groups group ids
+     * @param people user ids
+     * @param exemptions user ids
+     * @param graceDays the days a later joiner has to acknowledge
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult saveAudience(String key, String agencies, String units, String groups, String people,
+        String exemptions, String graceDays)
+    {
+        return change("gov.policy.audience.saved", () -> this.guidelines.saveAudience(actor(), text(key),
+            new Audience(list(agencies), list(units), list(groups), list(people), list(exemptions)),
+            integer(graceDays, "gov.policy.field.graceDays")), key);
+    }
+
+    /**
+     * @param key the guideline
+     * @param kind {@code MAJOR} or {@code MINOR}
+     * @param label the version's name
+     * @param summaryEn what changed, in English
+     * @param summaryFr what changed, in French
+     * @param dueDate the due date of a major version, {@code yyyy-mm-dd}
+     * @return a confirmation with the number of people assigned, or why it failed
+     */
+    public ScriptResult publish(String key, String kind, String label, String summaryEn, String summaryFr,
+        String dueDate)
+    {
+        return change("gov.policy.published", () -> {
+            VersionKind versionKind = "MINOR".equals(kind) ? VersionKind.MINOR : VersionKind.MAJOR;
+            Optional<LocalDate> due = Inputs.optional(dueDate).isEmpty() ? Optional.empty()
+                : Optional.of(date(dueDate));
+            return this.guidelines.publish(actor(), text(key), new PublicationRequest(versionKind, text(label),
+                new Bilingual(text(summaryEn), text(summaryFr)), due));
+        }, publication -> List.of(text(key), publication.version().number(), publication.assigned(),
+            publication.withoutHomeAgency()));
+    }
+
+    /**
+     * @param key the guideline
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult retire(String key)
+    {
+        return change("gov.policy.retired", () -> this.guidelines.retire(actor(), text(key)), key);
+    }
+
+    /**
+     * Acknowledges the current version of a guideline for the caller.
+     *
+     * @param key the guideline
+     * @param version the version read
+     * @param language the language read, {@code en} or {@code fr}
+     * @param answers the chosen choice index of each question, in order
+     * @param attested {@code true} (or {@code on}) when the attestation box is ticked
+     * @param signature the typed full name, or blank
+     * @return a confirmation carrying the acknowledgement, or why it failed
+     */
+    public ScriptResult acknowledge(String key, String version, String language, List<String> answers,
+        String attested, String signature)
+    {
+        return change("gov.policy.acknowledged", () -> {
+            List<Integer> choices = new ArrayList<>();
+            for (String answer : answers == null ? List.<String>of() : answers) {
+                choices.add(Inputs.optional(answer).isEmpty() ? null : integer(answer, "gov.policy.field.answer"));
+            }
+            return this.acknowledgements.acknowledge(actor(), text(key), new AcknowledgementInput(
+                integer(version, "gov.policy.field.version"), Locale.forLanguageTag(text(language)), choices,
+                "true".equals(attested) || "on".equals(attested), Inputs.optional(signature)));
+        }, acknowledgement -> List.of(text(key)));
+    }
+
+    /**
+     * @param key the guideline
+     * @param userId the person
+     * @param language the language they read
+     * @param note how the acknowledgement was obtained
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult recordOnBehalf(String key, String userId, String language, String note)
+    {
+        return change("gov.policy.recordedOnBehalf", () -> this.acknowledgements.recordOnBehalf(actor(), text(key),
+            text(userId).strip(), Locale.forLanguageTag(text(language)), note), userId);
+    }
+
+    /**
+     * @param key the guideline
+     * @param userId the person
+     * @param dueDate the new due date, {@code yyyy-mm-dd}
+     * @param reason why
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult extend(String key, String userId, String dueDate, String reason)
+    {
+        return change("gov.policy.extended", () -> this.acknowledgements.extend(actor(), text(key),
+            text(userId).strip(), date(dueDate), reason), userId, dueDate);
+    }
+
+    /**
+     * @param key the guideline
+     * @param userId the person
+     * @param reason why
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult exempt(String key, String userId, String reason)
+    {
+        return change("gov.policy.exempted",
+            () -> this.acknowledgements.exempt(actor(), text(key), text(userId).strip(), reason), userId);
+    }
+
+    private static GuidelineContent content(Map<String, String> fields) throws GovException
+    {
+        Map<String, String> values = fields == null ? Map.of() : fields;
+        String passMark = values.get("passMark");
+        return new GuidelineContent(bilingual(values, "title"), bilingual(values, "body"),
+            bilingual(values, "attestation"), QuestionsText.parse(values.get("questions")),
+            Inputs.optional(passMark).isEmpty() ? 0 : integer(passMark, "gov.policy.field.passMark"));
+    }
+
+    private static Bilingual bilingual(Map<String, String> values, String field)
+    {
+        return new Bilingual(text(values.get(field + "En")), text(values.get(field + "Fr")));
+    }
+
+    private static Set<String> list(String values)
+    {
+        return new LinkedHashSet<>(Arrays.stream(text(values).split("[,;\\s]+")).filter(value -> !value.isEmpty())
+            .toList());
+    }
+
+    private static int integer(String value, String fieldKey) throws GovException
+    {
+        try {
+            return Integer.parseInt(text(value).strip());
+        } catch (NumberFormatException e) {
+            throw new GovException(fieldKey + ".invalid", text(value));
+        }
+    }
+
+    private static LocalDate date(String value) throws GovException
+    {
+        try {
+            return LocalDate.parse(text(value).strip());
+        } catch (DateTimeParseException e) {
+            throw new GovException("gov.policy.field.dueDate.invalid", text(value));
+        }
+    }
+
+    private static String text(String value)
+    {
+        return Objects.toString(value, "");
+    }
+}
