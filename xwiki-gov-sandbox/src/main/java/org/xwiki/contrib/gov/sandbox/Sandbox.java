@@ -10,6 +10,7 @@ import org.xwiki.component.manager.ComponentLookupException;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.sandbox.internal.DemoData;
 import org.xwiki.contrib.gov.sandbox.web.SandboxServer;
+import org.xwiki.contrib.gov.task.GovTaskScheduler;
 
 /**
  * A running sandbox: the components, the demo data, and the web server.
@@ -45,6 +46,7 @@ public final class Sandbox implements AutoCloseable
             boolean created = components.get(DemoData.class).createIfEmpty();
             SandboxServer server = new SandboxServer(components.manager(), options.host(), options.port());
             startServer(server, options);
+            components.get(GovTaskScheduler.class).start();
             return new Sandbox(components, server, created);
         } catch (GovException e) {
             components.close();

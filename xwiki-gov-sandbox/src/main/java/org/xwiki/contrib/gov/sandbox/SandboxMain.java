@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.audit.AuditVerification;
+import org.xwiki.contrib.gov.audit.internal.AuditChainTask;
 import org.xwiki.contrib.gov.internal.Translations;
 
 /**
@@ -90,7 +91,12 @@ public final class SandboxMain
                 + ". Name the sandbox's data folder with --data DIR.");
         }
         try (SandboxComponents components = SandboxComponents.boot(Sandbox.prepareDataFolder(options.dataFolder()))) {
-            AuditVerification verification = components.get(AuditLog.class).verify();
+            AuditLog auditLog = components.get(AuditLog.class);
+            // Link the records that were waiting when the sandbox last stopped, so that the whole log is checked.
+            while (auditLog.chainPending(AuditChainTask.BATCH) > 0) {
+                // One batch at a time.
+            }
+            AuditVerification verification = auditLog.verify();
             if (verification.isIntact()) {
                 this.out.println(english("gov.core.audit.intact", verification.recordsChecked()));
                 return OK;

@@ -2,6 +2,8 @@ package org.xwiki.contrib.gov.sandbox.internal;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +21,13 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.policy.Audience;
+import org.xwiki.contrib.gov.policy.Choice;
+import org.xwiki.contrib.gov.policy.GuidelineContent;
+import org.xwiki.contrib.gov.policy.GuidelineService;
+import org.xwiki.contrib.gov.policy.PublicationRequest;
+import org.xwiki.contrib.gov.policy.Question;
+import org.xwiki.contrib.gov.policy.VersionKind;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -30,7 +39,8 @@ import org.xwiki.contrib.gov.store.GovStore;
 
 /**
  * The demo government, created on first start in an empty data folder, in one transaction: three agencies with their
- * units, the named demo users with their roles, and generated employees spread over every unit. Every demo user's
+ * units, the named demo users with their roles, generated employees spread over every unit, and HEALTH's social
+ * media policy, published by its HR officer. Every demo user's
  * password is {@value #PASSWORD}: the sandbox is for trying things out, never for real data.
  *
  * @version $Id$
@@ -72,6 +82,9 @@ public class DemoData
     private JdbcSandboxUserStore users;
 
     @Inject
+    private GuidelineService guidelines;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -100,6 +113,7 @@ public class DemoData
                         role.isAgencyScoped() ? Optional.of(agency) : Optional.empty());
                 }
             }
+            createGuideline();
             for (String login : List.of("hana", "raj")) {
                 this.users.addToGroup(connection, "HRCommunity", login);
             }
@@ -108,6 +122,30 @@ public class DemoData
             }
             return true;
         });
+    }
+
+    private void createGuideline() throws GovException
+    {
+        Actor hana = Actor.user("hana", "Hana Sato", Locale.ENGLISH);
+        this.guidelines.create(hana, "SOCIAL_MEDIA", Optional.of("HEALTH"), new GuidelineContent(
+            new Bilingual("Social media policy", "Politique sur les médias sociaux"),
+            new Bilingual("When you use social media, say who you speak for: yourself, or the Department in an "
+                + "official capacity.\n\nNever publish information that is not public. Be courteous; report "
+                + "threats to your manager.",
+                "Lorsque vous utilisez les médias sociaux, dites au nom de qui vous parlez : vous-même, ou le Ministère "
+                + "à titre officiel.\n\nNe publiez jamais de renseignements qui ne sont pas publics. Soyez courtois ; "
+                + "signalez les menaces à votre gestionnaire."),
+            new Bilingual("I have read the social media policy and will comply with it.",
+                "J’ai lu la politique sur les médias sociaux et je m’y conformerai."),
+            List.of(new Question(new Bilingual("May you post information that is not public?",
+                "Pouvez-vous publier des renseignements qui ne sont pas publics ?"), List.of(
+                    new Choice(new Bilingual("Yes, if it is interesting", "Oui, s’ils sont intéressants"), false),
+                    new Choice(new Bilingual("No, never", "Non, jamais"), true)))), 1));
+        this.guidelines.saveAudience(hana, "SOCIAL_MEDIA", new Audience(Set.of("HEALTH"), Set.of(), Set.of(),
+            Set.of(), Set.of()), 14);
+        this.guidelines.publish(hana, "SOCIAL_MEDIA", new PublicationRequest(VersionKind.MAJOR, "1.0",
+            new Bilingual("First version.", "Première version."),
+            Optional.of(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).plusDays(30))));
     }
 
     private void createAgencies() throws GovException

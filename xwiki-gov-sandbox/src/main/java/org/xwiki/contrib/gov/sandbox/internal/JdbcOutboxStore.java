@@ -4,10 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+
+import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 
 /**
  * The SQL of the sandbox's notification outbox.
@@ -20,24 +24,37 @@ public class JdbcOutboxStore
 {
     /**
      * @param connection the transaction's connection
-     * @param recipient the recipient's login
-     * @param email the recipient's address
-     * @param subject the rendered subject
-     * @param body the rendered body
-     * @param createdAt when
+     * @param message the message
      * @throws SQLException when the statement fails
      */
-    public void insert(Connection connection, String recipient, String email, String subject, String body,
-        Instant createdAt) throws SQLException
+    public void insert(Connection connection, RenderedMessage message) throws SQLException
     {
         try (PreparedStatement statement = connection.prepareStatement(
             "INSERT INTO gov_sandbox_outbox (recipient, email, subject, body, created_at) VALUES (?, ?, ?, ?, ?)")) {
-            statement.setString(1, recipient);
-            statement.setString(2, email);
-            statement.setString(3, subject);
-            statement.setString(4, body);
-            statement.setLong(5, createdAt.toEpochMilli());
+            statement.setString(1, message.recipient());
+            statement.setString(2, message.email());
+            statement.setString(3, message.subject());
+            statement.setString(4, message.body());
+            statement.setLong(5, message.createdAt().toEpochMilli());
             statement.executeUpdate();
         }
+    }
+
+    /**
+     * @param connection a connection
+     * @param recipient one recipient, or empty for everyone's messages
+     * @param limit the largest number of messages
+     * @return the newest messages first
+     * @throws SQLException when the statement fails
+     */
+    public List<RenderedMessage> list(Connection connection, Optional<String> recipient, int limit)
+        throws SQLException
+    {
+        String sql = "SELECT recipient, email, subject, body, created_at FROM gov_sandbox_outbox"
+            + (recipient.isPresent() ? " WHERE recipient = ?" : "") + " ORDER BY message_id DESC FETCH FIRST "
+            + Math.max(1, limit) + " ROWS ONLY";
+        return queryList(connection, sql, row -> new RenderedMessage(row.getString(1), row.getString(2),
+            row.getString(3), row.getString(4), Instant.ofEpochMilli(row.getLong(5))),
+            recipient.stream().toArray());
     }
 }

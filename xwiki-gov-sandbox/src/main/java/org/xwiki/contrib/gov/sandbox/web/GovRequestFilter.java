@@ -1,7 +1,9 @@
 package org.xwiki.contrib.gov.sandbox.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +40,8 @@ public class GovRequestFilter implements Filter
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    private static final String BASIC = "Basic ";
+
     private final ExecutionContextManager contextManager;
 
     private final Execution execution;
@@ -72,6 +76,12 @@ public class GovRequestFilter implements Filter
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         Locale locale = this.localeResolver.resolve(request);
+        boolean sessionBefore = request.getSession(false) != null;
+        boolean basic = isBasic(request);
+        if (basic && !signInWithBasic(request)) {
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gov.sandbox.error.basicRefused", locale);
+            return;
+        }
         HttpSession session = request.getSession(false);
         SandboxRequest sandboxRequest = new SandboxRequest(actor(request.getUserPrincipal(), locale),
             Optional.ofNullable(session).map(HttpSession::getId), submittedToken(request));
@@ -79,10 +89,9 @@ public class GovRequestFilter implements Filter
             ExecutionContext context = new ExecutionContext();
             this.contextManager.initialize(context);
             context.setProperty(SandboxRequest.PROPERTY, sandboxRequest);
-            if (!SAFE_METHODS.contains(request.getMethod()) && !this.csrfGuard.isCurrentRequestValid()) {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("text/plain;charset=UTF-8");
-                response.getWriter().write(this.translations.format("gov.core.error.csrf", List.of(), locale));
+            // A request that carries credentials in its Authorization header is not forgeable by another site.
+            if (!basic && !SAFE_METHODS.contains(request.getMethod()) && !this.csrfGuard.isCurrentRequestValid()) {
+                refuse(response, HttpServletResponse.SC_FORBIDDEN, "gov.core.error.csrf", locale);
                 return;
             }
             chain.doFilter(request, response);
@@ -90,7 +99,43 @@ public class GovRequestFilter implements Filter
             throw new ServletException("Cannot set up the execution context", e);
         } finally {
             this.execution.removeContext();
+            if (basic && !sessionBefore && request.getSession(false) != null) {
+                // HTTP Basic calls are one-offs: do not leave a session behind for each.
+                request.getSession(false).invalidate();
+            }
         }
+    }
+
+    private static boolean isBasic(HttpServletRequest request)
+    {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length());
+    }
+
+    private static boolean signInWithBasic(HttpServletRequest request)
+    {
+        try {
+            String credentials = new String(Base64.getDecoder().decode(request.getHeader("Authorization")
+                .substring(BASIC.length()).strip()), StandardCharsets.UTF_8);
+            int colon = credentials.indexOf(':');
+            if (colon < 0) {
+                return false;
+            }
+            if (request.getUserPrincipal() == null) {
+                request.login(credentials.substring(0, colon), credentials.substring(colon + 1));
+            }
+            return true;
+        } catch (IllegalArgumentException | ServletException e) {
+            return false;
+        }
+    }
+
+    private void refuse(HttpServletResponse response, int status, String messageKey, Locale locale)
+        throws IOException
+    {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(this.translations.format(messageKey, List.of(), locale));
     }
 
     private Actor actor(Principal principal, Locale locale)

@@ -1,10 +1,13 @@
 package org.xwiki.contrib.gov.sandbox.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServlet;
@@ -32,12 +35,16 @@ public class PageServlet extends HttpServlet
 
     private final transient TemplateRenderer renderer;
 
+    private final transient Supplier<List<String>> banners;
+
     /**
      * @param renderer renders templates
+     * @param banners the templates of the banners at the top of every page of a signed-in user
      */
-    public PageServlet(TemplateRenderer renderer)
+    public PageServlet(TemplateRenderer renderer, Supplier<List<String>> banners)
     {
         this.renderer = renderer;
+        this.banners = banners;
     }
 
     @Override
@@ -70,6 +77,7 @@ public class PageServlet extends HttpServlet
                 return;
             }
             bindings.put("content", content);
+            bindings.put("banners", renderBanners(request, bindings));
             String page = this.renderer.render(LAYOUT, bindings);
             response.setContentType("text/html;charset=UTF-8");
             response.getWriter().write(page);
@@ -81,6 +89,17 @@ public class PageServlet extends HttpServlet
         }
     }
 
+    private List<String> renderBanners(HttpServletRequest request, Map<String, Object> bindings) throws IOException
+    {
+        List<String> rendered = new ArrayList<>();
+        if (request.getUserPrincipal() != null) {
+            for (String banner : this.banners.get()) {
+                rendered.add(this.renderer.render(banner, bindings));
+            }
+        }
+        return rendered;
+    }
+
     private Optional<String> templateOf(String path)
     {
         if (path.isEmpty() || "/".equals(path)) {
@@ -88,6 +107,9 @@ public class PageServlet extends HttpServlet
         }
         if ("/login".equals(path)) {
             return Optional.of("gov/sandbox/login.vm");
+        }
+        if ("/outbox".equals(path)) {
+            return Optional.of("gov/sandbox/outbox.vm");
         }
         Matcher matcher = MODULE_PAGE.matcher(path);
         if (matcher.matches() && !"sandbox".equals(matcher.group(1))) {

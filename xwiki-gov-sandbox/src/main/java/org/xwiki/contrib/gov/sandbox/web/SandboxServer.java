@@ -3,6 +3,7 @@ package org.xwiki.contrib.gov.sandbox.web;
 import java.io.IOException;
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.SessionTrackingMode;
@@ -21,6 +22,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.xwiki.component.manager.ComponentLookupException;
 import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.context.Execution;
+import org.xwiki.contrib.gov.application.GovUiExtension;
 import org.xwiki.context.ExecutionContextManager;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
@@ -75,8 +77,21 @@ public final class SandboxServer
             components.getInstance(CsrfGuard.class))), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
-        context.addServlet(new ServletHolder(new PageServlet(components.getInstance(TemplateRenderer.class))), "/");
+        context.addServlet(new ServletHolder(new RestServlet(components)), "/gov/rest/*");
+        context.addServlet(new ServletHolder(new PageServlet(components.getInstance(TemplateRenderer.class),
+            () -> banners(components))), "/");
         this.server.setHandler(context);
+    }
+
+    private static List<String> banners(ComponentManager components)
+    {
+        try {
+            return components.<GovUiExtension>getInstanceList(GovUiExtension.class).stream()
+                .filter(extension -> GovUiExtension.BANNER.equals(extension.getExtensionPoint()))
+                .map(GovUiExtension::getTemplate).sorted().toList();
+        } catch (ComponentLookupException e) {
+            throw new IllegalStateException("Cannot list the UI extensions", e);
+        }
     }
 
     private static ConstraintSecurityHandler security(ComponentManager components) throws ComponentLookupException
@@ -88,6 +103,8 @@ public final class SandboxServer
         security.addConstraintMapping(mapping("/*", Constraint.ANY_USER));
         security.addConstraintMapping(mapping(LOGIN_PAGE, Constraint.ALLOWED));
         security.addConstraintMapping(mapping("/static/*", Constraint.ALLOWED));
+        // The JSON API answers 401 itself (no redirect to a form), and accepts HTTP Basic for integrators.
+        security.addConstraintMapping(mapping("/gov/rest/*", Constraint.ALLOWED));
         return security;
     }
 

@@ -1,0 +1,54 @@
+package org.xwiki.contrib.gov.sandbox.script;
+
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.role.CoreOperations;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.sandbox.internal.JdbcOutboxStore;
+import org.xwiki.contrib.gov.script.AbstractGovScriptService;
+import org.xwiki.contrib.gov.script.ScriptResult;
+import org.xwiki.contrib.gov.store.GovStore;
+
+/**
+ * The sandbox's own pages' entry point, {@code $services.govsandbox}: the outbox of notifications kept when no SMTP
+ * server is configured.
+ *
+ * @version $Id$
+ */
+@Component
+@Named("govsandbox")
+@Singleton
+public class SandboxScriptService extends AbstractGovScriptService
+{
+    private static final int OUTBOX_PAGE = 200;
+
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private JdbcOutboxStore outbox;
+
+    @Inject
+    private GovAuthorization authorization;
+
+    /**
+     * @return the newest notifications: the caller's own, or everyone's for government administrators
+     */
+    public ScriptResult getOutbox()
+    {
+        return read(() -> {
+            if (actor().userId().isEmpty()) {
+                throw new AccessDeniedException("sandbox.outbox");
+            }
+            boolean everyone = this.authorization.isAllowed(actor(), CoreOperations.VERIFY_AUDIT, Optional.empty());
+            Optional<String> recipient = everyone ? Optional.empty() : actor().userId();
+            return this.store.inTransaction(connection -> this.outbox.list(connection, recipient, OUTBOX_PAGE));
+        });
+    }
+}
