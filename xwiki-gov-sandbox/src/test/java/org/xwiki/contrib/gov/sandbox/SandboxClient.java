@@ -83,6 +83,23 @@ final class SandboxClient
         return token.group(1);
     }
 
+    HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+        throws IOException, InterruptedException
+    {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(this.base.resolve(path))
+            .header("Accept-Language", this.language)
+            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(builder::header);
+        return this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException
+    {
+        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path)).GET().build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException
     {
         get("/login");

@@ -1,0 +1,149 @@
+package org.xwiki.contrib.gov.policy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.policy.script.PolicyScriptService;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.test.AuthorizationMatrix;
+import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.Persona;
+import org.xwiki.contrib.gov.test.TestDatabase;
+import org.xwiki.contrib.gov.test.TestKernel;
+import org.xwiki.script.service.ScriptService;
+
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.SOCIAL;
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.content;
+import static org.xwiki.contrib.gov.policy.PolicyFixtures.input;
+import static org.xwiki.contrib.gov.test.AuthorizationMatrix.orThrow;
+import static org.xwiki.contrib.gov.test.Persona.AGENCY_ADMIN_OWN;
+import static org.xwiki.contrib.gov.test.Persona.ANONYMOUS;
+import static org.xwiki.contrib.gov.test.Persona.EMPLOYEE_OWN;
+import static org.xwiki.contrib.gov.test.Persona.GOV_ADMIN;
+import static org.xwiki.contrib.gov.test.Persona.HR_OTHER;
+import static org.xwiki.contrib.gov.test.Persona.HR_OWN;
+
+/**
+ * Every policy operation for every persona, through the services and {@code $services.govpolicy}. SOCIAL_MEDIA is
+ * HEALTH's guideline, assigned to HEALTH's people; CODE is a government-wide guideline assigned to HEALTH and REVENUE.
+ *
+ * @version $Id$
+ */
+class PolicyAuthorizationMatrixTest
+{
+    private static final String CODE = "CODE";
+
+    private static final Set<Persona> HEALTH_HR = EnumSet.of(HR_OWN, GOV_ADMIN);
+
+    private static final Set<Persona> HEALTH_PEOPLE = EnumSet.of(EMPLOYEE_OWN, HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN);
+
+    @TempDir
+    Path folder;
+
+    private TestKernel kernel;
+
+    private LocalDate today;
+
+    @BeforeEach
+    void createWorld() throws GovException
+    {
+        this.kernel = TestKernel.start(TestDatabase.create(DatabaseKind.H2, this.folder), this.folder);
+        GovWorld.create(this.kernel);
+        this.today = LocalDate.ofInstant(this.kernel.clock().instant(), ZoneOffset.UTC);
+        MembershipService memberships = this.kernel.get(MembershipService.class);
+        for (Persona persona : Persona.values()) {
+            for (String purpose : List.of("behalf", "extend", "exempt", "scriptexempt")) {
+                String user = purpose + persona.ordinal();
+                this.kernel.directory().addUser(user, user);
+                memberships.assign(Actor.system(), new Membership(user, GovWorld.OWN, Optional.empty()));
+            }
+        }
+        PolicyFixtures.publishSocial(this.kernel, content(), this.today.plusDays(30));
+        GuidelineService guidelines = this.kernel.get(GuidelineService.class);
+        guidelines.create(Actor.system(), CODE, Optional.empty(), content("Code of conduct", List.of(), 0));
+        guidelines.saveAudience(Actor.system(), CODE, PolicyFixtures.agencies(GovWorld.OWN, GovWorld.OTHER), 14);
+        guidelines.publish(Actor.system(), CODE, PolicyFixtures.major(this.kernel, this.today.plusDays(30)));
+        for (Persona persona : Persona.values()) {
+            guidelines.create(Actor.system(), "RETIRE_" + persona.ordinal(), Optional.of(GovWorld.OWN), content());
+        }
+    }
+
+    @AfterEach
+    void stopKernel()
+    {
+        this.kernel.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> policyOperations()
+    {
+        GuidelineService guidelines = this.kernel.get(GuidelineService.class);
+        AcknowledgementService acknowledgements = this.kernel.get(AcknowledgementService.class);
+        ComplianceService compliance = this.kernel.get(ComplianceService.class);
+        PolicyScriptService script = (PolicyScriptService) this.kernel.<ScriptService>get(ScriptService.class,
+            "govpolicy");
+        Set<Persona> signedIn = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+        return new AuthorizationMatrix(this.kernel)
+            .row("create an agency guideline", HEALTH_HR, persona -> guidelines.create(persona.actor(),
+                "NEW_" + persona.ordinal(), Optional.of(GovWorld.OWN), content()))
+            .row("create a government-wide guideline", Set.of(GOV_ADMIN), persona -> guidelines.create(
+                persona.actor(), "GOV_" + persona.ordinal(), Optional.empty(), content()))
+            .row("save a draft", HEALTH_HR, persona -> guidelines.saveDraft(persona.actor(), SOCIAL, content()))
+            .row("save an audience", HEALTH_HR, persona -> guidelines.saveAudience(persona.actor(), SOCIAL,
+                PolicyFixtures.agencies(GovWorld.OWN), 14))
+            .row("publish", HEALTH_HR, persona -> guidelines.publish(persona.actor(), SOCIAL, new PublicationRequest(
+                VersionKind.MINOR, "1." + persona.ordinal(), new Bilingual("Typo", "Coquille"), Optional.empty())))
+            .row("retire", HEALTH_HR, persona -> guidelines.retire(persona.actor(), "RETIRE_" + persona.ordinal()))
+            .row("see the draft and audience", HEALTH_HR,
+                persona -> guidelines.getAudience(persona.actor(), SOCIAL))
+            .row("read an agency guideline", HEALTH_PEOPLE, persona -> guidelines.listVersions(persona.actor(),
+                SOCIAL))
+            .row("read a government-wide guideline", signedIn,
+                persona -> guidelines.listVersions(persona.actor(), CODE))
+            .row("acknowledge", EnumSet.of(EMPLOYEE_OWN, HR_OWN, AGENCY_ADMIN_OWN),
+                Set.of("gov.policy.error.noAssignment"), persona -> acknowledgements.acknowledge(persona.actor(),
+                    SOCIAL, input(this.kernel.get(GuidelineService.class).getForManagement(Actor.system(), SOCIAL)
+                        .currentVersion())))
+            .row("list my assignments", signedIn, persona -> acknowledgements.getMyAssignments(persona.actor()))
+            .row("record on a person's behalf", HEALTH_HR, persona -> acknowledgements.recordOnBehalf(
+                persona.actor(), SOCIAL, "behalf" + persona.ordinal(), Locale.ENGLISH, "Paper form"))
+            .row("extend a due date", HEALTH_HR, persona -> acknowledgements.extend(persona.actor(), SOCIAL,
+                "extend" + persona.ordinal(), this.today.plusDays(60), "Leave"))
+            .row("exempt", HEALTH_HR, persona -> acknowledgements.exempt(persona.actor(), SOCIAL,
+                "exempt" + persona.ordinal(), "Secondment"))
+            .row("compliance of an agency guideline", HEALTH_HR,
+                persona -> compliance.getReport(persona.actor(), SOCIAL, Optional.empty()))
+            .row("compliance of a government-wide guideline", EnumSet.of(HR_OWN, HR_OTHER, GOV_ADMIN),
+                persona -> compliance.getReport(persona.actor(), CODE, Optional.empty()))
+            .row("compliance drilled into another agency", Set.of(GOV_ADMIN),
+                persona -> compliance.getReport(persona.actor(), CODE, Optional.of(GovWorld.THIRD)))
+            .row("overdue people", HEALTH_HR,
+                persona -> compliance.getOverdue(persona.actor(), SOCIAL, Optional.empty(), 0, 10))
+            .row("export", HEALTH_HR, persona -> compliance.export(persona.actor(), SOCIAL, ExportFormat.CSV,
+                new ByteArrayOutputStream()))
+            .row("script: manageable guidelines (each sees only their own)", EnumSet.allOf(Persona.class),
+                persona -> orThrow(script.getManageable()))
+            .row("script: report", HEALTH_HR, persona -> orThrow(script.getReport(SOCIAL, "")))
+            .row("script: exempt", HEALTH_HR, persona -> orThrow(script.exempt(SOCIAL,
+                "scriptexempt" + persona.ordinal(), "Secondment")))
+            .tests();
+    }
+}

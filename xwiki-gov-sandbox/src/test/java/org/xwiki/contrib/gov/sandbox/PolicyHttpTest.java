@@ -1,0 +1,218 @@
+package org.xwiki.contrib.gov.sandbox;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.store.GovStore;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The policy module over HTTP in the sandbox: its JSON API with a session or HTTP Basic, rights, CSRF, downloads,
+ * pages and the overdue banner. The demo data publishes HEALTH's SOCIAL_MEDIA guideline to HEALTH's 30 people.
+ *
+ * @version $Id$
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PolicyHttpTest
+{
+    private static final String API = "/gov/rest/policy/";
+
+    private static final String ACKNOWLEDGE = API + "guidelines/SOCIAL_MEDIA/acknowledgements";
+
+    private static final String JSON_ACKNOWLEDGEMENT =
+        "{\"version\":1,\"language\":\"fr\",\"answers\":[1],\"attested\":true,\"signature\":\"Alice Martin\"}";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private Sandbox sandbox;
+
+    @BeforeAll
+    void start(@TempDir Path data) throws Exception
+    {
+        this.sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", data));
+    }
+
+    @AfterAll
+    void stop()
+    {
+        this.sandbox.close();
+    }
+
+    private SandboxClient signedIn(String user) throws Exception
+    {
+        SandboxClient client = new SandboxClient(this.sandbox.uri());
+        client.signIn(user, "demo");
+        return client;
+    }
+
+    private static Map<String, String> basic(String user, String password)
+    {
+        return Map.of("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ':' + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anEmployeeAcknowledgesThroughTheApiOnceWithTheSessionsToken() throws Exception
+    {
+        SandboxClient alice = signedIn("alice");
+        JsonNode assignments = this.json.readTree(alice.get(API + "assignments").body());
+        assertEquals("SOCIAL_MEDIA", assignments.get(0).path("assignment").path("guidelineKey").asText());
+
+        HttpResponse<String> forged = alice.send("POST", ACKNOWLEDGE, JSON_ACKNOWLEDGEMENT,
+            Map.of("Content-Type", "application/json"));
+        assertEquals(403, forged.statusCode(), "a session call without the token is refused");
+
+        Map<String, String> headers = Map.of("Content-Type", "application/json", "X-CSRF-Token", alice.token("/"));
+        HttpResponse<String> first = alice.send("POST", ACKNOWLEDGE, JSON_ACKNOWLEDGEMENT, headers);
+        assertEquals(200, first.statusCode(), first.body());
+        JsonNode acknowledgement = this.json.readTree(first.body());
+        assertEquals("fr", acknowledgement.path("language").asText());
+        assertEquals("Alice Martin", acknowledgement.path("signature").asText());
+        JsonNode again = this.json.readTree(alice.send("POST", ACKNOWLEDGE, JSON_ACKNOWLEDGEMENT, headers).body());
+        assertEquals(acknowledgement.path("id").asLong(), again.path("id").asLong(), "idempotent");
+
+        HttpResponse<String> receipt = alice.get(API + "acknowledgements/" + acknowledgement.path("id") + "/receipt");
+        assertEquals(200, receipt.statusCode());
+        assertTrue(receipt.headers().firstValue("Content-Disposition").orElseThrow().startsWith("attachment"));
+        assertTrue(receipt.body().contains(acknowledgement.path("textHash").asText()));
+        assertTrue(receipt.body().startsWith("REÇU D’ATTESTATION"), "in the language read");
+        assertEquals(404, signedIn("hana").get(API + "acknowledgements/" + acknowledgement.path("id") + "/receipt")
+            .statusCode(), "not someone else's receipt");
+    }
+
+    @Test
+    void integratorsUseHttpBasicWithTheSameRights() throws Exception
+    {
+        SandboxClient client = new SandboxClient(this.sandbox.uri());
+        HttpResponse<String> hana = client.send("GET", API + "guidelines/SOCIAL_MEDIA/compliance", null,
+            basic("hana", "demo"));
+        assertEquals(200, hana.statusCode());
+        assertEquals(30, this.json.readTree(hana.body()).path("total").path("assigned").asInt());
+        assertEquals(401, client.send("GET", API + "guidelines", null, Map.of()).statusCode(),
+            "a Basic call leaves no usable session behind");
+
+        assertEquals(403, client.send("GET", API + "guidelines/SOCIAL_MEDIA/compliance", null,
+            basic("raj", "demo")).statusCode(), "HR of another agency");
+        assertEquals(403, client.send("GET", API + "guidelines/SOCIAL_MEDIA/compliance", null,
+            basic("alice", "demo")).statusCode(), "an employee");
+        assertEquals(401, client.send("GET", API + "guidelines", null, basic("hana", "wrong")).statusCode());
+        assertEquals(401, client.send("GET", API + "guidelines", null, Map.of()).statusCode());
+
+        HttpResponse<String> bob = client.send("POST", ACKNOWLEDGE, JSON_ACKNOWLEDGEMENT, basic("bob", "demo"));
+        assertEquals(400, bob.statusCode());
+        assertEquals("gov.policy.error.noAssignment", this.json.readTree(bob.body()).path("error").asText());
+        HttpResponse<String> badJson = client.send("POST", ACKNOWLEDGE, "{not json", basic("hana", "demo"));
+        assertEquals("gov.core.error.rest.badJson", this.json.readTree(badJson.body()).path("error").asText());
+        assertEquals(404, client.send("GET", API + "nothing", null, basic("hana", "demo")).statusCode());
+        assertEquals(404, client.send("GET", "/gov/rest/nomodule/x", null, basic("hana", "demo")).statusCode());
+        assertEquals(List.of(), this.json.convertValue(this.json.readTree(
+            client.send("GET", API + "guidelines", null, basic("bob", "demo")).body()), List.class),
+            "REVENUE's bob cannot read HEALTH's guideline");
+    }
+
+    @Test
+    void hrDownloadsTheExports() throws Exception
+    {
+        SandboxClient hana = signedIn("hana");
+        HttpResponse<byte[]> csv = hana.download(API + "guidelines/SOCIAL_MEDIA/export.csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals("attachment; filename=\"SOCIAL_MEDIA.csv\"",
+            csv.headers().firstValue("Content-Disposition").orElseThrow());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertEquals(31, text.strip().split("\r\n").length, "a header and 30 people");
+        HttpResponse<byte[]> xlsx = hana.download(API + "guidelines/SOCIAL_MEDIA/export.xlsx");
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElseThrow().startsWith(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+        assertEquals('P', (char) xlsx.body()[0], "a zip file");
+        assertEquals(403, signedIn("raj").download(API + "guidelines/SOCIAL_MEDIA/export.csv").statusCode());
+    }
+
+    @Test
+    void aPersonWithAnOverdueAcknowledgementSeesTheBannerOnEveryPage() throws Exception
+    {
+        SandboxClient hana = signedIn("hana");
+        assertFalse(hana.get("/").body().contains("gov-banner"));
+        this.sandbox.components().get(GovStore.class).inTransaction((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_policy_assignment "
+                + "SET due_day = due_day - 60 WHERE user_id = 'hana'")) {
+                return statement.executeUpdate();
+            }
+        });
+
+        for (String page : List.of("/", "/core/admin", "/policy/mine")) {
+            String body = hana.get(page).body();
+            assertTrue(body.contains("<div class=\"gov-banner\" role=\"alert\">"), page);
+            assertTrue(body.contains("You have 1 overdue acknowledgement(s)."), page);
+        }
+    }
+
+    @Test
+    void markupInEveryFieldIsShownAsTextOnEveryPage() throws Exception
+    {
+        String markup = "<script>alert(1)</script>{{/html}}{{groovy}}println 1{{/groovy}}";
+        SandboxClient hana = signedIn("hana");
+        Map<String, String> fields = new HashMap<>(Map.of("action", "create", "key", "MARKUP", "agency",
+            "HEALTH", "titleEn", markup, "titleFr", markup, "bodyEn", markup + "\n\n" + markup, "bodyFr", markup,
+            "attestationEn", markup, "attestationFr", markup));
+        fields.put("questions", "? " + markup + " | " + markup + "\n+ " + markup + " | " + markup + "\n- x | y");
+        fields.put("passMark", "1");
+        assertTrue(hana.submit("/policy/manage", fields).body().contains("Guideline MARKUP created."));
+        hana.submit("/policy/manage?guideline=MARKUP", Map.of("action", "saveAudience", "guideline", "MARKUP",
+            "agencies", "HEALTH", "graceDays", "14"));
+        assertTrue(hana.submit("/policy/manage?guideline=MARKUP", Map.of("action", "publish", "guideline", "MARKUP",
+            "kind", "MAJOR", "label", "v<1>{{", "summaryEn", markup, "summaryFr", markup, "dueDate",
+            LocalDate.now().plusDays(9).toString())).body().contains("published as version 1"));
+
+        for (String page : List.of("/policy/manage", "/policy/manage?guideline=MARKUP", "/policy/read?guideline=MARKUP",
+            "/policy/read?guideline=MARKUP&read=fr", "/policy/report?guideline=MARKUP",
+            "/policy/report?guideline=MARKUP&agency=HEALTH", "/policy/mine", "/policy/read?guideline=%7B%7Bx")) {
+            String body = hana.get(page).body();
+            assertFalse(body.contains("<script>alert"), page);
+            assertFalse(body.contains("{{"), page + " lets a raw {{ from data through");
+        }
+        String read = hana.get("/policy/read?guideline=MARKUP").body();
+        assertTrue(read.contains("&#60;script&#62;alert(1)&#60;/script&#62;&#123;&#123;/html}}"), read);
+        assertTrue(read.contains("<legend lang=\"en\">&#60;script&#62;"), "the question is shown, as text");
+    }
+
+    @Test
+    void theEmployeePagesShowTheGuideline() throws Exception
+    {
+        SandboxClient amelie = signedIn("amelie.gagnon");
+        String mine = amelie.get("/policy/mine").body();
+        assertTrue(mine.contains("Social media policy"), mine);
+        String read = amelie.get("/policy/read?guideline=SOCIAL_MEDIA&read=fr").body();
+        assertTrue(read.contains("Politique sur les médias sociaux"));
+        assertTrue(read.contains("name=\"attested\""));
+        HttpResponse<String> acknowledged = amelie.submit("/policy/read?guideline=SOCIAL_MEDIA&read=fr",
+            Map.of("action", "acknowledge", "guideline", "SOCIAL_MEDIA", "version", "1", "read", "fr", "questions",
+                "1", "answer-0", "0", "attested", "true"));
+        assertTrue(acknowledged.body().contains("You answered 0 questions right"), "a wrong answer is refused");
+        acknowledged = amelie.submit("/policy/read?guideline=SOCIAL_MEDIA&read=fr", Map.of("action", "acknowledge",
+            "guideline", "SOCIAL_MEDIA", "version", "1", "read", "fr", "questions", "1", "answer-0", "1",
+            "attested", "true"));
+        assertTrue(acknowledged.body().contains("Your acknowledgement of SOCIAL_MEDIA is recorded."));
+        assertTrue(signedIn("bob").get("/policy/read?guideline=SOCIAL_MEDIA").body().contains(
+            "You are not allowed to do this (operation policy.guideline.read)."),
+            "bob of REVENUE may not read HEALTH's guideline");
+    }
+}
