@@ -1,5 +1,7 @@
 package org.xwiki.contrib.gov.policy;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -10,7 +12,8 @@ import java.util.Optional;
  *
  * @param versionNumber the version they read; must be the current one
  * @param language the language version they read
- * @param answers the index of the choice picked for each question, in order
+ * @param answers the index of the choice picked for each question, in order; {@code null} for a question left
+ *     unanswered
  * @param attested whether they confirmed the attestation statement
  * @param signature the full name typed as a simple electronic signature, if any
  * @version $Id$
@@ -19,12 +22,12 @@ public record AcknowledgementInput(int versionNumber, Locale language, List<Inte
     Optional<String> signature)
 {
     /**
-     * Checks and copies the fields.
+     * Checks and copies the fields (unanswered questions stay {@code null}, for the service to name).
      */
     public AcknowledgementInput
     {
         Objects.requireNonNull(language, "language");
-        answers = List.copyOf(answers);
+        answers = Collections.unmodifiableList(new ArrayList<>(answers));
         Objects.requireNonNull(signature, "signature");
     }
 }

@@ -1,0 +1,70 @@
+package org.xwiki.contrib.gov.policy.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.gov.policy.TrendPoint;
+import org.xwiki.contrib.gov.policy.internal.export.CsvSheetWriter;
+import org.xwiki.contrib.gov.policy.internal.export.SheetWriter;
+import org.xwiki.contrib.gov.policy.internal.export.XlsxSheetWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Exports make formulas inert and escape XML; the trend chart holds only what it should.
+ *
+ * @version $Id$
+ */
+class ExportAndChartTest
+{
+    @Test
+    void cellsThatLookLikeFormulasAreMadeInert()
+    {
+        assertEquals("'=HYPERLINK(\"x\")", SheetWriter.inert("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", SheetWriter.inert("+1"));
+        assertEquals("'@SUM(A1)", SheetWriter.inert("@SUM(A1)"));
+        assertEquals("alice", SheetWriter.inert("alice"));
+        assertEquals("", SheetWriter.inert(""));
+    }
+
+    @Test
+    void csvQuotesAndMarksItsEncoding() throws Exception
+    {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SheetWriter writer = new CsvSheetWriter(out)) {
+            writer.writeRow(List.of("a,b", "Élise \"E\"", "-2"));
+        }
+
+        assertEquals("\uFEFF\"a,b\",\"Élise \"\"E\"\"\",'-2\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void xlsxEscapesMarkupAndDropsCharactersXmlForbids() throws Exception
+    {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SheetWriter writer = new XlsxSheetWriter(out, "A&B")) {
+            writer.writeRow(List.of("<b>&</b>", "bell\u0007"));
+        }
+
+        String sheet = XlsxReading.sheetText(out.toByteArray());
+        assertTrue(sheet.contains("&lt;b&gt;&amp;&lt;/b&gt;"), sheet);
+        assertTrue(sheet.contains(">bell</t>"), sheet);
+    }
+
+    @Test
+    void theChartEscapesItsCaptionAndScalesToTheBox()
+    {
+        String svg = TrendChart.svg(List.of(new TrendPoint(LocalDate.of(2026, 1, 1), 0, 0),
+            new TrendPoint(LocalDate.of(2026, 1, 2), 5, 50), new TrendPoint(LocalDate.of(2026, 1, 3), 12, 120)),
+            "<script>{{x}}");
+
+        assertTrue(svg.contains("<title>&lt;script&gt;&#123;&#123;x}}</title>"), svg);
+        assertFalse(svg.contains("<script>"));
+        assertTrue(svg.contains("M30.0 170.0 L300.0 100.0 L570.0 30.0"), "over 100 % is drawn at the top: " + svg);
+    }
+}

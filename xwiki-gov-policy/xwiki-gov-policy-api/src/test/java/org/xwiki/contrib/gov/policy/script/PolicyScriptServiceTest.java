@@ -1,0 +1,120 @@
+package org.xwiki.contrib.gov.policy.script;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.actor.CurrentActor;
+import org.xwiki.contrib.gov.policy.AcknowledgementInput;
+import org.xwiki.contrib.gov.policy.AcknowledgementService;
+import org.xwiki.contrib.gov.policy.Audience;
+import org.xwiki.contrib.gov.policy.GuidelineService;
+import org.xwiki.contrib.gov.policy.GuidelineVersion;
+import org.xwiki.contrib.gov.policy.PolicyFixtures;
+import org.xwiki.contrib.gov.policy.PublicationRequest;
+import org.xwiki.contrib.gov.policy.PublicationResult;
+import org.xwiki.contrib.gov.policy.VersionKind;
+import org.xwiki.contrib.gov.script.ScriptResult;
+import org.xwiki.contrib.gov.security.CsrfGuard;
+import org.xwiki.test.junit5.mockito.ComponentTest;
+import org.xwiki.test.junit5.mockito.InjectMockComponents;
+import org.xwiki.test.junit5.mockito.MockComponent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/**
+ * {@code $services.govpolicy}: request strings turned into service calls, and no change without the CSRF token.
+ *
+ * @version $Id$
+ */
+@ComponentTest
+class PolicyScriptServiceTest
+{
+    private static final Actor HANA = Actor.user("hana", "Hana", Locale.ENGLISH);
+
+    @InjectMockComponents
+    private PolicyScriptService service;
+
+    @MockComponent
+    private CsrfGuard csrf;
+
+    @MockComponent
+    private CurrentActor currentActor;
+
+    @MockComponent
+    private GuidelineService guidelines;
+
+    @MockComponent
+    private AcknowledgementService acknowledgements;
+
+    @BeforeEach
+    void signIn()
+    {
+        when(this.currentActor.get()).thenReturn(HANA);
+        when(this.csrf.isCurrentRequestValid()).thenReturn(true);
+    }
+
+    @Test
+    void everyChangeNeedsTheToken()
+    {
+        when(this.csrf.isCurrentRequestValid()).thenReturn(false);
+
+        for (ScriptResult result : List.of(this.service.acknowledge("S", "1", "en", List.of(), "on", ""),
+            this.service.publish("S", "MAJOR", "1", "a", "b", "2030-01-01"), this.service.retire("S"),
+            this.service.exempt("S", "bob", "x"), this.service.extend("S", "bob", "2030-01-01", "x"),
+            this.service.recordOnBehalf("S", "bob", "en", "x"), this.service.saveDraft("S", Map.of()),
+            this.service.saveAudience("S", "", "", "", "", "", "14"),
+            this.service.createGuideline("S", "", Map.of()))) {
+            assertFalse(result.ok());
+            assertEquals("gov.core.error.csrf", result.messageKey());
+        }
+        verifyNoInteractions(this.guidelines, this.acknowledgements);
+    }
+
+    @Test
+    void turnsFormStringsIntoTheServiceCall() throws Exception
+    {
+        this.service.acknowledge("SOCIAL", " 3 ", "fr", List.of("1", ""), "on", " Hana Sato ");
+        verify(this.acknowledgements).acknowledge(HANA, "SOCIAL", new AcknowledgementInput(3, Locale.FRENCH,
+            Arrays.asList(1, null), true, Optional.of("Hana Sato")));
+
+        PublicationRequest minor = new PublicationRequest(VersionKind.MINOR, "1.1", new Bilingual("Typo", "Coquille"),
+            Optional.empty());
+        GuidelineVersion version = new GuidelineVersion("SOCIAL", 2, "1.1", VersionKind.MINOR, Instant.EPOCH, "hana",
+            minor.changeSummary(), PolicyFixtures.content(), "hash", Optional.empty());
+        when(this.guidelines.publish(HANA, "SOCIAL", minor)).thenReturn(new PublicationResult(version, 0, 0));
+        ScriptResult published = this.service.publish("SOCIAL", "MINOR", "1.1", "Typo", "Coquille", "");
+        assertEquals(List.of("SOCIAL", 2, 0L, 0L), published.parameters());
+
+        this.service.saveAudience("SOCIAL", "HEALTH, REVENUE", "HEALTH-PH\nHEALTH-IT", "", "alice;bob", "bob",
+            "10");
+        verify(this.guidelines).saveAudience(HANA, "SOCIAL", new Audience(Set.of("HEALTH", "REVENUE"),
+            Set.of("HEALTH-PH", "HEALTH-IT"), Set.of(), Set.of("alice", "bob"), Set.of("bob")), 10);
+    }
+
+    @Test
+    void badNumbersAndDatesAreNamed()
+    {
+        assertEquals("gov.policy.field.version.invalid",
+            this.service.acknowledge("S", "one", "en", List.of(), "on", "").messageKey());
+        assertEquals("gov.policy.field.dueDate.invalid",
+            this.service.publish("S", "MAJOR", "1", "a", "b", "31/12/2030").messageKey());
+        assertEquals("gov.policy.field.graceDays.invalid",
+            this.service.saveAudience("S", "", "", "", "", "", "two weeks").messageKey());
+        ScriptResult extension = this.service.extend("S", "bob", LocalDate.of(2030, 1, 1).toString(), "Leave");
+        assertEquals("gov.policy.extended", extension.messageKey());
+    }
+}
