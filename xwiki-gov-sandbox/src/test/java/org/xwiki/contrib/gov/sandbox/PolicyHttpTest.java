@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,8 @@ class PolicyHttpTest
         "{\"version\":1,\"language\":\"fr\",\"answers\":[1],\"attested\":true,\"signature\":\"Alice Martin\"}";
 
     private final ObjectMapper json = new ObjectMapper();
+
+    private static final Pattern UNRESOLVED = Pattern.compile("\\$!?\\{?[a-zA-Z]");
 
     private Sandbox sandbox;
 
@@ -188,6 +191,7 @@ class PolicyHttpTest
             String body = hana.get(page).body();
             assertFalse(body.contains("<script>alert"), page);
             assertFalse(body.contains("{{"), page + " lets a raw {{ from data through");
+            assertFalse(UNRESOLVED.matcher(body).find(), page + " shows an unresolved Velocity reference");
         }
         String read = hana.get("/policy/read?guideline=MARKUP").body();
         assertTrue(read.contains("&#60;script&#62;alert(1)&#60;/script&#62;&#123;&#123;/html}}"), read);

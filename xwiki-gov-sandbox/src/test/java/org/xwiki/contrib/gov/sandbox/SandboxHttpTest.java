@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SandboxHttpTest
 {
     private static final String MARKUP = "<script>alert(1)</script>{{/html}}{{groovy}}println 1{{/groovy}}";
+
+    private static final Pattern UNRESOLVED = Pattern.compile("\\$!?\\{?[a-zA-Z]");
 
     private Sandbox sandbox;
 
@@ -195,6 +198,7 @@ class SandboxHttpTest
             String body = gov.get(path).body();
             assertFalse(body.contains("<script>alert"), path);
             assertFalse(body.contains("{{"), path + " lets a raw {{ from data through");
+            assertFalse(UNRESOLVED.matcher(body).find(), path + " shows an unresolved Velocity reference");
         }
         String admin = gov.get("/core/admin").body();
         assertTrue(admin.contains("&#60;script&#62;alert(1)&#60;/script&#62;"), admin);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -150,6 +151,15 @@ public class PolicyScriptService extends AbstractGovScriptService
     {
         return Arrays.stream(text(text).split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty())
             .map(paragraph -> List.of(paragraph.split("\\n"))).toList();
+    }
+
+    /**
+     * @param values keys or ids
+     * @return them sorted and separated by commas, as the audience form takes them
+     */
+    public String join(Collection<String> values)
+    {
+        return values == null ? "" : String.join(", ", values.stream().sorted().toList());
     }
 
     /**
