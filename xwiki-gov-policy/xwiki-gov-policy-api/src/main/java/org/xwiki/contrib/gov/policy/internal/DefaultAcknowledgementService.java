@@ -182,9 +182,6 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         Acknowledgement saved = this.acknowledgements.insert(connection, acknowledgement);
         Assignment done = withState(assignment, AssignmentState.DONE, assignment.dueDate(), assignment.reason());
         this.assignments.update(connection, done);
-        move(connection, assignment, done);
-        this.tally.countAcknowledgement(connection, assignment.guidelineKey(), assignment.majorVersion(),
-            assignment.agencyKey(), LocalDate.ofInstant(saved.acknowledgedAt(), this.configuration.getTimeZone()));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("acknowledgement", saved.id());
         payload.put(GUIDELINE, saved.guidelineKey());
@@ -197,6 +194,10 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         payload.put("signature", saved.signature().orElse(""));
         payload.put("note", saved.note().orElse(""));
         this.auditLog.appendDeferred(actor, "policy.acknowledgement.recorded", payload);
+        // Last, so that the counters, which every acknowledgement of an agency shares, stay locked the shortest time.
+        this.tally.add(connection, deltas(assignment, done));
+        this.tally.countAcknowledgement(connection, assignment.guidelineKey(), assignment.majorVersion(),
+            assignment.agencyKey(), LocalDate.ofInstant(saved.acknowledgedAt(), this.configuration.getTimeZone()));
         return saved;
     }
 
@@ -242,7 +243,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
             }
             Assignment changed = change.apply(assignment);
             this.assignments.update(connection, changed);
-            move(connection, assignment, changed);
+            this.tally.add(connection, deltas(assignment, changed));
             Map<String, Object> payload = new LinkedHashMap<>(details);
             payload.put(GUIDELINE, key);
             payload.put("version", assignment.majorVersion());
@@ -272,12 +273,12 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         });
     }
 
-    private void move(Connection connection, Assignment before, Assignment after) throws SQLException
+    private static TreeMap<TallyKey, Long> deltas(Assignment before, Assignment after)
     {
         TreeMap<TallyKey, Long> deltas = new TreeMap<>();
         deltas.merge(TallyKey.of(before), -1L, Long::sum);
         deltas.merge(TallyKey.of(after), 1L, Long::sum);
-        this.tally.add(connection, deltas);
+        return deltas;
     }
 
     private Optional<Acknowledgement> existing(Connection connection, Assignment assignment)

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
+import org.slf4j.Logger;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
@@ -93,6 +94,9 @@ public class DefaultGuidelineService implements GuidelineService
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Logger logger;
 
     private final ContentCodec codec = new ContentCodec();
 
@@ -177,7 +181,7 @@ public class DefaultGuidelineService implements GuidelineService
             dueDate = Optional.of(due);
         }
         Optional<LocalDate> checkedDue = dueDate;
-        return this.store.inTransaction(connection -> {
+        PublicationResult result = this.store.inTransaction(connection -> {
             Guideline guideline = lockActive(connection, actor, key);
             if (!guideline.isPublished() && request.kind() == VersionKind.MINOR) {
                 throw new GovException("gov.policy.error.firstVersionMajor");
@@ -216,6 +220,27 @@ public class DefaultGuidelineService implements GuidelineService
             this.auditLog.append(actor, "policy.version.published", payload);
             return new PublicationResult(version, assigned, withoutHome);
         });
+        if (request.kind() == VersionKind.MAJOR) {
+            refreshStatistics();
+        }
+        return result;
+    }
+
+    /**
+     * After the publication's transaction: H2 commits on {@code ANALYZE}, and a failure here loses nothing, the
+     * database's own statistics job catching up later.
+     */
+    private void refreshStatistics()
+    {
+        try {
+            this.store.inTransaction(connection -> {
+                this.assignments.refreshStatistics(connection, this.store.getDatabaseKind());
+                return null;
+            });
+        } catch (GovException e) {
+            this.logger.warn("Could not refresh the statistics of the assignments after a publication: {}",
+                e.getMessage());
+        }
     }
 
     private void supersede(Connection connection, Guideline guideline) throws SQLException

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.io.IOException;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.AssignmentState;
+import org.xwiki.contrib.gov.store.DatabaseKind;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
@@ -74,6 +76,24 @@ public class JdbcAssignmentStore
             statement.setInt(4, (int) dueDate.toEpochDay());
             bindAudience(statement, 5, key, owner);
             return statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Refreshes the query planner's statistics of the assignments, after a publication added or closed many at once.
+     * Until then PostgreSQL believes the table holds what it held before, and may answer "this person's pending
+     * assignment" by walking every pending assignment of the version; its own autovacuum catches up only a minute or
+     * more later.
+     *
+     * @param connection a connection
+     * @param kind the database product, whose syntax differs
+     * @throws SQLException when the statement fails
+     */
+    public void refreshStatistics(Connection connection, DatabaseKind kind) throws SQLException
+    {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(kind == DatabaseKind.H2 ? "ANALYZE TABLE gov_policy_assignment"
+                : "ANALYZE gov_policy_assignment");
         }
     }
 

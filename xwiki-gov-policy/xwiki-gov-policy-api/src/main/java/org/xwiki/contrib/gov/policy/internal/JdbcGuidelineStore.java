@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.inject.Singleton;
 
@@ -20,6 +21,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.policy.Audience;
 import org.xwiki.contrib.gov.policy.Guideline;
+import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.VersionKind;
@@ -59,6 +61,15 @@ public class JdbcGuidelineStore
         + "published_by, summary_en, summary_fr, content, text_hash, due_day";
 
     private final ContentCodec codec = new ContentCodec();
+
+    private final Map<String, DecodedDraft> drafts = new ConcurrentHashMap<>();
+
+    /**
+     * A draft's stored text and what it decodes to.
+     */
+    private record DecodedDraft(String json, GuidelineContent content)
+    {
+    }
 
     /**
      * @param connection the transaction's connection
@@ -250,9 +261,24 @@ public class JdbcGuidelineStore
 
     private Guideline toGuideline(ResultSet row) throws SQLException
     {
-        return new Guideline(row.getString(1), Optional.ofNullable(row.getString(2)),
-            GuidelineStatus.valueOf(row.getString(3)), this.codec.read(row.getString(4)), row.getInt(5),
+        String key = row.getString(1);
+        return new Guideline(key, Optional.ofNullable(row.getString(2)),
+            GuidelineStatus.valueOf(row.getString(3)), draft(key, row.getString(4)), row.getInt(5),
             row.getInt(6), row.getInt(7));
+    }
+
+    /**
+     * Every acknowledgement reads its guideline: its draft is decoded again only when its text changed.
+     */
+    private GuidelineContent draft(String key, String json)
+    {
+        DecodedDraft cached = this.drafts.get(key);
+        if (cached != null && cached.json().equals(json)) {
+            return cached.content();
+        }
+        GuidelineContent content = this.codec.read(json);
+        this.drafts.put(key, new DecodedDraft(json, content));
+        return content;
     }
 
     private GuidelineVersion toVersion(ResultSet row) throws SQLException
