@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.xwiki.contrib.gov.store.DatabaseKind;
 
@@ -27,6 +28,9 @@ import org.xwiki.contrib.gov.store.DatabaseKind;
 public record BenchmarkOptions(List<DatabaseKind> databases, int people, int agencies, int units, int latencyAcks,
     int throughputAcks, int callers, int summaryRuns, Path folder, Optional<Path> report)
 {
+    private static final Set<String> NAMES = Set.of("--database", "--people", "--agencies", "--units",
+        "--latency-acks", "--throughput-acks", "--callers", "--summary-runs", "--folder", "--out");
+
     /**
      * Checks that the counts fit together.
      */
@@ -63,6 +67,9 @@ public record BenchmarkOptions(List<DatabaseKind> databases, int people, int age
         Optional<Path> report = Optional.empty();
         for (int index = 0; index < arguments.size(); index++) {
             String name = arguments.get(index);
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException("Unknown argument: " + name + '\n' + usage());
+            }
             String value = valueOf(arguments, ++index, name);
             switch (name) {
                 case "--database" -> databases = databases(value);
@@ -75,7 +82,6 @@ public record BenchmarkOptions(List<DatabaseKind> databases, int people, int age
                 case "--summary-runs" -> summaryRuns = number(name, value);
                 case "--folder" -> folder = Path.of(value);
                 case "--out" -> report = Optional.of(Path.of(value));
-                default -> throw new IllegalArgumentException("Unknown argument: " + name + '\n' + usage());
             }
         }
         return new BenchmarkOptions(databases, people, agencies, units, latencyAcks, throughputAcks, callers,

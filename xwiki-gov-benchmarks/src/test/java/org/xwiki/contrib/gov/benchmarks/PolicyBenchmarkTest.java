@@ -44,6 +44,9 @@ class PolicyBenchmarkTest
         assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--units", "25")));
         assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--database", "oracle")));
         assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--people")));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+            () -> BenchmarkOptions.parse(List.of("--bogus")));
+        assertTrue(unknown.getMessage().startsWith("Unknown argument: --bogus"), unknown.getMessage());
         assertThrows(IllegalArgumentException.class, () -> BenchmarkOptions.parse(List.of("--callers", "-1")));
     }
 
