@@ -17,7 +17,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,17 +80,42 @@ class PolicyBrowserTest
         this.browser.get(this.sandbox.uri().resolve(path).toString());
     }
 
+    /**
+     * Clicks or submits, then waits until the browser has replaced the page: a click only starts the navigation, and
+     * opening another address before it ends would abort the request (a sign-in that never happened).
+     */
+    private void andWaitForTheNextPage(Runnable action)
+    {
+        WebElement page = this.browser.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(this.browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(
+            By.tagName("footer")));
+    }
+
+    private void click(By element)
+    {
+        andWaitForTheNextPage(() -> this.browser.findElement(element).click());
+    }
+
+    private void submit(String fieldId)
+    {
+        andWaitForTheNextPage(() -> this.browser.findElement(By.id(fieldId)).submit());
+    }
+
     private void signIn(String user)
     {
         open("/login");
         this.browser.findElement(By.id("gov-login-user")).sendKeys(user);
         this.browser.findElement(By.id("gov-login-password")).sendKeys("demo");
-        this.browser.findElement(By.cssSelector("form.gov-form button[type=submit]")).click();
+        click(By.cssSelector("form.gov-form button[type=submit]"));
+        assertEquals(1, this.browser.findElements(By.cssSelector(".gov-user")).size(), user + " is not signed in");
     }
 
     private void signOut()
     {
-        this.browser.findElement(By.cssSelector(".gov-user button[type=submit]")).click();
+        click(By.cssSelector(".gov-user button[type=submit]"));
+        assertTrue(this.browser.findElements(By.cssSelector(".gov-user")).isEmpty(), "still signed in");
     }
 
     private void type(String id, String text)
@@ -118,29 +145,29 @@ class PolicyBrowserTest
         type("create-attestationEn", "I will follow the code of conduct.");
         type("create-attestationFr", "Je suivrai le code de conduite.");
         type("create-passMark", "0");
-        this.browser.findElement(By.id("create-passMark")).submit();
+        submit("create-passMark");
         assertEquals("Guideline CODE_OF_CONDUCT created.", message());
 
         open("/policy/manage?guideline=CODE_OF_CONDUCT");
         type("audience-agencies", "HEALTH");
-        this.browser.findElement(By.id("audience-grace")).submit();
+        submit("audience-grace");
         assertEquals("Audience of CODE_OF_CONDUCT saved.", message());
         type("publish-label", "1.0");
         type("publish-summaryEn", "First version.");
         type("publish-summaryFr", "Première version.");
         ((JavascriptExecutor) this.browser).executeScript("document.getElementById('publish-due').value = arguments[0]",
             LocalDate.now().plusDays(21).toString());
-        this.browser.findElement(By.id("publish-label")).submit();
+        submit("publish-label");
         assertTrue(message().startsWith("Guideline CODE_OF_CONDUCT published as version 1: 30 people"), message());
         signOut();
 
         signIn("alice");
         open("/policy/mine");
-        this.browser.findElement(By.cssSelector("a[href='/policy/read?guideline=CODE_OF_CONDUCT']")).click();
+        click(By.cssSelector("a[href='/policy/read?guideline=CODE_OF_CONDUCT']"));
         assertEquals("Code of conduct", this.browser.findElement(By.tagName("h1")).getText());
         this.browser.findElement(By.name("attested")).click();
         type("gov-signature", "Alice Martin");
-        this.browser.findElement(By.cssSelector("form.gov-form button[type=submit]")).click();
+        click(By.cssSelector("form.gov-form button[type=submit]"));
         assertEquals("Your acknowledgement of CODE_OF_CONDUCT is recorded.", message());
         signOut();
 
