@@ -1,5 +1,7 @@
 package org.xwiki.contrib.gov.role.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,8 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.component.manager.ComponentLookupException;
+import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.internal.JdbcAgencyStore;
@@ -19,6 +23,7 @@ import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.role.CoreOperations;
 import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipListener;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.GovStore;
 
@@ -53,6 +58,9 @@ public class DefaultMembershipService implements MembershipService
     @Inject
     private Clock clock;
 
+    @Inject
+    private ComponentManager componentManager;
+
     @Override
     public void assign(Actor actor, Membership membership) throws GovException
     {
@@ -84,11 +92,25 @@ public class DefaultMembershipService implements MembershipService
             } else {
                 this.memberships.insert(connection, membership, now);
             }
+            notifyListeners(connection, membership, now.toEpochMilli());
             return this.auditLog.append(actor, "core.membership.assigned", Map.of("user", membership.userId(),
                 "agency", membership.agencyKey(), "unit", membership.unitKey().orElse(""), "previousAgency",
                 previous.map(Membership::agencyKey).orElse(""), "previousUnit",
                 previous.flatMap(Membership::unitKey).orElse("")));
         });
+    }
+
+    private void notifyListeners(Connection connection, Membership membership, long time) throws SQLException
+    {
+        List<MembershipListener> listeners;
+        try {
+            listeners = this.componentManager.getInstanceList(MembershipListener.class);
+        } catch (ComponentLookupException e) {
+            throw new IllegalStateException("Cannot look up the membership listeners", e);
+        }
+        for (MembershipListener listener : listeners) {
+            listener.membershipChanged(connection, membership, time);
+        }
     }
 
     @Override
