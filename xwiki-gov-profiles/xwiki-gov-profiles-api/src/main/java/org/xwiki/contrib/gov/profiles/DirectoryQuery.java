@@ -1,0 +1,42 @@
+package org.xwiki.contrib.gov.profiles;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A directory search.
+ *
+ * @param keywords free text over names, titles, skills and biographies (typos tolerated); empty lists everybody
+ * @param filters the facet values to keep; several values of one facet are alternatives, facets combine
+ * @param page the page, from 0
+ * @param pageSize hits per page, 1 to {@link #MAX_PAGE_SIZE}
+ * @version $Id$
+ */
+public record DirectoryQuery(String keywords, Map<DirectoryFacet, Set<String>> filters, int page, int pageSize)
+{
+    /** The largest page. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** The longest keywords. */
+    public static final int MAX_KEYWORDS_LENGTH = 200;
+
+    /**
+     * Checks and copies the fields.
+     */
+    public DirectoryQuery
+    {
+        Objects.requireNonNull(keywords, "keywords");
+        filters = Map.copyOf(filters);
+        filters.values().forEach(Objects::requireNonNull);
+    }
+
+    /**
+     * @param keywords the keywords
+     * @return the first page of 20 hits for those keywords, without filters
+     */
+    public static DirectoryQuery of(String keywords)
+    {
+        return new DirectoryQuery(keywords, Map.of(), 0, 20);
+    }
+}

@@ -1,0 +1,49 @@
+package org.xwiki.contrib.gov.profiles;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The profile fields a person owns. In a {@link ProfileView}, the fields the viewer may not see are empty.
+ *
+ * @param preferredName the name the person goes by
+ * @param pronouns pronouns
+ * @param location work location
+ * @param phone work phone
+ * @param email work e-mail
+ * @param languages languages spoken
+ * @param skills normalised skill tags, in the person's order
+ * @param bio short biography
+ * @param openToCrossAgencyWork whether the person welcomes cross-agency work
+ * @param availabilityNote what kind of work and when
+ * @param links professional links
+ * @version $Id$
+ */
+public record PersonalDetails(Optional<String> preferredName, Optional<String> pronouns, Optional<String> location,
+    Optional<String> phone, Optional<String> email, List<LanguageSkill> languages, List<String> skills,
+    Optional<String> bio, boolean openToCrossAgencyWork, Optional<String> availabilityNote,
+    List<ProfessionalLink> links)
+{
+    /** Nothing filled in. */
+    public static final PersonalDetails EMPTY = new PersonalDetails(Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(), false,
+        Optional.empty(), List.of());
+
+    /**
+     * Checks and copies the fields.
+     */
+    public PersonalDetails
+    {
+        Objects.requireNonNull(preferredName, "preferredName");
+        Objects.requireNonNull(pronouns, "pronouns");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(email, "email");
+        languages = List.copyOf(languages);
+        skills = List.copyOf(skills);
+        Objects.requireNonNull(bio, "bio");
+        Objects.requireNonNull(availabilityNote, "availabilityNote");
+        links = List.copyOf(links);
+    }
+}

@@ -1,0 +1,110 @@
+package org.xwiki.contrib.gov.profiles.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.store.JdbcValues;
+
+/**
+ * The ordered log of profile changes that each process's search index catches up from.
+ *
+ * @version $Id$
+ */
+@Component(roles = JdbcProfileChangeLog.class)
+@Singleton
+public class JdbcProfileChangeLog
+{
+    /**
+     * One logged change.
+     *
+     * @param changeId its number, increasing
+     * @param userId whose profile changed
+     */
+    public record Change(long changeId, String userId)
+    {
+    }
+
+    /**
+     * @param connection the connection, in the transaction of the change
+     * @param userId whose profile changed
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     */
+    public void record(Connection connection, String userId, long now) throws SQLException
+    {
+        try (PreparedStatement statement =
+            connection.prepareStatement("INSERT INTO gov_profile_change (user_id, changed_at) VALUES (?, ?)")) {
+            statement.setString(1, userId);
+            statement.setLong(2, now);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Records a change for every person with a profile in an agency (after its default visibilities changed).
+     *
+     * @param connection the connection, in the transaction of the change
+     * @param agencyKey the agency
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     */
+    public void recordAgency(Connection connection, String agencyKey, long now) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_profile_change "
+            + "(user_id, changed_at) SELECT p.user_id, ? FROM gov_profile p JOIN gov_membership m "
+            + "ON m.user_id = p.user_id WHERE m.agency_key = ? ORDER BY p.user_id")) {
+            statement.setLong(1, now);
+            statement.setString(2, agencyKey);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection the connection
+     * @param afterChangeId the last change already applied
+     * @param limit the most changes
+     * @return the next committed changes, in order
+     * @throws SQLException when the database fails
+     */
+    public List<Change> readAfter(Connection connection, long afterChangeId, int limit) throws SQLException
+    {
+        return JdbcValues.queryList(connection, "SELECT change_id, user_id FROM gov_profile_change "
+            + "WHERE change_id > ? ORDER BY change_id FETCH FIRST " + limit + " ROWS ONLY",
+            result -> new Change(result.getLong(1), result.getString(2)), afterChangeId);
+    }
+
+    /**
+     * @param connection the connection
+     * @param changeIds change numbers skipped earlier (a transaction that had not committed yet)
+     * @return those of them that are committed now
+     * @throws SQLException when the database fails
+     */
+    public List<Change> readSome(Connection connection, Collection<Long> changeIds) throws SQLException
+    {
+        if (changeIds.isEmpty()) {
+            return List.of();
+        }
+        String ids = changeIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return JdbcValues.queryList(connection,
+            "SELECT change_id, user_id FROM gov_profile_change WHERE change_id IN (" + ids + ") ORDER BY change_id",
+            result -> new Change(result.getLong(1), result.getString(2)));
+    }
+
+    /**
+     * @param connection the connection
+     * @return the last change number, 0 when there is none
+     * @throws SQLException when the database fails
+     */
+    public long lastChangeId(Connection connection) throws SQLException
+    {
+        return JdbcValues.queryOne(connection, "SELECT COALESCE(MAX(change_id), 0) FROM gov_profile_change",
+            result -> result.getLong(1)).orElse(0L);
+    }
+}

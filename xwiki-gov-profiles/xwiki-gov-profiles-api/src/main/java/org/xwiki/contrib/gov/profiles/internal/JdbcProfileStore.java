@@ -1,0 +1,454 @@
+package org.xwiki.contrib.gov.profiles.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.profiles.LanguageSkill;
+import org.xwiki.contrib.gov.profiles.LinkCapacity;
+import org.xwiki.contrib.gov.profiles.PersonSummary;
+import org.xwiki.contrib.gov.profiles.PersonalDetails;
+import org.xwiki.contrib.gov.profiles.PersonalField;
+import org.xwiki.contrib.gov.profiles.Proficiency;
+import org.xwiki.contrib.gov.profiles.ProfessionalLink;
+import org.xwiki.contrib.gov.profiles.Profile;
+import org.xwiki.contrib.gov.profiles.Visibility;
+import org.xwiki.contrib.gov.store.JdbcValues;
+
+import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
+
+/**
+ * Reads and writes profiles and their skills, languages, links and visibilities. Every method runs on the caller's
+ * connection, inside the caller's transaction.
+ *
+ * @version $Id$
+ */
+@Component(roles = JdbcProfileStore.class)
+@Singleton
+public class JdbcProfileStore
+{
+    private static final String SUMMARY_COLUMNS =
+        "SELECT p.user_id, p.display_name, p.position_title, m.agency_key, m.unit_key FROM gov_profile p "
+            + "LEFT JOIN gov_membership m ON m.user_id = p.user_id ";
+
+    private static final String PROFILE_QUERY = "SELECT p.user_id, p.display_name, p.position_title, "
+        + "p.classification, p.manager_id, p.preferred_name, p.pronouns, p.location, p.phone, p.email, p.bio, "
+        + "p.open_to_collaboration, p.availability_note, p.active, p.updated_at, m.agency_key, m.unit_key "
+        + "FROM gov_profile p LEFT JOIN gov_membership m ON m.user_id = p.user_id WHERE ";
+
+    private static final String ONE_USER = "user_id = ?";
+
+    private static final String USER_RANGE = "user_id > ? AND user_id <= ?";
+
+    private static final String ORDER = " ORDER BY user_id, position";
+
+    /**
+     * @param connection the connection
+     * @param userId a person
+     * @return their profile, if they have one
+     * @throws SQLException when the database fails
+     */
+    public Optional<Profile> find(Connection connection, String userId) throws SQLException
+    {
+        return load(connection, ONE_USER, userId).stream().findFirst();
+    }
+
+    /**
+     * Reads profiles in user id order, for rebuilding the search index a slice at a time.
+     *
+     * @param connection the connection
+     * @param afterUserId the last user id of the previous slice ({@code ""} to start)
+     * @param limit the most profiles
+     * @return the next profiles, active or not, in user id order
+     * @throws SQLException when the database fails
+     */
+    public List<Profile> findAfter(Connection connection, String afterUserId, int limit) throws SQLException
+    {
+        Optional<String> last;
+        try (PreparedStatement statement = connection.prepareStatement(
+            "SELECT MAX(user_id) FROM (SELECT user_id FROM gov_profile WHERE user_id > ? ORDER BY user_id "
+                + "FETCH FIRST ? ROWS ONLY) slice")) {
+            statement.setString(1, afterUserId);
+            statement.setInt(2, limit);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                last = Optional.ofNullable(result.getString(1));
+            }
+        }
+        return last.isEmpty() ? List.of() : load(connection, USER_RANGE, afterUserId, last.get());
+    }
+
+    private List<Profile> load(Connection connection, String where, Object... parameters) throws SQLException
+    {
+        Map<String, ProfileRow> rows = new LinkedHashMap<>();
+        for (ProfileRow row : JdbcValues.queryList(connection,
+            PROFILE_QUERY + where.replace("user_id", "p.user_id") + " ORDER BY p.user_id",
+            ProfileRow::read, parameters)) {
+            rows.put(row.userId(), row);
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> skills = new HashMap<>();
+        for (String[] skill : JdbcValues.queryList(connection,
+            "SELECT user_id, skill FROM gov_profile_skill WHERE " + where + ORDER,
+            result -> new String[] {result.getString(1), result.getString(2)}, parameters)) {
+            skills.computeIfAbsent(skill[0], key -> new ArrayList<>()).add(skill[1]);
+        }
+        Map<String, List<LanguageSkill>> languages = new HashMap<>();
+        for (Object[] language : JdbcValues.queryList(connection,
+            "SELECT user_id, language_tag, proficiency FROM gov_profile_language WHERE " + where + ORDER,
+            result -> new Object[] {result.getString(1),
+                new LanguageSkill(result.getString(2), Proficiency.valueOf(result.getString(3)))},
+            parameters)) {
+            languages.computeIfAbsent((String) language[0], key -> new ArrayList<>()).add((LanguageSkill) language[1]);
+        }
+        Map<String, List<ProfessionalLink>> links = new HashMap<>();
+        for (Object[] link : JdbcValues.queryList(connection,
+            "SELECT user_id, label, url, capacity FROM gov_profile_link WHERE " + where + ORDER,
+            result -> new Object[] {result.getString(1), new ProfessionalLink(result.getString(2),
+                result.getString(3), LinkCapacity.valueOf(result.getString(4)))},
+            parameters)) {
+            links.computeIfAbsent((String) link[0], key -> new ArrayList<>()).add((ProfessionalLink) link[1]);
+        }
+        Map<String, Map<PersonalField, Visibility>> chosen = new HashMap<>();
+        for (String[] visibility : JdbcValues.queryList(connection,
+            "SELECT user_id, field_name, visibility FROM gov_profile_visibility WHERE " + where,
+            result -> new String[] {result.getString(1), result.getString(2), result.getString(3)}, parameters)) {
+            chosen.computeIfAbsent(visibility[0], key -> new EnumMap<>(PersonalField.class))
+                .put(PersonalField.valueOf(visibility[1]), Visibility.valueOf(visibility[2]));
+        }
+        Map<String, Map<PersonalField, Visibility>> defaults = readAllDefaults(connection);
+        List<Profile> profiles = new ArrayList<>(rows.size());
+        for (ProfileRow row : rows.values()) {
+            Map<PersonalField, Visibility> visibilities = new EnumMap<>(PersonalField.class);
+            row.agencyKey().map(defaults::get).ifPresent(visibilities::putAll);
+            visibilities.putAll(chosen.getOrDefault(row.userId(), Map.of()));
+            profiles.add(row.toProfile(skills.getOrDefault(row.userId(), List.of()),
+                languages.getOrDefault(row.userId(), List.of()), links.getOrDefault(row.userId(), List.of()),
+                visibilities));
+        }
+        return profiles;
+    }
+
+    private Map<String, Map<PersonalField, Visibility>> readAllDefaults(Connection connection) throws SQLException
+    {
+        Map<String, Map<PersonalField, Visibility>> defaults = new HashMap<>();
+        for (String[] row : JdbcValues.queryList(connection,
+            "SELECT agency_key, field_name, visibility FROM gov_profile_visibility_default",
+            result -> new String[] {result.getString(1), result.getString(2), result.getString(3)})) {
+            defaults.computeIfAbsent(row[0], key -> new EnumMap<>(PersonalField.class))
+                .put(PersonalField.valueOf(row[1]), Visibility.valueOf(row[2]));
+        }
+        return defaults;
+    }
+
+    /**
+     * @param connection the connection
+     * @param agencyKey an agency
+     * @return the default visibilities the agency set (fields it did not set are absent)
+     * @throws SQLException when the database fails
+     */
+    public Map<PersonalField, Visibility> readDefaults(Connection connection, String agencyKey) throws SQLException
+    {
+        return readAllDefaults(connection).getOrDefault(agencyKey, Map.of());
+    }
+
+    /**
+     * Replaces an agency's default visibilities.
+     *
+     * @param connection the connection
+     * @param agencyKey the agency
+     * @param defaults the new defaults
+     * @throws SQLException when the database fails
+     */
+    public void replaceDefaults(Connection connection, String agencyKey, Map<PersonalField, Visibility> defaults)
+        throws SQLException
+    {
+        try (PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM gov_profile_visibility_default WHERE agency_key = ?")) {
+            delete.setString(1, agencyKey);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO gov_profile_visibility_default (agency_key, field_name, visibility) VALUES (?, ?, ?)")) {
+            for (Map.Entry<PersonalField, Visibility> entry : defaults.entrySet()) {
+                insert.setString(1, agencyKey);
+                insert.setString(2, entry.getKey().name());
+                insert.setString(3, entry.getValue().name());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * Creates an empty, active profile unless the person has one.
+     *
+     * @param connection the connection
+     * @param userId the person
+     * @param displayName their name
+     * @param now the time, epoch milliseconds
+     * @return whether the profile was created
+     * @throws SQLException when the database fails
+     */
+    public boolean createIfMissing(Connection connection, String userId, String displayName, long now)
+        throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_profile (user_id, "
+            + "display_name, open_to_collaboration, active, updated_at) SELECT ?, ?, FALSE, TRUE, ? "
+            + "WHERE NOT EXISTS (SELECT 1 FROM gov_profile WHERE user_id = ?)")) {
+            statement.setString(1, userId);
+            statement.setString(2, displayName);
+            statement.setLong(3, now);
+            statement.setString(4, userId);
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * Locks a profile row until the end of the transaction, so that concurrent changes to one person queue.
+     *
+     * @param connection the connection
+     * @param userId the person
+     * @return whether the person has a profile
+     * @throws SQLException when the database fails
+     */
+    public boolean lock(Connection connection, String userId) throws SQLException
+    {
+        return JdbcValues.queryOne(connection, "SELECT user_id FROM gov_profile WHERE user_id = ? FOR UPDATE",
+            result -> result.getString(1), userId).isPresent();
+    }
+
+    /**
+     * @param connection the connection
+     * @param userId the person, who has a profile
+     * @param hr the new HR-owned fields
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     */
+    public void updateHr(Connection connection, String userId, HrFields hr, long now) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_profile SET display_name = ?, "
+            + "position_title = ?, classification = ?, manager_id = ?, updated_at = ? WHERE user_id = ?")) {
+            statement.setString(1, hr.displayName());
+            setOptional(statement, 2, hr.positionTitle());
+            setOptional(statement, 3, hr.classification());
+            setOptional(statement, 4, hr.managerId());
+            statement.setLong(5, now);
+            statement.setString(6, userId);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection the connection
+     * @param userId the person, who has a profile
+     * @param active whether the person is active (a deactivated profile is kept, out of the directory)
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     */
+    public void setActive(Connection connection, String userId, boolean active, long now) throws SQLException
+    {
+        try (PreparedStatement statement =
+            connection.prepareStatement("UPDATE gov_profile SET active = ?, updated_at = ? WHERE user_id = ?")) {
+            statement.setBoolean(1, active);
+            statement.setLong(2, now);
+            statement.setString(3, userId);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * Replaces the person-owned fields and sets the visibilities given.
+     *
+     * @param connection the connection
+     * @param userId the person, who has a profile
+     * @param details the new values
+     * @param visibilities the visibilities to set (fields left out keep theirs)
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     */
+    public void updatePersonal(Connection connection, String userId, PersonalDetails details,
+        Map<PersonalField, Visibility> visibilities, long now) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_profile SET preferred_name = ?, "
+            + "pronouns = ?, location = ?, phone = ?, email = ?, bio = ?, open_to_collaboration = ?, "
+            + "availability_note = ?, updated_at = ? WHERE user_id = ?")) {
+            setOptional(statement, 1, details.preferredName());
+            setOptional(statement, 2, details.pronouns());
+            setOptional(statement, 3, details.location());
+            setOptional(statement, 4, details.phone());
+            setOptional(statement, 5, details.email());
+            setOptional(statement, 6, details.bio());
+            statement.setBoolean(7, details.openToCrossAgencyWork());
+            setOptional(statement, 8, details.availabilityNote());
+            statement.setLong(9, now);
+            statement.setString(10, userId);
+            statement.executeUpdate();
+        }
+        deleteChildren(connection, userId, "gov_profile_skill", "gov_profile_language", "gov_profile_link");
+        insertRows(connection, "INSERT INTO gov_profile_skill (user_id, skill, position) VALUES (?, ?, ?)", userId,
+            details.skills(), (statement, skill) -> statement.setString(2, skill));
+        insertRows(connection,
+            "INSERT INTO gov_profile_language (user_id, language_tag, proficiency, position) VALUES (?, ?, ?, ?)",
+            userId, details.languages(), (statement, language) -> {
+                statement.setString(2, language.languageTag());
+                statement.setString(3, language.proficiency().name());
+            });
+        insertRows(connection,
+            "INSERT INTO gov_profile_link (user_id, label, url, capacity, position) VALUES (?, ?, ?, ?, ?)", userId,
+            details.links(), (statement, link) -> {
+                statement.setString(2, link.label());
+                statement.setString(3, link.url());
+                statement.setString(4, link.capacity().name());
+            });
+        try (PreparedStatement delete = connection.prepareStatement(
+            "DELETE FROM gov_profile_visibility WHERE user_id = ? AND field_name = ?");
+            PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO gov_profile_visibility (user_id, field_name, visibility) VALUES (?, ?, ?)")) {
+            for (Map.Entry<PersonalField, Visibility> entry : visibilities.entrySet()) {
+                delete.setString(1, userId);
+                delete.setString(2, entry.getKey().name());
+                delete.executeUpdate();
+                insert.setString(1, userId);
+                insert.setString(2, entry.getKey().name());
+                insert.setString(3, entry.getValue().name());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static void deleteChildren(Connection connection, String userId, String... tables) throws SQLException
+    {
+        for (String table : tables) {
+            try (PreparedStatement statement =
+                connection.prepareStatement("DELETE FROM " + table + " WHERE user_id = ?")) {
+                statement.setString(1, userId);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowBinder<T>
+    {
+        void bind(PreparedStatement statement, T value) throws SQLException;
+    }
+
+    /** Binds the user id first, each value's own columns next, its position last. */
+    private static <T> void insertRows(Connection connection, String sql, String userId, List<T> values,
+        RowBinder<T> binder) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int positionIndex = statement.getParameterMetaData().getParameterCount();
+            for (int position = 0; position < values.size(); position++) {
+                statement.setString(1, userId);
+                binder.bind(statement, values.get(position));
+                statement.setInt(positionIndex, position);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * @param connection the connection
+     * @param userId a person
+     * @return their manager, if HR recorded one
+     * @throws SQLException when the database fails
+     */
+    public Optional<String> findManager(Connection connection, String userId) throws SQLException
+    {
+        return JdbcValues.queryOne(connection, "SELECT manager_id FROM gov_profile WHERE user_id = ?",
+            result -> Optional.ofNullable(result.getString(1)), userId).flatMap(manager -> manager);
+    }
+
+    /**
+     * @param connection the connection
+     * @param userId a person
+     * @return the person in a list, if they have a profile
+     * @throws SQLException when the database fails
+     */
+    public Optional<PersonSummary> findSummary(Connection connection, String userId) throws SQLException
+    {
+        return JdbcValues.queryOne(connection, SUMMARY_COLUMNS + "WHERE p.user_id = ?", JdbcProfileStore::summary,
+            userId);
+    }
+
+    /**
+     * @param connection the connection
+     * @param managerId a manager
+     * @return the active people who report to them, by name
+     * @throws SQLException when the database fails
+     */
+    public List<PersonSummary> findReports(Connection connection, String managerId) throws SQLException
+    {
+        return JdbcValues.queryList(connection, SUMMARY_COLUMNS
+            + "WHERE p.manager_id = ? AND p.active = TRUE ORDER BY p.display_name, p.user_id",
+            JdbcProfileStore::summary, managerId);
+    }
+
+    /**
+     * @param connection the connection
+     * @param unitKey a unit
+     * @param limit the most people
+     * @return the active people of the unit, by name
+     * @throws SQLException when the database fails
+     */
+    public List<PersonSummary> findUnitMembers(Connection connection, String unitKey, int limit) throws SQLException
+    {
+        return JdbcValues.queryList(connection, SUMMARY_COLUMNS + "WHERE m.unit_key = ? AND p.active = TRUE "
+            + "ORDER BY p.display_name, p.user_id FETCH FIRST " + limit + " ROWS ONLY", JdbcProfileStore::summary,
+            unitKey);
+    }
+
+    private static PersonSummary summary(ResultSet result) throws SQLException
+    {
+        return new PersonSummary(result.getString(1), result.getString(2), Optional.ofNullable(result.getString(3)),
+            Optional.ofNullable(result.getString(4)), Optional.ofNullable(result.getString(5)));
+    }
+
+    /** The columns of one profile row, before its skills, languages, links and visibilities are attached. */
+    private record ProfileRow(String userId, HrFields hr, PersonalDetails scalars, boolean active, long updatedAt,
+        Optional<String> agencyKey, Optional<String> unitKey)
+    {
+        static ProfileRow read(ResultSet result) throws SQLException
+        {
+            HrFields hr = new HrFields(result.getString(2), optional(result, 3), optional(result, 4),
+                optional(result, 5));
+            PersonalDetails scalars = new PersonalDetails(optional(result, 6), optional(result, 7),
+                optional(result, 8), optional(result, 9), optional(result, 10), List.of(), List.of(),
+                optional(result, 11), result.getBoolean(12), optional(result, 13), List.of());
+            return new ProfileRow(result.getString(1), hr, scalars, result.getBoolean(14), result.getLong(15),
+                optional(result, 16), optional(result, 17));
+        }
+
+        private static Optional<String> optional(ResultSet result, int column) throws SQLException
+        {
+            return Optional.ofNullable(result.getString(column));
+        }
+
+        Profile toProfile(List<String> skills, List<LanguageSkill> languages, List<ProfessionalLink> links,
+            Map<PersonalField, Visibility> visibilities)
+        {
+            PersonalDetails details = new PersonalDetails(this.scalars.preferredName(), this.scalars.pronouns(),
+                this.scalars.location(), this.scalars.phone(), this.scalars.email(), languages, skills,
+                this.scalars.bio(), this.scalars.openToCrossAgencyWork(), this.scalars.availabilityNote(), links);
+            return new Profile(this.userId, this.agencyKey, this.unitKey, this.hr, details, visibilities, this.active,
+                this.updatedAt);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.xwiki.contrib.gov.profiles.internal;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.profiles.ProfileOperations;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.role.GovRole;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.role.RoleService;
+
+/**
+ * Checks that an actor may read the directory and works out what they may see.
+ *
+ * @version $Id$
+ */
+@Component(roles = ViewerResolver.class)
+@Singleton
+public class ViewerResolver
+{
+    @Inject
+    private GovAuthorization authorization;
+
+    @Inject
+    private MembershipService memberships;
+
+    @Inject
+    private RoleService roles;
+
+    /**
+     * @param actor who reads
+     * @return the viewer
+     * @throws GovException when the actor may not read the directory
+     */
+    public Viewer resolve(Actor actor) throws GovException
+    {
+        this.authorization.check(actor, ProfileOperations.VIEW_DIRECTORY, Optional.empty());
+        if (actor.userId().isEmpty()) {
+            return new Viewer(Optional.empty(), Optional.empty(), Set.of());
+        }
+        String userId = actor.userId().get();
+        Set<String> hrAgencies = this.roles.getGrants(userId).stream()
+            .filter(grant -> grant.role() == GovRole.HR_OFFICER)
+            .map(grant -> grant.agencyKey().orElseThrow())
+            .collect(Collectors.toSet());
+        return new Viewer(Optional.of(userId), this.memberships.get(userId).map(Membership::agencyKey), hrAgencies);
+    }
+}

@@ -1,0 +1,287 @@
+package org.xwiki.contrib.gov.profiles.internal.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BytesRef;
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.profiles.DirectoryFacet;
+import org.xwiki.contrib.gov.profiles.DirectoryHit;
+import org.xwiki.contrib.gov.profiles.DirectoryQuery;
+import org.xwiki.contrib.gov.profiles.DirectoryResult;
+import org.xwiki.contrib.gov.profiles.DirectorySearch;
+import org.xwiki.contrib.gov.profiles.FacetCount;
+import org.xwiki.contrib.gov.profiles.MatchedField;
+import org.xwiki.contrib.gov.profiles.PersonSummary;
+import org.xwiki.contrib.gov.profiles.Visibility;
+import org.xwiki.contrib.gov.profiles.internal.Viewer;
+import org.xwiki.contrib.gov.profiles.internal.ViewerResolver;
+
+/**
+ * The directory search over the Lucene profile index. Every clause on a person-owned value goes through
+ * {@link ScopedQueries} and every facet count through {@link VisibleScopes}, so a value the searcher may not see
+ * never matches, ranks or counts.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultDirectorySearch implements DirectorySearch
+{
+    /** How deep a search may page. */
+    static final int MAX_DEPTH = 10_000;
+
+    private static final int MAX_SUGGESTIONS = 20;
+
+    private static final int FACET_VALUES = 10;
+
+    private static final Map<String, Float> TEXT_FIELDS = Map.of(IndexFields.NAME, 3f, IndexFields.SKILL, 2.5f,
+        IndexFields.TITLE, 2f, IndexFields.BIO, 1f);
+
+    private static final Sort BY_RELEVANCE_THEN_NAME =
+        new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.SORT_NAME, SortField.Type.STRING));
+
+    private static final Sort BY_NAME = new Sort(new SortField(IndexFields.SORT_NAME, SortField.Type.STRING));
+
+    @Inject
+    private ViewerResolver viewers;
+
+    @Inject
+    private ProfileIndex index;
+
+    @Override
+    public DirectoryResult search(Actor actor, DirectoryQuery query) throws GovException
+    {
+        Viewer viewer = this.viewers.resolve(actor);
+        check(query);
+        ScopedQueries scoped = new ScopedQueries(viewer);
+        List<String> words = this.index.getAnalyzer().words(query.keywords());
+        Optional<Query> text = words.isEmpty() ? Optional.empty() : Optional.of(textQuery(scoped, words));
+        int depth = (query.page() + 1) * query.pageSize();
+        return this.index.search(searcher -> {
+            BooleanQuery.Builder builder = new BooleanQuery.Builder();
+            builder.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
+            for (String word : skillWords(searcher, words)) {
+                builder.add(new BoostQuery(scoped.visible(IndexFields.ENDORSED,
+                    field -> FeatureField.newSaturationQuery(field, word, 1f, 2f)), 2f), Occur.SHOULD);
+            }
+            for (Map.Entry<DirectoryFacet, Set<String>> filter : query.filters().entrySet()) {
+                if (!filter.getValue().isEmpty()) {
+                    builder.add(filterQuery(scoped, filter.getKey(), filter.getValue()), Occur.FILTER);
+                }
+            }
+            Object[] results = searcher.search(builder.build(),
+                new MultiCollectorManager(new TopFieldCollectorManager(BY_RELEVANCE_THEN_NAME, depth, null, depth),
+                    new FacetCollectorManager(viewer, EnumSet.allOf(DirectoryFacet.class), value -> true,
+                        FACET_VALUES)));
+            TopFieldDocs top = (TopFieldDocs) results[0];
+            FacetCollectorManager.Counts counts = (FacetCollectorManager.Counts) results[1];
+            Optional<Weight> matcher = text.isEmpty() ? Optional.empty()
+                : Optional.of(searcher.createWeight(searcher.rewrite(text.get()), ScoreMode.COMPLETE_NO_SCORES, 1));
+            List<DirectoryHit> hits = new ArrayList<>();
+            for (int i = query.page() * query.pageSize(); i < top.scoreDocs.length; i++) {
+                ScoreDoc hit = top.scoreDocs[i];
+                hits.add(new DirectoryHit(summary(searcher, hit.doc), matched(searcher, matcher, hit.doc)));
+            }
+            return new DirectoryResult(counts.hits(), hits, counts.facets());
+        });
+    }
+
+    /**
+     * The skill words the keywords stand for, typos corrected against the indexed skills, so that endorsements rank a
+     * misspelt search too. Which of them count for a hit is still decided by {@link ScopedQueries}.
+     */
+    private static Set<String> skillWords(IndexSearcher searcher, List<String> words) throws IOException
+    {
+        Set<String> skillWords = new HashSet<>(words);
+        Set<Term> corrected = new HashSet<>();
+        for (String word : words) {
+            if (word.length() >= 4) {
+                for (Visibility visibility : Visibility.values()) {
+                    Term term = new Term(IndexFields.scoped(IndexFields.TEXT + IndexFields.SKILL, visibility), word);
+                    searcher.rewrite(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1))
+                        .visit(QueryVisitor.termCollector(corrected));
+                }
+            }
+        }
+        corrected.forEach(term -> skillWords.add(term.text()));
+        return skillWords;
+    }
+
+    private static void check(DirectoryQuery query) throws GovException
+    {
+        if (query.keywords().length() > DirectoryQuery.MAX_KEYWORDS_LENGTH) {
+            throw new GovException("gov.profiles.search.keywords.tooLong", DirectoryQuery.MAX_KEYWORDS_LENGTH);
+        }
+        if (query.page() < 0 || query.pageSize() < 1 || query.pageSize() > DirectoryQuery.MAX_PAGE_SIZE
+            || (long) (query.page() + 1) * query.pageSize() > MAX_DEPTH) {
+            throw new GovException("gov.profiles.search.page.invalid", DirectoryQuery.MAX_PAGE_SIZE, MAX_DEPTH);
+        }
+        for (Set<String> values : query.filters().values()) {
+            if (values.size() > FACET_VALUES * 5 || values.stream().anyMatch(value -> value.length() > 200)) {
+                throw new GovException("gov.profiles.search.filter.invalid");
+            }
+        }
+    }
+
+    /** Every word must match one of the text fields, exactly (preferred) or with a typo. */
+    private static Query textQuery(ScopedQueries scoped, List<String> words)
+    {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String word : words) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            TEXT_FIELDS.forEach((base, boost) -> any.add(new BoostQuery(
+                scoped.visible(IndexFields.TEXT + base, field -> exactOrTypo(field, word)), boost), Occur.SHOULD));
+            all.add(any.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static Query exactOrTypo(String field, String word)
+    {
+        Term term = new Term(field, word);
+        if (word.length() < 4) {
+            return new TermQuery(term);
+        }
+        return new BooleanQuery.Builder()
+            .add(new BoostQuery(new TermQuery(term), 3f), Occur.SHOULD)
+            .add(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1), Occur.SHOULD)
+            .build();
+    }
+
+    private static Query filterQuery(ScopedQueries scoped, DirectoryFacet facet, Set<String> values)
+    {
+        List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
+        if (facet.getField().isEmpty()) {
+            return new TermInSetQuery(FacetCollectorManager.field(facet, Visibility.GOVERNMENT), terms);
+        }
+        String base = FacetCollectorManager.field(facet, Visibility.GOVERNMENT);
+        return scoped.visible(base.substring(0, base.length() - 2), field -> new TermInSetQuery(field, terms));
+    }
+
+    private static PersonSummary summary(IndexSearcher searcher, int doc) throws IOException
+    {
+        Document document = searcher.storedFields().document(doc);
+        return new PersonSummary(document.get(IndexFields.ID), document.get(IndexFields.DISPLAY_NAME),
+            Optional.ofNullable(document.get(IndexFields.POSITION_TITLE)),
+            Optional.ofNullable(document.get(IndexFields.AGENCY)), Optional.ofNullable(document.get(IndexFields.UNIT)));
+    }
+
+    private static Set<MatchedField> matched(IndexSearcher searcher, Optional<Weight> matcher, int doc)
+        throws IOException
+    {
+        Set<MatchedField> fields = EnumSet.noneOf(MatchedField.class);
+        if (matcher.isEmpty()) {
+            return fields;
+        }
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Matches matches = matcher.get().matches(leaf, doc - leaf.docBase);
+        if (matches != null) {
+            for (String field : matches) {
+                matchedField(field).ifPresent(fields::add);
+            }
+        }
+        return fields;
+    }
+
+    private static Optional<MatchedField> matchedField(String field)
+    {
+        if (!field.startsWith(IndexFields.TEXT)) {
+            return Optional.empty();
+        }
+        String base = field.substring(IndexFields.TEXT.length(), field.length() - 2);
+        return Optional.of(MatchedField.valueOf(base.toUpperCase(Locale.ROOT)));
+    }
+
+    @Override
+    public List<PersonSummary> suggestPeople(Actor actor, String prefix, int limit) throws GovException
+    {
+        Viewer viewer = this.viewers.resolve(actor);
+        List<String> words = this.index.getAnalyzer().words(checkPrefix(prefix));
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        ScopedQueries scoped = new ScopedQueries(viewer);
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean last = i == words.size() - 1;
+            builder.add(scoped.visible(IndexFields.TEXT + IndexFields.NAME,
+                field -> last ? new PrefixQuery(new Term(field, word)) : new TermQuery(new Term(field, word))),
+                Occur.FILTER);
+        }
+        int size = Math.max(1, Math.min(limit, MAX_SUGGESTIONS));
+        return this.index.search(searcher -> {
+            List<PersonSummary> people = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(builder.build(), size, BY_NAME).scoreDocs) {
+                people.add(summary(searcher, hit.doc));
+            }
+            return people;
+        });
+    }
+
+    @Override
+    public List<FacetCount> suggestSkills(Actor actor, String prefix, int limit) throws GovException
+    {
+        Viewer viewer = this.viewers.resolve(actor);
+        String start = checkPrefix(prefix).strip().toLowerCase(Locale.ROOT);
+        if (start.isEmpty()) {
+            return List.of();
+        }
+        Query query = new ScopedQueries(viewer).visible(IndexFields.KEYWORD + IndexFields.SKILL,
+            field -> new PrefixQuery(new Term(field, start)));
+        Predicate<String> startsSo = value -> value.startsWith(start);
+        int size = Math.max(1, Math.min(limit, MAX_SUGGESTIONS));
+        return this.index.search(searcher -> searcher.search(query,
+            new FacetCollectorManager(viewer, EnumSet.of(DirectoryFacet.SKILL), startsSo, size)).facets()
+            .get(DirectoryFacet.SKILL));
+    }
+
+    private static String checkPrefix(String prefix) throws GovException
+    {
+        String text = prefix == null ? "" : prefix;
+        if (text.length() > DirectoryQuery.MAX_KEYWORDS_LENGTH) {
+            throw new GovException("gov.profiles.search.keywords.tooLong", DirectoryQuery.MAX_KEYWORDS_LENGTH);
+        }
+        return text;
+    }
+}

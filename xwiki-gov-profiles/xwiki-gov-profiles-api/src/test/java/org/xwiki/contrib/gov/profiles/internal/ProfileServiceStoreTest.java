@@ -1,0 +1,260 @@
+package org.xwiki.contrib.gov.profiles.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.directory.ReportingLine;
+import org.xwiki.contrib.gov.profiles.Completeness;
+import org.xwiki.contrib.gov.profiles.OrgChart;
+import org.xwiki.contrib.gov.profiles.PersonSummary;
+import org.xwiki.contrib.gov.profiles.PersonalDetails;
+import org.xwiki.contrib.gov.profiles.PersonalField;
+import org.xwiki.contrib.gov.profiles.ProfileService;
+import org.xwiki.contrib.gov.profiles.ProfileView;
+import org.xwiki.contrib.gov.profiles.SkillView;
+import org.xwiki.contrib.gov.profiles.Visibility;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.test.AbstractKernelTest;
+import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.Persona;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.xwiki.contrib.gov.profiles.ProfileFixtures.details;
+import static org.xwiki.contrib.gov.profiles.ProfileFixtures.hr;
+
+/**
+ * The profile service on H2 and PostgreSQL: visibility of each field for each viewer, HR fields, manager cycles,
+ * endorsements, org chart, completeness, bad input.
+ *
+ * @version $Id$
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class ProfileServiceStoreTest extends AbstractKernelTest
+{
+    private static final Actor ALICE = Persona.EMPLOYEE_OWN.actor();
+
+    private static final Actor BOB = Persona.EMPLOYEE_OTHER.actor();
+
+    private static final Actor HANA = Persona.HR_OWN.actor();
+
+    private static final Actor RAJ = Persona.HR_OTHER.actor();
+
+    private static final String ALICE_ID = "alice";
+
+    private ProfileService profiles;
+
+    @BeforeEach
+    void createWorld() throws GovException
+    {
+        GovWorld.create(this.kernel);
+        this.profiles = this.kernel.get(ProfileService.class);
+    }
+
+    private void aliceHidesPhoneAndBio() throws GovException
+    {
+        this.profiles.updateOwn(ALICE, details(List.of("Data  Science", "kubernetes", "data science"), "Loves maps"),
+            Map.of(PersonalField.PHONE, Visibility.PRIVATE, PersonalField.BIO, Visibility.AGENCY));
+    }
+
+    @Test
+    void eachViewerSeesOnlyTheFieldsTheirPlaceAllows() throws GovException
+    {
+        aliceHidesPhoneAndBio();
+
+        ProfileView own = this.profiles.get(ALICE, ALICE_ID);
+        assertEquals(List.of("data science", "kubernetes"), own.details().skills(), "normalised, no duplicates");
+        assertTrue(own.editable());
+        assertEquals(Visibility.PRIVATE, own.visibilities().get(PersonalField.PHONE));
+        assertEquals(Optional.of("+1 613 555 0100"), own.details().phone());
+
+        ProfileView fromOtherAgency = this.profiles.get(BOB, ALICE_ID);
+        assertEquals(Optional.empty(), fromOtherAgency.details().phone());
+        assertEquals(Optional.empty(), fromOtherAgency.details().bio());
+        assertFalse(fromOtherAgency.isShown(PersonalField.BIO));
+        assertEquals(Optional.of("Ottawa"), fromOtherAgency.details().location());
+        assertTrue(fromOtherAgency.visibilities().isEmpty(), "only the person sees the visibility settings");
+        assertFalse(fromOtherAgency.editable());
+
+        ProfileView fromOwnAgency = this.profiles.get(Persona.AGENCY_ADMIN_OWN.actor(), ALICE_ID);
+        assertEquals(Optional.of("Loves maps"), fromOwnAgency.details().bio());
+        assertEquals(Optional.empty(), fromOwnAgency.details().phone(), "private: not even the agency admin");
+
+        assertEquals(Optional.of("+1 613 555 0100"), this.profiles.get(HANA, ALICE_ID).details().phone(),
+            "private: the HR officers of the person's agency");
+        assertEquals(Optional.empty(), this.profiles.get(RAJ, ALICE_ID).details().phone());
+        assertEquals(Optional.empty(), this.profiles.get(Persona.GOV_ADMIN.actor(), ALICE_ID).details().phone());
+    }
+
+    @Test
+    void anAgencyDefaultAppliesUntilThePersonChooses() throws GovException
+    {
+        this.profiles.updateOwn(ALICE, details(List.of("gis"), "Loves maps"), Map.of());
+        assertEquals(Optional.of("Ottawa"), this.profiles.get(BOB, ALICE_ID).details().location());
+
+        this.profiles.setAgencyDefaults(Persona.AGENCY_ADMIN_OWN.actor(), GovWorld.OWN,
+            Map.of(PersonalField.LOCATION, Visibility.AGENCY));
+        assertEquals(Optional.empty(), this.profiles.get(BOB, ALICE_ID).details().location());
+
+        this.profiles.updateOwn(ALICE, details(List.of("gis"), "Loves maps"),
+            Map.of(PersonalField.LOCATION, Visibility.GOVERNMENT));
+        assertEquals(Optional.of("Ottawa"), this.profiles.get(BOB, ALICE_ID).details().location());
+    }
+
+    @Test
+    void hrFieldsNeedTheHrOfThePersonsAgencyAndRefuseManagerCycles() throws GovException
+    {
+        this.profiles.updateHr(HANA, "omar", hr("Omar Director", "Director", Optional.empty()));
+        this.profiles.updateHr(HANA, "hana", hr("Hana HR", "HR advisor", Optional.of("omar")));
+        this.profiles.updateHr(HANA, ALICE_ID, hr("Alice Analyst", "Analyst", Optional.of("hana")));
+        assertEquals(Optional.of("hana"), this.kernel.get(ReportingLine.class).getManager(ALICE_ID));
+
+        GovException cycle = assertThrows(GovException.class,
+            () -> this.profiles.updateHr(HANA, "omar", hr("Omar Director", "Chief", Optional.of(ALICE_ID))));
+        assertEquals("gov.profiles.error.managerCycle", cycle.getMessageKey());
+        assertEquals(Optional.of("Director"), this.profiles.get(ALICE, "omar").hr().positionTitle(),
+            "nothing written");
+        GovException self = assertThrows(GovException.class,
+            () -> this.profiles.updateHr(HANA, "omar", hr("Omar Director", "Director", Optional.of("omar"))));
+        assertEquals("gov.profiles.error.managerCycle", self.getMessageKey());
+        assertEquals("gov.profiles.error.unknownManager", assertThrows(GovException.class,
+            () -> this.profiles.updateHr(HANA, ALICE_ID, hr("Alice", "Analyst", Optional.of("nobody"))))
+            .getMessageKey());
+        assertEquals("gov.core.error.accessDenied", assertThrows(GovException.class,
+            () -> this.profiles.updateHr(RAJ, ALICE_ID, hr("Alice", "Analyst", Optional.empty()))).getMessageKey());
+
+        OrgChart chart = this.profiles.getOrgChart(BOB, "hana");
+        assertEquals(List.of("omar"), chart.managerChain().stream().map(PersonSummary::userId).toList());
+        assertEquals(List.of(ALICE_ID), chart.directReports().stream().map(PersonSummary::userId).toList());
+        assertEquals(List.of("hana", "omar"),
+            this.profiles.getOrgChart(BOB, ALICE_ID).managerChain().stream().map(PersonSummary::userId).toList());
+        assertTrue(this.kernel.get(AuditLog.class).read(0, 1000).stream()
+            .anyMatch(entry -> "profiles.hr.updated".equals(entry.type())));
+    }
+
+    @Test
+    void unitMembersAreTheOtherActivePeopleOfTheUnit() throws GovException
+    {
+        this.kernel.get(org.xwiki.contrib.gov.role.MembershipService.class).assign(Actor.system(),
+            new org.xwiki.contrib.gov.role.Membership(ALICE_ID, GovWorld.OWN,
+                Optional.of(GovWorld.OWN + GovWorld.UNIT_SUFFIX)));
+        this.kernel.get(org.xwiki.contrib.gov.role.MembershipService.class).assign(Actor.system(),
+            new org.xwiki.contrib.gov.role.Membership("hana", GovWorld.OWN,
+                Optional.of(GovWorld.OWN + GovWorld.UNIT_SUFFIX)));
+        this.profiles.updateHr(HANA, ALICE_ID, hr("Alice Analyst", "Analyst", Optional.empty()));
+        this.profiles.updateHr(HANA, "hana", hr("Hana HR", "HR advisor", Optional.empty()));
+
+        assertEquals(List.of("hana"),
+            this.profiles.getOrgChart(BOB, ALICE_ID).unitMembers().stream().map(PersonSummary::userId).toList());
+    }
+
+    @Test
+    void aColleagueEndorsesAVisibleSkillOnce() throws GovException
+    {
+        aliceHidesPhoneAndBio();
+        this.profiles.endorse(BOB, ALICE_ID, "Kubernetes");
+        this.profiles.endorse(BOB, ALICE_ID, "kubernetes");
+        this.profiles.endorse(HANA, ALICE_ID, "kubernetes");
+
+        List<SkillView> skills = this.profiles.get(BOB, ALICE_ID).skills();
+        assertEquals(new SkillView("kubernetes", 2, true), skills.get(1));
+        assertEquals(new SkillView("data science", 0, false), skills.get(0));
+
+        this.profiles.withdrawEndorsement(BOB, ALICE_ID, "kubernetes");
+        this.profiles.withdrawEndorsement(BOB, ALICE_ID, "kubernetes");
+        assertEquals(new SkillView("kubernetes", 1, false), this.profiles.get(BOB, ALICE_ID).skills().get(1));
+
+        assertEquals("gov.profiles.error.selfEndorsement",
+            assertThrows(GovException.class, () -> this.profiles.endorse(ALICE, ALICE_ID, "kubernetes"))
+                .getMessageKey());
+        assertEquals("gov.profiles.error.unknownSkill",
+            assertThrows(GovException.class, () -> this.profiles.endorse(BOB, ALICE_ID, "cobol")).getMessageKey());
+    }
+
+    @Test
+    void aHiddenSkillCannotBeEndorsedAndADroppedSkillLosesItsEndorsements() throws GovException
+    {
+        this.profiles.updateOwn(ALICE, details(List.of("negotiation"), ""),
+            Map.of(PersonalField.SKILLS, Visibility.AGENCY));
+        assertEquals("gov.profiles.error.unknownSkill", assertThrows(GovException.class,
+            () -> this.profiles.endorse(BOB, ALICE_ID, "negotiation")).getMessageKey());
+        this.profiles.endorse(HANA, ALICE_ID, "negotiation");
+        assertTrue(this.profiles.get(BOB, ALICE_ID).skills().isEmpty());
+
+        this.profiles.updateOwn(ALICE, details(List.of("mediation"), ""), Map.of());
+        this.profiles.updateOwn(ALICE, details(List.of("negotiation"), ""), Map.of());
+        assertEquals(0, this.profiles.get(HANA, ALICE_ID).skills().get(0).endorsements());
+    }
+
+    @Test
+    void completenessListsTheMissingRecommendedFieldsToThePersonAndTheirHr() throws GovException
+    {
+        this.profiles.updateOwn(ALICE, new PersonalDetails(Optional.empty(), Optional.empty(), Optional.of("Ottawa"),
+            Optional.empty(), Optional.empty(), List.of(), List.of("gis"), Optional.empty(), false, Optional.empty(),
+            List.of()), Map.of());
+
+        Completeness completeness = this.profiles.getCompleteness(ALICE, ALICE_ID);
+        assertEquals(25, completeness.percent());
+        assertEquals(List.of("positionTitle", "manager", "phone", "email", "languages", "bio"),
+            completeness.missing());
+        assertEquals(completeness, this.profiles.getCompleteness(HANA, ALICE_ID));
+        assertEquals("gov.core.error.accessDenied",
+            assertThrows(GovException.class, () -> this.profiles.getCompleteness(BOB, ALICE_ID)).getMessageKey());
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldNamedAndNothingWritten() throws GovException
+    {
+        aliceHidesPhoneAndBio();
+        PersonalDetails good = details(List.of("gis"), "Bio");
+        List<PersonalDetails> bad = List.of(
+            withPhone(good, "call me <script>"),
+            new PersonalDetails(Optional.of("x".repeat(201)), good.pronouns(), good.location(), good.phone(),
+                good.email(), good.languages(), good.skills(), good.bio(), true, Optional.empty(), good.links()),
+            new PersonalDetails(good.preferredName(), good.pronouns(), good.location(), good.phone(),
+                Optional.of("not-an-address"), good.languages(), good.skills(), good.bio(), true, Optional.empty(),
+                good.links()),
+            details(List.of("s".repeat(101)), ""),
+            details(java.util.stream.IntStream.range(0, 51).mapToObj(i -> "skill " + i).toList(), ""));
+        List<String> keys = List.of("gov.profiles.field.phone.invalid", "gov.profiles.field.preferredName.tooLong",
+            "gov.profiles.field.email.invalid", "gov.profiles.field.skills.tooLong",
+            "gov.profiles.field.skills.tooMany");
+        for (int i = 0; i < bad.size(); i++) {
+            PersonalDetails details = bad.get(i);
+            assertEquals(keys.get(i),
+                assertThrows(GovException.class, () -> this.profiles.updateOwn(ALICE, details, Map.of()))
+                    .getMessageKey());
+        }
+        assertEquals(List.of("data science", "kubernetes"), this.profiles.get(ALICE, ALICE_ID).details().skills());
+        assertEquals("gov.profiles.error.unknownPerson",
+            assertThrows(GovException.class, () -> this.profiles.get(ALICE, "nobody")).getMessageKey());
+    }
+
+    private static PersonalDetails withPhone(PersonalDetails details, String phone)
+    {
+        return new PersonalDetails(details.preferredName(), details.pronouns(), details.location(),
+            Optional.of(phone), details.email(), details.languages(), details.skills(), details.bio(),
+            details.openToCrossAgencyWork(), details.availabilityNote(), details.links());
+    }
+
+    @Test
+    void markupIsStoredAsPlainText() throws GovException
+    {
+        String markup = "<script>alert(1)</script>{{/html}}{{groovy}}x{{/groovy}}";
+        this.profiles.updateOwn(ALICE, details(List.of(markup), markup), Map.of());
+        ProfileView view = this.profiles.get(BOB, ALICE_ID);
+        assertEquals(Optional.of(markup), view.details().bio());
+        assertEquals(markup.toLowerCase(java.util.Locale.ROOT), view.details().skills().get(0));
+    }
+}
