@@ -1,0 +1,108 @@
+package org.xwiki.contrib.gov.profiles;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.test.AuthorizationMatrix;
+import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.Persona;
+import org.xwiki.contrib.gov.test.TestDatabase;
+import org.xwiki.contrib.gov.test.TestKernel;
+
+import static org.xwiki.contrib.gov.profiles.ProfileFixtures.details;
+import static org.xwiki.contrib.gov.profiles.ProfileFixtures.hr;
+import static org.xwiki.contrib.gov.test.Persona.AGENCY_ADMIN_OWN;
+import static org.xwiki.contrib.gov.test.Persona.ANONYMOUS;
+import static org.xwiki.contrib.gov.test.Persona.GOV_ADMIN;
+import static org.xwiki.contrib.gov.test.Persona.HR_OWN;
+
+/**
+ * Every profile operation for every role: anonymous, employees of the person's agency and of another, HR officers
+ * and agency administrators of both, government administrators. The person in question ("target") belongs to the
+ * {@link GovWorld#OWN} agency.
+ *
+ * @version $Id$
+ */
+class ProfileAuthorizationMatrixTest
+{
+    private static final String TARGET = "target";
+
+    private static final Set<Persona> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+
+    private static final Set<Persona> OWN_HR_FIELDS = EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN);
+
+    @TempDir
+    Path folder;
+
+    private TestKernel kernel;
+
+    @BeforeEach
+    void createWorld() throws GovException
+    {
+        this.kernel = TestKernel.start(TestDatabase.create(DatabaseKind.H2, this.folder), this.folder);
+        GovWorld.create(this.kernel);
+        MembershipService memberships = this.kernel.get(MembershipService.class);
+        ProfileService profiles = this.kernel.get(ProfileService.class);
+        this.kernel.directory().addUser(TARGET, TARGET);
+        memberships.assign(Actor.system(), new Membership(TARGET, GovWorld.OWN, Optional.empty()));
+        profiles.updateHr(Actor.system(), TARGET, hr("Target Person", "Analyst", Optional.empty()));
+        profiles.updateOwn(Actor.user(TARGET, TARGET, java.util.Locale.ENGLISH), details(List.of("gis"), "Bio"),
+            Map.of());
+    }
+
+    @AfterEach
+    void stopKernel()
+    {
+        this.kernel.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> profileOperations()
+    {
+        ProfileService profiles = this.kernel.get(ProfileService.class);
+        DirectorySearch search = this.kernel.get(DirectorySearch.class);
+        return new AuthorizationMatrix(this.kernel)
+            .row("read a profile", SIGNED_IN, persona -> profiles.get(persona.actor(), TARGET))
+            .row("read an org chart", SIGNED_IN, persona -> profiles.getOrgChart(persona.actor(), TARGET))
+            .row("search the directory", SIGNED_IN,
+                persona -> search.search(persona.actor(), DirectoryQuery.of("analyst")))
+            .row("suggest people", SIGNED_IN, persona -> search.suggestPeople(persona.actor(), "tar", 5))
+            .row("suggest skills", SIGNED_IN, persona -> search.suggestSkills(persona.actor(), "gi", 5))
+            .row("edit one's own profile", SIGNED_IN,
+                persona -> profiles.updateOwn(persona.actor(), details(List.of("writing"), ""), Map.of()))
+            .row("endorse a colleague's skill", SIGNED_IN,
+                persona -> profiles.endorse(persona.actor(), TARGET, "gis"))
+            .row("withdraw an endorsement", SIGNED_IN,
+                persona -> profiles.withdrawEndorsement(persona.actor(), TARGET, "gis"))
+            .row("edit HR fields of a person of the agency", OWN_HR_FIELDS, persona -> profiles
+                .updateHr(persona.actor(), TARGET, hr("Target Person", "Senior analyst", Optional.empty())))
+            .row("deactivate a person of the agency", OWN_HR_FIELDS,
+                persona -> profiles.setActive(persona.actor(), TARGET, true))
+            .row("see the completeness of someone else's profile", OWN_HR_FIELDS,
+                persona -> profiles.getCompleteness(persona.actor(), TARGET))
+            .row("set the agency's default visibilities", EnumSet.of(AGENCY_ADMIN_OWN, GOV_ADMIN),
+                persona -> profiles.setAgencyDefaults(persona.actor(), GovWorld.OWN,
+                    Map.of(PersonalField.PHONE, Visibility.AGENCY)))
+            .row("see one's own completeness", EnumSet.complementOf(EnumSet.of(ANONYMOUS)),
+                persona -> {
+                    profiles.updateOwn(persona.actor(), details(List.of("x"), ""), Map.of());
+                    profiles.getCompleteness(persona.actor(), persona.userId().orElseThrow());
+                })
+            .tests();
+    }
+}
