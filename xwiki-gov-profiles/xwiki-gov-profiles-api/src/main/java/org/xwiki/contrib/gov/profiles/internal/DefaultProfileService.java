@@ -160,9 +160,7 @@ public class DefaultProfileService implements ProfileService
     @Override
     public void updateHr(Actor actor, String userId, HrFields hr) throws GovException
     {
-        Membership membership = this.memberships.get(userId)
-            .orElseThrow(() -> new GovException("gov.profiles.error.noAgency", userId));
-        this.authorization.check(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(membership.agencyKey()));
+        checkHrOf(actor, userId);
         HrFields checked = this.validator.check(hr);
         this.store.inTransaction(connection -> {
             long now = this.clock.millis();
@@ -184,9 +182,7 @@ public class DefaultProfileService implements ProfileService
     @Override
     public void setActive(Actor actor, String userId, boolean active) throws GovException
     {
-        Membership membership = this.memberships.get(userId)
-            .orElseThrow(() -> new GovException("gov.profiles.error.noAgency", userId));
-        this.authorization.check(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(membership.agencyKey()));
+        checkHrOf(actor, userId);
         this.store.inTransaction(connection -> {
             if (!this.profiles.lock(connection, userId)) {
                 throw new GovException("gov.profiles.error.unknownPerson", userId);
@@ -198,6 +194,13 @@ public class DefaultProfileService implements ProfileService
             return null;
         });
         this.index.catchUp();
+    }
+
+    private void checkHrOf(Actor actor, String userId) throws GovException
+    {
+        Membership membership = this.memberships.get(userId)
+            .orElseThrow(() -> new GovException("gov.profiles.error.noAgency", userId));
+        this.authorization.check(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(membership.agencyKey()));
     }
 
     /** Walks up from the new manager, locking each row so that two concurrent changes cannot close a loop. */

@@ -89,7 +89,8 @@ public class ProfileIndex implements Initializable, Disposable
 
     private SearcherManager searchers;
 
-    private ChangeCursor cursor;
+    /** Set once the index is built or loaded; read without the lock by each search. */
+    private volatile ChangeCursor cursor;
 
     /** Work on an index searcher. */
     @FunctionalInterface
@@ -153,7 +154,9 @@ public class ProfileIndex implements Initializable, Disposable
      */
     public <T> T search(SearchWork<T> work) throws GovException
     {
-        ensureReady();
+        if (this.cursor == null) {
+            ensureReady();
+        }
         try {
             IndexSearcher searcher = this.searchers.acquire();
             try {
