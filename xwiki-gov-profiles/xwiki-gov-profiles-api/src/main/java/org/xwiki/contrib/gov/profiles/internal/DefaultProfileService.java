@@ -102,7 +102,9 @@ public class DefaultProfileService implements ProfileService
     public ProfileView get(Actor actor, String userId) throws GovException
     {
         Viewer viewer = this.viewers.resolve(actor);
-        Profile profile = this.store.inTransaction(connection -> require(connection, userId));
+        ProfileWithEndorsements read = this.store.inTransaction(connection -> new ProfileWithEndorsements(
+            require(connection, userId), this.endorsements.counts(connection, userId, viewer.userId().orElse(""))));
+        Profile profile = read.profile();
         Set<PersonalField> shown = EnumSet.noneOf(PersonalField.class);
         for (PersonalField field : PersonalField.values()) {
             if (viewer.canSee(profile.visibilityOf(field), userId, profile.agencyKey())) {
@@ -111,10 +113,8 @@ public class DefaultProfileService implements ProfileService
         }
         List<SkillView> skills = new ArrayList<>();
         if (shown.contains(PersonalField.SKILLS)) {
-            Map<String, EndorsementCount> counts = this.store.inTransaction(
-                connection -> this.endorsements.counts(connection, userId, viewer.userId().orElse("")));
             for (String skill : profile.details().skills()) {
-                EndorsementCount count = counts.getOrDefault(skill, new EndorsementCount(0, false));
+                EndorsementCount count = read.endorsements().getOrDefault(skill, new EndorsementCount(0, false));
                 skills.add(new SkillView(skill, count.count(), count.byViewer()));
             }
         }
@@ -122,6 +122,11 @@ public class DefaultProfileService implements ProfileService
         return new ProfileView(userId, profile.agencyKey(), profile.unitKey(), profile.hr(),
             ProfileFilter.keep(profile.details(), shown), skills, shown,
             self ? profile.visibilities() : Map.of(), profile.active(), self, canEditHr(actor, profile.agencyKey()));
+    }
+
+    /** A profile and its endorsement counts, read in one transaction. */
+    private record ProfileWithEndorsements(Profile profile, Map<String, EndorsementCount> endorsements)
+    {
     }
 
     private boolean canEditHr(Actor actor, Optional<String> agencyKey) throws GovException

@@ -191,10 +191,9 @@ public class DefaultDirectorySearch implements DirectorySearch
     {
         List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
         if (facet.getField().isEmpty()) {
-            return new TermInSetQuery(FacetCollectorManager.field(facet, Visibility.GOVERNMENT), terms);
+            return new TermInSetQuery(FacetCollectorManager.base(facet), terms);
         }
-        String base = FacetCollectorManager.field(facet, Visibility.GOVERNMENT);
-        return scoped.visible(base.substring(0, base.length() - 2), field -> new TermInSetQuery(field, terms));
+        return scoped.visible(FacetCollectorManager.base(facet), field -> new TermInSetQuery(field, terms));
     }
 
     private static PersonSummary summary(IndexSearcher searcher, int doc) throws IOException

@@ -62,19 +62,28 @@ final class FacetCollectorManager implements CollectorManager<FacetCollectorMana
 
     /**
      * @param facet a facet
-     * @param visibility a visibility
-     * @return the index field holding the facet's values of that visibility
+     * @return the index field of the facet, without the visibility suffix for facets on person-owned fields
      */
-    static String field(DirectoryFacet facet, Visibility visibility)
+    static String base(DirectoryFacet facet)
     {
         return switch (facet) {
             case AGENCY -> IndexFields.AGENCY;
             case UNIT -> IndexFields.UNIT;
-            case SKILL -> IndexFields.scoped(IndexFields.KEYWORD + IndexFields.SKILL, visibility);
-            case LANGUAGE -> IndexFields.scoped(IndexFields.KEYWORD + IndexFields.LANGUAGE, visibility);
-            case LOCATION -> IndexFields.scoped(IndexFields.KEYWORD + IndexFields.LOCATION, visibility);
-            case OPEN_TO_COLLABORATION -> IndexFields.scoped(IndexFields.KEYWORD + IndexFields.OPEN, visibility);
+            case SKILL -> IndexFields.KEYWORD + IndexFields.SKILL;
+            case LANGUAGE -> IndexFields.KEYWORD + IndexFields.LANGUAGE;
+            case LOCATION -> IndexFields.KEYWORD + IndexFields.LOCATION;
+            case OPEN_TO_COLLABORATION -> IndexFields.KEYWORD + IndexFields.OPEN;
         };
+    }
+
+    /**
+     * @param facet a facet
+     * @param visibility a visibility (ignored for the always-visible facets)
+     * @return the index field holding the facet's values of that visibility
+     */
+    static String field(DirectoryFacet facet, Visibility visibility)
+    {
+        return facet.getField().isEmpty() ? base(facet) : IndexFields.scoped(base(facet), visibility);
     }
 
     @Override
