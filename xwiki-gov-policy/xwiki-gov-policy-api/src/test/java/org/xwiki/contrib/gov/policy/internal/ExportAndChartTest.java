@@ -7,8 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.policy.TrendPoint;
-import org.xwiki.contrib.gov.policy.internal.export.CsvSheetWriter;
-import org.xwiki.contrib.gov.policy.internal.export.SheetWriter;
+import org.xwiki.contrib.gov.export.SheetWriter;
 import org.xwiki.contrib.gov.policy.internal.export.XlsxSheetWriter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,27 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ExportAndChartTest
 {
-    @Test
-    void cellsThatLookLikeFormulasAreMadeInert()
-    {
-        assertEquals("'=HYPERLINK(\"x\")", SheetWriter.inert("=HYPERLINK(\"x\")"));
-        assertEquals("'+1", SheetWriter.inert("+1"));
-        assertEquals("'@SUM(A1)", SheetWriter.inert("@SUM(A1)"));
-        assertEquals("alice", SheetWriter.inert("alice"));
-        assertEquals("", SheetWriter.inert(""));
-    }
-
-    @Test
-    void csvQuotesAndMarksItsEncoding() throws Exception
-    {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (SheetWriter writer = new CsvSheetWriter(out)) {
-            writer.writeRow(List.of("a,b", "Élise \"E\"", "-2"));
-        }
-
-        assertEquals("\uFEFF\"a,b\",\"Élise \"\"E\"\"\",'-2\r\n", out.toString(StandardCharsets.UTF_8));
-    }
-
     @Test
     void xlsxEscapesMarkupAndDropsCharactersXmlForbids() throws Exception
     {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.xwiki.contrib.gov.export.SheetWriter;
+
 /**
  * A one-sheet Office Open XML workbook (.xlsx), written as the rows come: the package parts are small constants, and
  * the sheet is streamed into its zip entry with inline strings, so memory does not grow with the number of rows.

@@ -1,4 +1,4 @@
-package org.xwiki.contrib.gov.policy.internal.export;
+package org.xwiki.contrib.gov.export;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.xwiki.contrib.gov.policy.internal.export;
+package org.xwiki.contrib.gov.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
