@@ -1,0 +1,48 @@
+package org.xwiki.contrib.gov.profiles.internal;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads request parameters as both hosts give them: a servlet's {@code Map<String, String[]>} to templates, a
+ * {@code Map<String, List<String>>} to the JSON API.
+ *
+ * @version $Id$
+ */
+public final class RequestParameters
+{
+    private RequestParameters()
+    {
+    }
+
+    /**
+     * @param parameters the parameters, or {@code null}
+     * @param name a parameter name
+     * @return its values, in order; none when it is missing
+     */
+    public static List<String> all(Map<String, ?> parameters, String name)
+    {
+        Object value = parameters == null ? null : parameters.get(name);
+        if (value instanceof String[] array) {
+            return Arrays.stream(array).map(item -> Objects.toString(item, "")).toList();
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(item -> Objects.toString(item, "")).toList();
+        }
+        return value == null ? List.of() : List.of(value.toString());
+    }
+
+    /**
+     * @param parameters the parameters, or {@code null}
+     * @param name a parameter name
+     * @return its first value, or empty text
+     */
+    public static String first(Map<String, ?> parameters, String name)
+    {
+        List<String> values = all(parameters, name);
+        return values.isEmpty() ? "" : values.get(0);
+    }
+}
