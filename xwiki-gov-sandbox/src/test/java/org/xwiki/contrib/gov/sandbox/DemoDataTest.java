@@ -3,13 +3,16 @@ package org.xwiki.contrib.gov.sandbox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.profiles.ProfileService;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -91,6 +94,11 @@ class DemoDataTest
         assertEquals(List.of(), roles.getGrants("alice"));
         assertEquals("HEALTH", memberships.get("alice").orElseThrow().agencyKey());
         assertEquals("REVENUE", memberships.get("bob").orElseThrow().agencyKey());
+        ProfileService profiles = components.get(ProfileService.class);
+        Actor alice = Actor.user("alice", "Alice Martin", Locale.ENGLISH);
+        assertEquals(Optional.of("alice"), profiles.get(alice, "amelie.gagnon").hr().managerId(),
+            "the first person of a unit manages the others");
+        assertEquals(3, profiles.get(alice, "bob").skills().size());
         assertTrue(components.get(AuditLog.class).verify().isIntact());
     }
 }

@@ -39,8 +39,8 @@ import org.xwiki.contrib.gov.store.GovStore;
 
 /**
  * The demo government, created on first start in an empty data folder, in one transaction: three agencies with their
- * units, the named demo users with their roles, generated employees spread over every unit, and HEALTH's social
- * media policy, published by its HR officer. Every demo user's
+ * units, the named demo users with their roles, generated employees spread over every unit, their profiles, and
+ * HEALTH's social media policy, published by its HR officer. Every demo user's
  * password is {@value #PASSWORD}: the sandbox is for trying things out, never for real data.
  *
  * @version $Id$
@@ -62,10 +62,6 @@ public class DemoData
     private static final String[] LAST_NAMES = {"Gagnon", "Roy", "Singh", "Côté", "Bouchard", "Nguyen", "Wilson",
         "Lévesque", "Chen", "Morin", "Okafor", "Pelletier"};
 
-    private record Person(String login, String name, String unit, Locale locale, Optional<GovRole> role)
-    {
-    }
-
     @Inject
     private GovStore store;
 
@@ -85,6 +81,9 @@ public class DemoData
     private GuidelineService guidelines;
 
     @Inject
+    private DemoProfiles profiles;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -101,10 +100,11 @@ public class DemoData
             }
             createAgencies();
             String passwordHash = new PasswordHasher().hash(PASSWORD);
-            for (Person person : people()) {
+            List<DemoPerson> people = people();
+            for (DemoPerson person : people) {
                 this.users.insert(connection, new SandboxUser(person.login(), person.name(),
                     person.login() + "@demo.gov.example", person.locale()), passwordHash, this.clock.instant());
-                String agency = person.unit().substring(0, person.unit().indexOf('-'));
+                String agency = person.agency();
                 this.memberships.assign(Actor.system(), new Membership(person.login(), agency,
                     Optional.of(person.unit())));
                 if (person.role().isPresent()) {
@@ -114,6 +114,7 @@ public class DemoData
                 }
             }
             createGuideline();
+            this.profiles.create(people);
             for (String login : List.of("hana", "raj")) {
                 this.users.addToGroup(connection, "HRCommunity", login);
             }
@@ -177,15 +178,15 @@ public class DemoData
             new OrgUnit(key, agency, new Bilingual(english, french), Optional.ofNullable(parent)));
     }
 
-    private static List<Person> people()
+    private static List<DemoPerson> people()
     {
-        List<Person> people = new ArrayList<>(List.of(
-            new Person("alice", "Alice Martin", "HEALTH-PH", Locale.ENGLISH, Optional.empty()),
-            new Person("bob", "Bob Tremblay", "REVENUE-AUDIT", Locale.ENGLISH, Optional.empty()),
-            new Person("hana", "Hana Sato", "HEALTH-HR", Locale.ENGLISH, Optional.of(GovRole.HR_OFFICER)),
-            new Person("raj", "Raj Patel", "REVENUE-HR", Locale.ENGLISH, Optional.of(GovRole.HR_OFFICER)),
-            new Person("ada", "Ada Okafor", "DIGITAL-PLAT", Locale.ENGLISH, Optional.of(GovRole.AGENCY_ADMIN)),
-            new Person("gov", "Gabrielle Roy", "DIGITAL-DATA", Locale.FRENCH, Optional.of(GovRole.GOV_ADMIN))));
+        List<DemoPerson> people = new ArrayList<>(List.of(
+            new DemoPerson("alice", "Alice Martin", "HEALTH-PH", Locale.ENGLISH, Optional.empty()),
+            new DemoPerson("bob", "Bob Tremblay", "REVENUE-AUDIT", Locale.ENGLISH, Optional.empty()),
+            new DemoPerson("hana", "Hana Sato", "HEALTH-HR", Locale.ENGLISH, Optional.of(GovRole.HR_OFFICER)),
+            new DemoPerson("raj", "Raj Patel", "REVENUE-HR", Locale.ENGLISH, Optional.of(GovRole.HR_OFFICER)),
+            new DemoPerson("ada", "Ada Okafor", "DIGITAL-PLAT", Locale.ENGLISH, Optional.of(GovRole.AGENCY_ADMIN)),
+            new DemoPerson("gov", "Gabrielle Roy", "DIGITAL-DATA", Locale.FRENCH, Optional.of(GovRole.GOV_ADMIN))));
         String[] units = {"HEALTH-PH", "HEALTH-PH-EPI", "HEALTH-HR", "HEALTH-IT", "REVENUE-AUDIT", "REVENUE-COLL",
             "REVENUE-HR", "DIGITAL-PLAT", "DIGITAL-DATA", "DIGITAL-DESIGN"};
         Set<String> logins = new HashSet<>();
@@ -198,7 +199,7 @@ public class DemoData
                 login = ascii(first + '.' + last) + suffix;
             }
             Locale locale = n % 3 == 0 ? Locale.FRENCH : Locale.ENGLISH;
-            people.add(new Person(login, first + ' ' + last, units[n % units.length], locale, Optional.empty()));
+            people.add(new DemoPerson(login, first + ' ' + last, units[n % units.length], locale, Optional.empty()));
         }
         return people;
     }

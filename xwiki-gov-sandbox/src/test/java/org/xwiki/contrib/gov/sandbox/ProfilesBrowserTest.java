@@ -1,0 +1,85 @@
+package org.xwiki.contrib.gov.sandbox;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The main profiles journey in headless Chromium: a person adds a skill to their profile, someone from another agency
+ * finds them by that skill (with a typo), opens the profile and endorses the skill.
+ *
+ * @version $Id$
+ */
+class ProfilesBrowserTest
+{
+    @TempDir
+    Path data;
+
+    @TempDir
+    Path profile;
+
+    private Sandbox sandbox;
+
+    private SandboxBrowser browser;
+
+    @BeforeEach
+    void start() throws Exception
+    {
+        assumeTrue(SandboxBrowser.isAvailable(),
+            "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+        this.sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", this.data));
+        this.browser = new SandboxBrowser(this.sandbox.uri(), this.profile);
+    }
+
+    @AfterEach
+    void stop()
+    {
+        if (this.browser != null) {
+            this.browser.close();
+        }
+        if (this.sandbox != null) {
+            this.sandbox.close();
+        }
+    }
+
+    @Test
+    void aPersonAddsASkillAndSomeoneFromAnotherAgencyFindsThemByIt()
+    {
+        this.browser.signIn("alice");
+        this.browser.open("/profiles/profile");
+        this.browser.click(By.linkText("Edit my profile"));
+        WebElement skills = this.browser.driver().findElement(By.id("gov-skills"));
+        String current = skills.getAttribute("value");
+        this.browser.type("gov-skills", current + ", Wastewater surveillance");
+        new Select(this.browser.driver().findElement(By.id("gov-visibility-SKILLS"))).selectByValue("GOVERNMENT");
+        this.browser.andWaitForTheNextPage(() -> skills.submit());
+        assertEquals("Your profile is saved.", this.browser.message());
+        this.browser.signOut();
+
+        this.browser.signIn("bob");
+        this.browser.open("/profiles/directory");
+        this.browser.type("gov-q", "wastewater survellance");
+        this.browser.submit("gov-q");
+        List<WebElement> hits = this.browser.driver().findElements(By.cssSelector("ol.gov-hits li"));
+        assertEquals(1, hits.size(), this.browser.driver().getPageSource());
+        assertTrue(hits.get(0).getText().startsWith("Alice Martin"), hits.get(0).getText());
+        assertTrue(hits.get(0).getText().contains("matched on: skill"), hits.get(0).getText());
+
+        this.browser.click(By.linkText("Alice Martin"));
+        this.browser.click(By.xpath("//button[text()='Endorse wastewater surveillance']"));
+        assertEquals("You endorsed \"wastewater surveillance\".", this.browser.message());
+        String endorsed = this.browser.driver().findElement(By.cssSelector("ul.gov-skills")).getText();
+        assertTrue(endorsed.contains("wastewater surveillance\n1 endorsement(s)"), endorsed);
+    }
+}

@@ -1,0 +1,228 @@
+package org.xwiki.contrib.gov.sandbox;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The profiles module over HTTP in the sandbox: its JSON API with a session or HTTP Basic, visibility, CSRF, the
+ * vCard and CSV downloads, and the pages with markup in every field. The demo data gives every demo user a profile;
+ * bob keeps his phone private.
+ *
+ * @version $Id$
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProfilesHttpTest
+{
+    private static final String API = "/gov/rest/profiles/";
+
+    private static final Pattern UNRESOLVED = Pattern.compile("\\$!?\\{?[a-zA-Z]");
+
+    private static final String JSON = "application/json";
+
+    private static final String CONTENT_TYPE = "Content-Type";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private Sandbox sandbox;
+
+    @BeforeAll
+    void start(@TempDir Path data) throws Exception
+    {
+        this.sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", data));
+    }
+
+    @AfterAll
+    void stop()
+    {
+        this.sandbox.close();
+    }
+
+    private SandboxClient signedIn(String user) throws Exception
+    {
+        SandboxClient client = new SandboxClient(this.sandbox.uri());
+        client.signIn(user, "demo");
+        return client;
+    }
+
+    private static Map<String, String> basic(String user)
+    {
+        return Map.of("Authorization", "Basic " + Base64.getEncoder()
+            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private JsonNode getJson(String user, String path) throws Exception
+    {
+        HttpResponse<String> response = new SandboxClient(this.sandbox.uri()).send("GET", path, null, basic(user));
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return this.json.readTree(response.body());
+    }
+
+    @Test
+    void aPrivateFieldIsShownToThePersonsHrOnly() throws Exception
+    {
+        assertTrue(getJson("alice", API + "people/bob").path("details").path("phone").isNull(),
+            "alice of HEALTH does not see bob's private phone");
+        assertTrue(getJson("gov", API + "people/bob").path("details").path("phone").isNull(),
+            "nor does a government administrator");
+        assertEquals("+1 613 555 0001", getJson("raj", API + "people/bob").path("details").path("phone").asText(),
+            "REVENUE's HR does");
+        assertEquals("+1 613 555 0001", getJson("bob", API + "me").path("details").path("phone").asText());
+
+        HttpResponse<String> card = new SandboxClient(this.sandbox.uri()).send("GET", API + "people/bob/vcard", null,
+            basic("alice"));
+        assertEquals(200, card.statusCode());
+        assertTrue(card.headers().firstValue(CONTENT_TYPE).orElseThrow().startsWith("text/vcard"));
+        assertEquals("attachment; filename=\"bob.vcf\"", card.headers().firstValue("Content-Disposition")
+            .orElseThrow());
+        assertTrue(card.body().contains("\r\nFN:Bob Tremblay\r\n"), card.body());
+        assertTrue(card.body().contains("\r\nORG:Revenue Agency;Audit\r\n"), card.body());
+        assertFalse(card.body().contains("TEL"), "the card holds only what alice may see");
+    }
+
+    @Test
+    void aPersonUpdatesTheirProfileWithTheSessionsTokenAndIsFoundAtOnce() throws Exception
+    {
+        SandboxClient samuel = signedIn("samuel.nguyen");
+        String body = "{\"details\": {\"skills\": [\"Quantum sensing\", \"python\"], \"location\": \"Gatineau\"}, "
+            + "\"visibilities\": {\"LOCATION\": \"AGENCY\"}}";
+        assertEquals(403, samuel.send("PUT", API + "me", body, Map.of(CONTENT_TYPE, JSON)).statusCode(),
+            "a session call without the token is refused");
+
+        HttpResponse<String> saved = samuel.send("PUT", API + "me", body, Map.of(CONTENT_TYPE, JSON, "X-CSRF-Token",
+            samuel.token("/profiles/edit")));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(List.of("quantum sensing", "python"), this.json.convertValue(
+            this.json.readTree(saved.body()).path("details").path("skills"), List.class));
+
+        JsonNode found = getJson("bob", API + "search?q=quantum+sensing");
+        assertEquals(1, found.path("total").asInt());
+        assertEquals("samuel.nguyen", found.path("hits").get(0).path("person").path("userId").asText());
+        assertEquals(List.of("SKILL"), this.json.convertValue(found.path("hits").get(0).path("matchedFields"),
+            List.class));
+        assertEquals(0, getJson("bob", API + "search?q=gatineau").path("total").asInt(),
+            "an agency-only location is not found from another agency");
+        assertEquals("quantum sensing", getJson("bob", API + "suggest/skills?prefix=quan").get(0).path("value")
+            .asText());
+    }
+
+    @Test
+    void theSearchHasFacetsFiltersAndAutocomplete() throws Exception
+    {
+        JsonNode result = getJson("alice", API + "search?q=data+analysis&agency=REVENUE&speaks=en&pageSize=5");
+        assertTrue(result.path("total").asInt() > 0);
+        for (JsonNode hit : result.path("hits")) {
+            assertEquals("REVENUE", hit.path("person").path("agencyKey").asText());
+        }
+        assertTrue(result.path("hits").size() <= 5);
+        assertTrue(result.path("facets").path("AGENCY").isArray());
+        JsonNode people = getJson("alice", API + "suggest/people?prefix=ali&limit=3");
+        assertEquals("alice", people.get(0).path("userId").asText());
+
+        SandboxClient client = new SandboxClient(this.sandbox.uri());
+        assertEquals(401, client.send("GET", API + "search", null, Map.of()).statusCode());
+        HttpResponse<String> badPage = client.send("GET", API + "search?page=0", null, basic("alice"));
+        assertEquals(400, badPage.statusCode());
+        assertEquals("gov.profiles.search.page.invalid", this.json.readTree(badPage.body()).path("error").asText());
+        HttpResponse<String> nobody = client.send("GET", API + "people/nobody", null, basic("alice"));
+        assertEquals(404, nobody.statusCode());
+        assertEquals("gov.profiles.error.unknownPerson", this.json.readTree(nobody.body()).path("error").asText());
+        assertEquals(404, client.send("GET", API + "nothing", null, basic("alice")).statusCode());
+        HttpResponse<String> badJson = client.send("PUT", API + "me", "{oops", basic("alice"));
+        assertEquals("gov.core.error.rest.badJson", this.json.readTree(badJson.body()).path("error").asText());
+    }
+
+    @Test
+    void theCsvExportHoldsTheSearchAndMakesFormulasInert() throws Exception
+    {
+        SandboxClient priya = signedIn("priya.bouchard");
+        priya.submit("/profiles/edit", Map.of("action", "save", "skills", "=HYPERLINK(\"x\"), forecasting"));
+
+        HttpResponse<byte[]> csv = signedIn("bob").download(API + "search.csv?q=forecasting");
+        assertEquals(200, csv.statusCode());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        String[] lines = text.strip().split("\r\n");
+        assertEquals("\uFEFFuser_id,display_name,position_title,agency,unit,matched_fields", lines[0]);
+        assertEquals(2, lines.length, text);
+        assertTrue(lines[1].startsWith("priya.bouchard,"), text);
+    }
+
+    @Test
+    void markupInEveryFieldIsShownAsTextOnEveryPage() throws Exception
+    {
+        String markup = "<script>alert(1)</script>{{/html}}{{groovy}}println 1{{/groovy}}";
+        SandboxClient kenji = signedIn("kenji.roy");
+        Map<String, String> fields = new HashMap<>(Map.of("action", "save", "preferredName", markup, "pronouns",
+            "{{x}}", "location", markup, "bio", markup + "\n" + markup, "skills", markup, "open", "true",
+            "availabilityNote", markup, "linkLabel-0", markup, "linkUrl-0", "https://example.org/"));
+        fields.put("language-0", "fr");
+        HttpResponse<String> saved = kenji.submit("/profiles/edit", fields);
+        assertTrue(saved.body().contains("Your profile is saved."), saved.body());
+
+        String query = URLEncoder.encode("script alert", StandardCharsets.UTF_8);
+        for (SandboxClient reader : List.of(kenji, signedIn("hana"), signedIn("bob"))) {
+            for (String page : List.of("/profiles/profile?user=kenji.roy", "/profiles/edit",
+                "/profiles/directory?q=" + query, "/profiles/directory?skill=%7B%7B&q=%7B%7Bx",
+                "/profiles/profile?user=%7B%7Bx", "/profiles/directory?page=x")) {
+                String body = reader.get(page).body();
+                assertFalse(body.contains("<script>alert"), page);
+                assertFalse(body.contains("{{"), page + " lets a raw {{ from data through");
+                assertFalse(UNRESOLVED.matcher(body).find(), page + " shows an unresolved Velocity reference");
+            }
+        }
+        String profile = kenji.get("/profiles/profile?user=kenji.roy").body();
+        assertTrue(profile.contains("&#60;script&#62;alert(1)&#60;/script&#62;&#123;&#123;/html}}"), profile);
+    }
+
+    @Test
+    void theEditFormNeedsTheTokenAndKeepsWhatWasTypedWhenRefused() throws Exception
+    {
+        SandboxClient zoe = signedIn("zoe.bouchard");
+        String forged = zoe.post("/profiles/edit", Map.of("action", "save", "skills", "lobbying")).body();
+        assertTrue(forged.contains("This form has expired"), forged);
+
+        String refused = zoe.submit("/profiles/edit", Map.of("action", "save", "skills", "negotiation",
+            "email", "not-an-address")).body();
+        assertTrue(refused.contains("is not an e-mail address"), refused);
+        assertTrue(refused.contains(">negotiation</textarea>"), "what was typed is kept");
+        assertFalse(getJson("zoe.bouchard", API + "me").path("details").path("skills").toString()
+            .contains("negotiation"), "nothing half-written");
+    }
+
+    @Test
+    void hrEditsTheHrFieldsOfTheirAgencyOnly() throws Exception
+    {
+        SandboxClient raj = signedIn("raj");
+        String page = raj.get("/profiles/profile?user=bob").body();
+        assertTrue(page.contains("name=\"positionTitle\""), "REVENUE's HR sees the HR form for bob");
+        String saved = raj.submit("/profiles/profile?user=bob", Map.of("action", "updateHr", "displayName",
+            "Bob Tremblay", "positionTitle", "Lead auditor", "classification", "AU-04", "managerId", "")).body();
+        assertTrue(saved.contains("The HR fields of bob are saved."), saved);
+        assertEquals("Lead auditor", getJson("alice", API + "people/bob").path("hr").path("positionTitle").asText());
+
+        assertFalse(signedIn("hana").get("/profiles/profile?user=bob").body().contains("name=\"positionTitle\""),
+            "HEALTH's HR does not");
+        String refused = signedIn("hana").submit("/profiles/profile?user=bob", Map.of("action", "updateHr",
+            "displayName", "X")).body();
+        assertTrue(refused.contains("You are not allowed to do this"), refused);
+    }
+}
