@@ -59,6 +59,8 @@ public class ProfilesRestHandler implements GovRestHandler
 
     private static final int DEFAULT_SUGGESTIONS = 10;
 
+    private static final String UNKNOWN_PERSON = "gov.profiles.error.unknownPerson";
+
     @Inject
     private CurrentActor currentActor;
 
@@ -75,6 +77,18 @@ public class ProfilesRestHandler implements GovRestHandler
 
     @Override
     public RestResponse handle(RestRequest request) throws GovException
+    {
+        try {
+            return route(request);
+        } catch (GovException e) {
+            if (UNKNOWN_PERSON.equals(e.getMessageKey())) {
+                throw new NotFoundException(UNKNOWN_PERSON, e.getParameters().toArray());
+            }
+            throw e;
+        }
+    }
+
+    private RestResponse route(RestRequest request) throws GovException
     {
         Actor actor = this.currentActor.get();
         boolean get = GET.equals(request.method());
