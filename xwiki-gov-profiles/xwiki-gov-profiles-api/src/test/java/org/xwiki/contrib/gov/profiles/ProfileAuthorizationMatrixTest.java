@@ -1,6 +1,8 @@
 package org.xwiki.contrib.gov.profiles;
 
 import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -91,6 +93,10 @@ class ProfileAuthorizationMatrixTest
                 persona -> profiles.withdrawEndorsement(persona.actor(), TARGET, "gis"))
             .row("edit HR fields of a person of the agency", OWN_HR_FIELDS, persona -> profiles
                 .updateHr(persona.actor(), TARGET, hr("Target Person", "Senior analyst", Optional.empty())))
+            .row("preview an HR import for the agency", OWN_HR_FIELDS, persona -> this.kernel
+                .get(ProfileImportService.class).preview(persona.actor(), GovWorld.OWN, true,
+                    new ByteArrayInputStream("user_id,display_name\ntarget,Target Person\n"
+                        .getBytes(StandardCharsets.UTF_8))))
             .row("deactivate a person of the agency", OWN_HR_FIELDS,
                 persona -> profiles.setActive(persona.actor(), TARGET, true))
             .row("see the completeness of someone else's profile", OWN_HR_FIELDS,

@@ -1,0 +1,139 @@
+package org.xwiki.contrib.gov.profiles.internal.importer;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.profiles.ImportPreview;
+import org.xwiki.contrib.gov.profiles.ImportProblem;
+import org.xwiki.contrib.gov.profiles.ProfileImportService;
+import org.xwiki.contrib.gov.profiles.ProfileOperations;
+import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.store.GovStore;
+
+/**
+ * HR imports: every row checked on its own, then against the others (a person listed twice) and the database (a
+ * manager nobody knows).
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultProfileImportService implements ProfileImportService
+{
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private GovAuthorization authorization;
+
+    @Inject
+    private AgencyRegistry agencies;
+
+    @Inject
+    private ProfileValidator validator;
+
+    @Inject
+    private JdbcImportReads reads;
+
+    @Override
+    public ImportPreview preview(Actor actor, String agencyKey, boolean full, InputStream csv) throws GovException
+    {
+        this.authorization.check(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(agencyKey));
+        if (this.agencies.getAgency(agencyKey).isEmpty()) {
+            throw new GovException("gov.profiles.import.error.unknownAgency", agencyKey);
+        }
+        ProfileCsvReader.Content content = ProfileCsvReader.read(csv);
+        List<ImportProblem> rejected = new ArrayList<>(content.problems());
+        Set<String> listed = new HashSet<>();
+        content.problems().forEach(problem -> listed.add(problem.userId()));
+        Map<String, CheckedRow> accepted = check(agencyKey, content.rows(), listed, rejected);
+        Map<String, CurrentPerson> current = this.store.inTransaction(
+            connection -> this.reads.findCurrent(connection, accepted.keySet()));
+        rejectUnknownManagers(accepted, rejected);
+        int create = 0;
+        int update = 0;
+        int unchanged = 0;
+        for (CheckedRow row : accepted.values()) {
+            CurrentPerson person = current.get(row.userId());
+            if (person == null) {
+                create++;
+            } else if (person.matches(row, agencyKey)) {
+                unchanged++;
+            } else {
+                update++;
+            }
+        }
+        int deactivate = 0;
+        if (full) {
+            List<String> members = this.store.inTransaction(
+                connection -> this.reads.findActiveMembers(connection, agencyKey));
+            deactivate = (int) members.stream().filter(member -> !listed.contains(member)).count();
+        }
+        rejected.sort((left, right) -> Long.compare(left.line(), right.line()));
+        return new ImportPreview(content.rows().size() + content.problems().size(), create, update, unchanged,
+            deactivate, rejected);
+    }
+
+    private Map<String, CheckedRow> check(String agencyKey, List<ImportRow> rows, Set<String> listed,
+        List<ImportProblem> rejected) throws GovException
+    {
+        ImportRowChecker checker = new ImportRowChecker(agencyKey, this.agencies, this.validator);
+        Map<String, CheckedRow> accepted = new LinkedHashMap<>();
+        Map<String, Long> firstLines = new HashMap<>();
+        for (ImportRow row : rows) {
+            String userId = row.get(ImportColumn.USER_ID);
+            listed.add(userId);
+            Long first = userId.isEmpty() ? null : firstLines.putIfAbsent(userId, row.line());
+            if (first != null) {
+                rejected.add(new ImportProblem(row.line(), userId, "gov.profiles.import.row.duplicatePerson",
+                    List.of(userId, first)));
+                continue;
+            }
+            try {
+                CheckedRow checked = checker.check(row);
+                accepted.put(checked.userId(), checked);
+            } catch (GovException e) {
+                rejected.add(new ImportProblem(row.line(), userId, e.getMessageKey(), e.getParameters()));
+            }
+        }
+        return accepted;
+    }
+
+    private void rejectUnknownManagers(Map<String, CheckedRow> accepted, List<ImportProblem> rejected)
+        throws GovException
+    {
+        Set<String> outside = new HashSet<>();
+        accepted.values().forEach(row -> row.hr().managerId().filter(manager -> !accepted.containsKey(manager))
+            .ifPresent(outside::add));
+        Set<String> known = new HashSet<>(this.store.inTransaction(
+            connection -> this.reads.findCurrent(connection, outside)).keySet());
+        // A refused row's person is no manager either: repeat until no row names a manager nobody knows.
+        boolean removed = true;
+        while (removed) {
+            removed = accepted.values().removeIf(row -> {
+                Optional<String> manager = row.hr().managerId();
+                if (manager.isPresent() && !accepted.containsKey(manager.get()) && !known.contains(manager.get())) {
+                    rejected.add(new ImportProblem(row.line(), row.userId(), "gov.profiles.error.unknownManager",
+                        List.of(manager.get())));
+                    return true;
+                }
+                return false;
+            });
+        }
+    }
+}

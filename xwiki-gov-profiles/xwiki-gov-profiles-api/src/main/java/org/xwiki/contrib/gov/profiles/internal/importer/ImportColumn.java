@@ -1,0 +1,62 @@
+package org.xwiki.contrib.gov.profiles.internal.importer;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The columns of an HR import file, by header name.
+ *
+ * @version $Id$
+ */
+public enum ImportColumn
+{
+    /** The person's user id. */
+    USER_ID("user_id", true),
+    /** The person's name. */
+    DISPLAY_NAME("display_name", true),
+    /** The home agency: blank or the import's agency. */
+    AGENCY("agency", false),
+    /** The home unit, a unit of the agency. */
+    UNIT("unit", false),
+    /** The position title. */
+    POSITION_TITLE("position_title", false),
+    /** The classification or level. */
+    CLASSIFICATION("classification", false),
+    /** The manager's user id. */
+    MANAGER_ID("manager_id", false);
+
+    private final String header;
+
+    private final boolean required;
+
+    ImportColumn(String header, boolean required)
+    {
+        this.header = header;
+        this.required = required;
+    }
+
+    /**
+     * @return the column's name in the header row
+     */
+    public String getHeader()
+    {
+        return this.header;
+    }
+
+    /**
+     * @return whether every file must have the column
+     */
+    public boolean isRequired()
+    {
+        return this.required;
+    }
+
+    /**
+     * @param header a header cell, trimmed, in any case
+     * @return the column it names
+     */
+    public static Optional<ImportColumn> ofHeader(String header)
+    {
+        return Arrays.stream(values()).filter(column -> column.header.equalsIgnoreCase(header.strip())).findFirst();
+    }
+}

@@ -1,0 +1,80 @@
+package org.xwiki.contrib.gov.profiles.internal.importer;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
+
+/**
+ * Checks one import row on its own: the user id, the HR fields (as {@link ProfileValidator} checks them for the
+ * pages), the agency (blank or the import's) and the unit (one of the agency's). Checks that need the other rows
+ * (duplicates, managers) are the caller's. Units are looked up once per import.
+ *
+ * @version $Id$
+ */
+public final class ImportRowChecker
+{
+    private static final int MAX_USER_ID = 255;
+
+    private final String agencyKey;
+
+    private final AgencyRegistry agencies;
+
+    private final ProfileValidator validator;
+
+    private final Map<String, Optional<OrgUnit>> units = new HashMap<>();
+
+    /**
+     * @param agencyKey the import's agency
+     * @param agencies the registry of units
+     * @param validator the HR field checks
+     */
+    public ImportRowChecker(String agencyKey, AgencyRegistry agencies, ProfileValidator validator)
+    {
+        this.agencyKey = agencyKey;
+        this.agencies = agencies;
+        this.validator = validator;
+    }
+
+    /**
+     * @param row a row as read
+     * @return the row's values, checked
+     * @throws GovException when a value is refused: the message says which and why
+     */
+    public CheckedRow check(ImportRow row) throws GovException
+    {
+        String userId = Inputs.requireText("gov.profiles.import.field.userId", row.get(ImportColumn.USER_ID),
+            MAX_USER_ID);
+        String agency = row.get(ImportColumn.AGENCY);
+        if (!agency.isEmpty() && !agency.equals(this.agencyKey)) {
+            throw new GovException("gov.profiles.import.row.otherAgency", agency, this.agencyKey);
+        }
+        Optional<String> unit = Inputs.optional(row.get(ImportColumn.UNIT));
+        if (unit.isPresent() && !unitOfTheAgency(unit.get())) {
+            throw new GovException("gov.profiles.import.row.unknownUnit", unit.get(), this.agencyKey);
+        }
+        HrFields hr = this.validator.check(new HrFields(row.get(ImportColumn.DISPLAY_NAME),
+            Inputs.optional(row.get(ImportColumn.POSITION_TITLE)), Inputs.optional(row.get(ImportColumn.CLASSIFICATION)),
+            Inputs.optional(row.get(ImportColumn.MANAGER_ID))));
+        if (hr.managerId().filter(userId::equals).isPresent()) {
+            throw new GovException("gov.profiles.error.managerCycle", userId, userId);
+        }
+        return new CheckedRow(row.line(), userId, hr, unit);
+    }
+
+    private boolean unitOfTheAgency(String unitKey) throws GovException
+    {
+        Optional<OrgUnit> unit = this.units.get(unitKey);
+        if (unit == null) {
+            unit = this.agencies.getUnit(unitKey);
+            this.units.put(unitKey, unit);
+        }
+        return unit.filter(found -> found.agencyKey().equals(this.agencyKey)).isPresent();
+    }
+}

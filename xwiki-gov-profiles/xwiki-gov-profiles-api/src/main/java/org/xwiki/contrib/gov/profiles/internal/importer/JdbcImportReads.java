@@ -1,0 +1,68 @@
+package org.xwiki.contrib.gov.profiles.internal.importer;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.store.JdbcValues;
+
+/**
+ * The reads an HR import needs, many people at a time.
+ *
+ * @version $Id$
+ */
+@Component(roles = JdbcImportReads.class)
+@Singleton
+public class JdbcImportReads
+{
+    private static final int IN_LIST = 500;
+
+    /**
+     * @param connection the connection
+     * @param userIds people
+     * @return the current state of those who have a profile, by user id
+     * @throws SQLException when the database fails
+     */
+    public Map<String, CurrentPerson> findCurrent(Connection connection, Collection<String> userIds)
+        throws SQLException
+    {
+        Map<String, CurrentPerson> found = new HashMap<>();
+        List<String> all = new ArrayList<>(userIds);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            String placeholders = String.join(",", Collections.nCopies(slice.size(), "?"));
+            JdbcValues.queryList(connection, "SELECT p.user_id, p.display_name, p.position_title, p.classification, "
+                + "p.manager_id, p.active, m.agency_key, m.unit_key FROM gov_profile p "
+                + "LEFT JOIN gov_membership m ON m.user_id = p.user_id WHERE p.user_id IN (" + placeholders + ')',
+                row -> Map.entry(row.getString(1), new CurrentPerson(new HrFields(row.getString(2),
+                    Optional.ofNullable(row.getString(3)), Optional.ofNullable(row.getString(4)),
+                    Optional.ofNullable(row.getString(5))), Optional.ofNullable(row.getString(7)),
+                    Optional.ofNullable(row.getString(8)), row.getBoolean(6))), slice.toArray())
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        }
+        return found;
+    }
+
+    /**
+     * @param connection the connection
+     * @param agencyKey an agency
+     * @return the people of the agency whose profile is in the directory
+     * @throws SQLException when the database fails
+     */
+    public List<String> findActiveMembers(Connection connection, String agencyKey) throws SQLException
+    {
+        return JdbcValues.queryList(connection, "SELECT p.user_id FROM gov_profile p JOIN gov_membership m "
+            + "ON m.user_id = p.user_id WHERE m.agency_key = ? AND p.active = TRUE ORDER BY p.user_id",
+            row -> row.getString(1), agencyKey);
+    }
+}

@@ -1,0 +1,148 @@
+package org.xwiki.contrib.gov.profiles.internal.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.profiles.ImportProblem;
+import org.xwiki.contrib.gov.profiles.ProfileImportService;
+
+/**
+ * Reads an HR import file (see {@link ProfileImportService} for its columns): strict UTF-8, an optional byte-order
+ * mark, RFC 4180 quoting. A row with the wrong number of cells is refused on its own; a file that cannot be read on
+ * (not UTF-8, a broken quote, a bad header) is refused as a whole, naming the line.
+ *
+ * @version $Id$
+ */
+public final class ProfileCsvReader
+{
+    private static final String ERROR = "gov.profiles.import.error.";
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /** The largest file read: 64 MB, about 500,000 rows. */
+    private static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    /**
+     * What a file holds.
+     *
+     * @param rows the rows with the right number of cells
+     * @param problems the other rows, each with its reason
+     */
+    public record Content(List<ImportRow> rows, List<ImportProblem> problems)
+    {
+    }
+
+    private ProfileCsvReader()
+    {
+    }
+
+    /**
+     * @param csv the file; read to its end, not closed
+     * @return its rows and the refused ones
+     * @throws GovException when the file cannot be read on
+     */
+    public static Content read(InputStream csv) throws GovException
+    {
+        String text = decode(csv);
+        CSVParser parser = null;
+        try {
+            parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(
+                !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text));
+            return read(parser);
+        } catch (UncheckedIOException | IOException e) {
+            throw new GovException(ERROR + "malformed", parser == null ? 1 : parser.getCurrentLineNumber() + 1);
+        }
+    }
+
+    /** Decodes strict UTF-8, naming the line of the first byte that is not. */
+    private static String decode(InputStream csv) throws GovException
+    {
+        byte[] bytes;
+        try {
+            bytes = csv.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new GovException(e, ERROR + "unreadable");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new GovException(ERROR + "tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (result.isError()) {
+            long line = 1;
+            for (int index = 0; index < in.position(); index++) {
+                line += bytes[index] == '\n' ? 1 : 0;
+            }
+            throw new GovException(ERROR + "encoding", line);
+        }
+        return out.flip().toString();
+    }
+
+    private static Content read(CSVParser parser) throws GovException
+    {
+        List<ImportRow> rows = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        List<ImportColumn> columns = null;
+        for (CSVRecord record : parser) {
+            if (columns == null) {
+                columns = header(record);
+                continue;
+            }
+            long line = parser.getCurrentLineNumber();
+            if (record.size() != columns.size()) {
+                problems.add(new ImportProblem(line, record.size() > 0 ? record.get(0).strip() : "",
+                    "gov.profiles.import.row.columnCount", List.of(columns.size(), record.size())));
+                continue;
+            }
+            Map<ImportColumn, String> values = new EnumMap<>(ImportColumn.class);
+            for (int index = 0; index < columns.size(); index++) {
+                values.put(columns.get(index), record.get(index).strip());
+            }
+            rows.add(new ImportRow(line, values));
+        }
+        if (columns == null) {
+            throw new GovException(ERROR + "empty");
+        }
+        return new Content(rows, problems);
+    }
+
+    private static List<ImportColumn> header(CSVRecord record) throws GovException
+    {
+        List<ImportColumn> columns = new ArrayList<>();
+        for (String cell : record) {
+            Optional<ImportColumn> column = ImportColumn.ofHeader(cell);
+            if (column.isEmpty()) {
+                throw new GovException(ERROR + "unknownColumn", cell.strip());
+            }
+            if (columns.contains(column.get())) {
+                throw new GovException(ERROR + "duplicateColumn", cell.strip());
+            }
+            columns.add(column.get());
+        }
+        for (ImportColumn column : ImportColumn.values()) {
+            if (column.isRequired() && !columns.contains(column)) {
+                throw new GovException(ERROR + "missingColumn", column.getHeader());
+            }
+        }
+        return columns;
+    }
+
+}

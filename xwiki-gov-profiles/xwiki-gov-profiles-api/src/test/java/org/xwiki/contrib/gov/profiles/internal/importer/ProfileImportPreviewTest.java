@@ -1,0 +1,148 @@
+package org.xwiki.contrib.gov.profiles.internal.importer;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.profiles.ImportPreview;
+import org.xwiki.contrib.gov.profiles.ImportProblem;
+import org.xwiki.contrib.gov.profiles.ProfileImportService;
+import org.xwiki.contrib.gov.profiles.ProfileService;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.test.AbstractKernelTest;
+import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.Persona;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * The dry run of an HR import on H2 and PostgreSQL: every refused row with its reason, what would be created,
+ * updated, left alone or deactivated, and files that cannot be read at all. Nothing is written.
+ *
+ * @version $Id$
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class ProfileImportPreviewTest extends AbstractKernelTest
+{
+    private static final String HEADER = "user_id,display_name,agency,unit,position_title,classification,manager_id\n";
+
+    private static final String UNIT = GovWorld.OWN + GovWorld.UNIT_SUFFIX;
+
+    private ProfileImportService imports;
+
+    @BeforeEach
+    void createWorld() throws GovException
+    {
+        GovWorld.create(this.kernel);
+        this.imports = this.kernel.get(ProfileImportService.class);
+    }
+
+    private ImportPreview preview(String csv, boolean full) throws GovException
+    {
+        return preview(csv.getBytes(StandardCharsets.UTF_8), full);
+    }
+
+    private ImportPreview preview(byte[] csv, boolean full) throws GovException
+    {
+        return this.imports.preview(Persona.HR_OWN.actor(), GovWorld.OWN, full, new ByteArrayInputStream(csv));
+    }
+
+    private static List<String> reasons(ImportPreview preview)
+    {
+        return preview.rejected().stream().map(problem -> problem.line() + " " + problem.messageKey()).toList();
+    }
+
+    @Test
+    void everyRefusedRowIsReportedWithItsReason() throws Exception
+    {
+        String longName = "x".repeat(201);
+        ImportPreview preview = preview(HEADER
+            + "alice,Alice Martin,HEALTH," + UNIT + ",Analyst,EC-04,hana\n"
+            + "hana,Hana Sato,,,HR advisor,,\n"
+            + "bob,Bob,REVENUE,,,,\n"
+            + "carl,Carl,HEALTH,NOWHERE,,,\n"
+            + "dina,\"Dina \"\"D\"\" Roy\",HEALTH,,\"Lead, data\",,\n"
+            + "erin,Erin,HEALTH\n"
+            + ",No id,HEALTH,,,,\n"
+            + "alice,Alice again,HEALTH,,,,\n"
+            + "fay," + longName + ",HEALTH,,,,\n"
+            + "gus,Gus,HEALTH,,,,nobody\n"
+            + "hal,Hal,HEALTH,,,,gus\n"
+            + "ivy,Ivy,HEALTH,,,,ivy\n", false);
+
+        assertEquals(List.of("4 gov.profiles.import.row.otherAgency", "5 gov.profiles.import.row.unknownUnit",
+            "7 gov.profiles.import.row.columnCount", "8 gov.profiles.import.field.userId.required",
+            "9 gov.profiles.import.row.duplicatePerson", "10 gov.profiles.field.displayName.tooLong",
+            "11 gov.profiles.error.unknownManager", "12 gov.profiles.error.unknownManager",
+            "13 gov.profiles.error.managerCycle"), reasons(preview));
+        assertEquals(new ImportProblem(9, "alice", "gov.profiles.import.row.duplicatePerson", List.of("alice", 2L)),
+            preview.rejected().get(4));
+        assertEquals(List.of(7, 3), preview.rejected().get(2).parameters(), "expected, found");
+        assertEquals(12, preview.rows());
+        assertEquals(3, preview.toCreate(), "alice, hana and dina: quotes and commas inside quotes are read");
+    }
+
+    @Test
+    void peopleAlreadyAsTheFileSaysAreLeftAloneAndAFullImportDeactivatesTheAbsent() throws Exception
+    {
+        ProfileService profiles = this.kernel.get(ProfileService.class);
+        profiles.updateHr(Persona.HR_OWN.actor(), "hana", new HrFields("Hana Sato", Optional.of("HR advisor"),
+            Optional.empty(), Optional.empty()));
+        profiles.updateHr(Persona.HR_OWN.actor(), "alice", new HrFields("Alice", Optional.empty(), Optional.empty(),
+            Optional.empty()));
+        String csv = HEADER + "hana,Hana Sato,HEALTH,,HR advisor,,\n" + "newcomer,New Comer,,,,,hana\n";
+
+        ImportPreview partial = preview(csv, false);
+        assertEquals(List.of(1, 1, 0), List.of(partial.unchanged(), partial.toCreate(), partial.toUpdate()));
+        assertEquals(0, partial.toDeactivate());
+        ImportPreview full = preview(csv, true);
+        assertEquals(1, full.toDeactivate(), "alice has an active profile at HEALTH and is not in the file");
+        assertEquals(Optional.of("Alice"), Optional.of(profiles.get(Persona.HR_OWN.actor(), "alice").hr()
+            .displayName()), "a dry run writes nothing");
+    }
+
+    @Test
+    void aByteOrderMarkAndWindowsLineEndsAreRead() throws Exception
+    {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "user_id,display_name\r\nzoé,Zoé Côté\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] csv = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, csv, 0, bom.length);
+        System.arraycopy(text, 0, csv, bom.length, text.length);
+
+        ImportPreview preview = preview(csv, false);
+        assertEquals(List.of(), preview.rejected());
+        assertEquals(1, preview.toCreate());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsRefusedAsAWholeNamingTheLine()
+    {
+        byte[] latin1 = (HEADER + "zoe,Zo\u00e9 C\u00f4t\u00e9,,,,,\n").getBytes(StandardCharsets.ISO_8859_1);
+        GovException encoding = assertThrows(GovException.class, () -> preview(latin1, false));
+        assertEquals("gov.profiles.import.error.encoding", encoding.getMessageKey());
+        assertEquals("[2]", encoding.getParameters().toString(), "the line of the first byte that is not UTF-8");
+
+        GovException quotes = assertThrows(GovException.class,
+            () -> preview(HEADER + "a,A,,,,,\nb,\"B\"x,,,,,\n", false));
+        assertEquals("gov.profiles.import.error.malformed", quotes.getMessageKey());
+        assertEquals("gov.profiles.import.error.unknownColumn",
+            assertThrows(GovException.class, () -> preview("user_id,display_name,salary\n", false)).getMessageKey());
+        assertEquals("gov.profiles.import.error.missingColumn",
+            assertThrows(GovException.class, () -> preview("user_id,unit\n", false)).getMessageKey());
+        assertEquals("gov.profiles.import.error.empty",
+            assertThrows(GovException.class, () -> preview("", false)).getMessageKey());
+        assertEquals("gov.core.error.accessDenied", assertThrows(GovException.class,
+            () -> this.imports.preview(Persona.HR_OTHER.actor(), GovWorld.OWN, false,
+                new ByteArrayInputStream(HEADER.getBytes(StandardCharsets.UTF_8)))).getMessageKey());
+    }
+}
