@@ -1,6 +1,7 @@
 package org.xwiki.contrib.gov.profiles;
 
 import java.io.InputStream;
+import java.util.List;
 
 import org.xwiki.component.annotation.Role;
 import org.xwiki.contrib.gov.GovException;
@@ -29,4 +30,46 @@ public interface ProfileImportService
      *     missing or unknown columns): then the message says where
      */
     ImportPreview preview(Actor actor, String agencyKey, boolean full, InputStream csv) throws GovException;
+
+    /**
+     * Reads and checks the file as {@link #preview} does, and records the import with its accepted rows and refused
+     * ones, without applying anything yet.
+     *
+     * @param actor an HR officer or agency administrator of the agency
+     * @param agencyKey the agency whose people the file lists
+     * @param full whether the file lists all the agency's people
+     * @param csv the file
+     * @return the new import, in phase {@code FIELDS}
+     * @throws GovException as {@link #preview} does
+     */
+    ImportStatus start(Actor actor, String agencyKey, boolean full, InputStream csv) throws GovException;
+
+    /**
+     * Applies an import from where it stands, a chunk of rows per transaction: HR fields and units, then managers,
+     * then (full imports) deactivations. After a crash, running it again goes on where the last committed chunk
+     * ended; nothing is applied twice. Re-running a finished import changes nothing.
+     *
+     * @param actor an HR officer or agency administrator of the import's agency
+     * @param importId the import
+     * @return where it stands: {@code DONE}
+     * @throws GovException when the import does not exist, the actor may not, or the database fails (then the
+     *     import stands after its last complete chunk)
+     */
+    ImportStatus run(Actor actor, long importId) throws GovException;
+
+    /**
+     * @param actor an HR officer or agency administrator of the import's agency
+     * @param importId the import
+     * @return where it stands, for a progress display
+     * @throws GovException when the import does not exist or the actor may not
+     */
+    ImportStatus getStatus(Actor actor, long importId) throws GovException;
+
+    /**
+     * @param actor an HR officer or agency administrator of the import's agency
+     * @param importId the import
+     * @return every refused row with its reason, by line
+     * @throws GovException when the import does not exist or the actor may not
+     */
+    List<ImportProblem> getProblems(Actor actor, long importId) throws GovException;
 }

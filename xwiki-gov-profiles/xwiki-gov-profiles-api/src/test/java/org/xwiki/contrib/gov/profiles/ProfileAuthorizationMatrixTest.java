@@ -67,6 +67,11 @@ class ProfileAuthorizationMatrixTest
             Map.of());
     }
 
+    private static ByteArrayInputStream targetFile()
+    {
+        return new ByteArrayInputStream("user_id,display_name\ntarget,Target Person\n".getBytes(StandardCharsets.UTF_8));
+    }
+
     @AfterEach
     void stopKernel()
     {
@@ -74,10 +79,12 @@ class ProfileAuthorizationMatrixTest
     }
 
     @TestFactory
-    Stream<DynamicTest> profileOperations()
+    Stream<DynamicTest> profileOperations() throws Exception
     {
         ProfileService profiles = this.kernel.get(ProfileService.class);
         DirectorySearch search = this.kernel.get(DirectorySearch.class);
+        ProfileImportService imports = this.kernel.get(ProfileImportService.class);
+        ImportStatus started = imports.start(Actor.system(), GovWorld.OWN, false, targetFile());
         return new AuthorizationMatrix(this.kernel)
             .row("read a profile", SIGNED_IN, persona -> profiles.get(persona.actor(), TARGET))
             .row("read an org chart", SIGNED_IN, persona -> profiles.getOrgChart(persona.actor(), TARGET))
@@ -93,10 +100,14 @@ class ProfileAuthorizationMatrixTest
                 persona -> profiles.withdrawEndorsement(persona.actor(), TARGET, "gis"))
             .row("edit HR fields of a person of the agency", OWN_HR_FIELDS, persona -> profiles
                 .updateHr(persona.actor(), TARGET, hr("Target Person", "Senior analyst", Optional.empty())))
-            .row("preview an HR import for the agency", OWN_HR_FIELDS, persona -> this.kernel
-                .get(ProfileImportService.class).preview(persona.actor(), GovWorld.OWN, true,
-                    new ByteArrayInputStream("user_id,display_name\ntarget,Target Person\n"
-                        .getBytes(StandardCharsets.UTF_8))))
+            .row("preview an HR import for the agency", OWN_HR_FIELDS,
+                persona -> imports.preview(persona.actor(), GovWorld.OWN, true, targetFile()))
+            .row("start an HR import for the agency", OWN_HR_FIELDS,
+                persona -> imports.start(persona.actor(), GovWorld.OWN, false, targetFile()))
+            .row("follow an HR import of the agency", OWN_HR_FIELDS,
+                persona -> imports.getStatus(persona.actor(), started.importId()))
+            .row("apply an HR import of the agency", OWN_HR_FIELDS,
+                persona -> imports.run(persona.actor(), started.importId()))
             .row("deactivate a person of the agency", OWN_HR_FIELDS,
                 persona -> profiles.setActive(persona.actor(), TARGET, true))
             .row("see the completeness of someone else's profile", OWN_HR_FIELDS,

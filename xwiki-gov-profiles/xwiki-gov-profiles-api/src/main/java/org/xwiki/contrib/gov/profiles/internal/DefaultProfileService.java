@@ -96,6 +96,9 @@ public class DefaultProfileService implements ProfileService
     private ProfileIndex index;
 
     @Inject
+    private ProfileWrites writes;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -168,17 +171,7 @@ public class DefaultProfileService implements ProfileService
         checkHrOf(actor, userId);
         HrFields checked = this.validator.check(hr);
         this.store.inTransaction(connection -> {
-            long now = this.clock.millis();
-            this.profiles.createIfMissing(connection, userId, checked.displayName(), now);
-            this.profiles.lock(connection, userId);
-            if (checked.managerId().isPresent()) {
-                requireNoCycle(connection, userId, checked.managerId().get());
-            }
-            this.profiles.updateHr(connection, userId, checked, now);
-            this.changes.record(connection, userId, now);
-            this.auditLog.append(actor, "profiles.hr.updated", Map.of(USER, userId, "displayName",
-                checked.displayName(), "positionTitle", checked.positionTitle().orElse(""), "classification",
-                checked.classification().orElse(""), "manager", checked.managerId().orElse("")));
+            this.writes.writeHr(connection, actor, userId, checked, this.clock.millis());
             return null;
         });
         this.index.catchUp();
@@ -189,13 +182,7 @@ public class DefaultProfileService implements ProfileService
     {
         checkHrOf(actor, userId);
         this.store.inTransaction(connection -> {
-            if (!this.profiles.lock(connection, userId)) {
-                throw new GovException("gov.profiles.error.unknownPerson", userId);
-            }
-            long now = this.clock.millis();
-            this.profiles.setActive(connection, userId, active, now);
-            this.changes.record(connection, userId, now);
-            this.auditLog.append(actor, "profiles.person.activated", Map.of(USER, userId, "active", active));
+            this.writes.writeActive(connection, actor, userId, active, this.clock.millis());
             return null;
         });
         this.index.catchUp();
@@ -206,24 +193,6 @@ public class DefaultProfileService implements ProfileService
         Membership membership = this.memberships.get(userId)
             .orElseThrow(() -> new GovException("gov.profiles.error.noAgency", userId));
         this.authorization.check(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(membership.agencyKey()));
-    }
-
-    /** Walks up from the new manager, locking each row so that two concurrent changes cannot close a loop. */
-    private void requireNoCycle(Connection connection, String userId, String managerId)
-        throws SQLException, GovException
-    {
-        if (!this.profiles.lock(connection, managerId)) {
-            throw new GovException("gov.profiles.error.unknownManager", managerId);
-        }
-        Set<String> seen = new HashSet<>();
-        Optional<String> current = Optional.of(managerId);
-        while (current.isPresent() && seen.add(current.get())) {
-            if (current.get().equals(userId)) {
-                throw new GovException("gov.profiles.error.managerCycle", userId, managerId);
-            }
-            this.profiles.lock(connection, current.get());
-            current = this.profiles.findManager(connection, current.get());
-        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.xwiki.contrib.gov.profiles.internal.importer;
 
 import java.io.InputStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,17 +18,21 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.profiles.ImportPreview;
 import org.xwiki.contrib.gov.profiles.ImportProblem;
+import org.xwiki.contrib.gov.profiles.ImportStatus;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.ProfileOperations;
 import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
+import org.xwiki.contrib.gov.profiles.internal.search.ProfileIndex;
 import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
  * HR imports: every row checked on its own, then against the others (a person listed twice) and the database (a
- * manager nobody knows).
+ * manager nobody knows); started imports are recorded with their rows, then applied chunk by chunk by
+ * {@link ImportApplier}.
  *
  * @version $Id$
  */
@@ -50,25 +55,31 @@ public class DefaultProfileImportService implements ProfileImportService
     @Inject
     private JdbcImportReads reads;
 
+    @Inject
+    private WikiDirectory directory;
+
+    @Inject
+    private JdbcImportStore imports;
+
+    @Inject
+    private ImportApplier applier;
+
+    @Inject
+    private ProfileIndex index;
+
+    @Inject
+    private Clock clock;
+
     @Override
     public ImportPreview preview(Actor actor, String agencyKey, boolean full, InputStream csv) throws GovException
     {
-        this.authorization.check(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(agencyKey));
-        if (this.agencies.getAgency(agencyKey).isEmpty()) {
-            throw new GovException("gov.profiles.import.error.unknownAgency", agencyKey);
-        }
-        ProfileCsvReader.Content content = ProfileCsvReader.read(csv);
-        List<ImportProblem> rejected = new ArrayList<>(content.problems());
-        Set<String> listed = new HashSet<>();
-        content.problems().forEach(problem -> listed.add(problem.userId()));
-        Map<String, CheckedRow> accepted = check(agencyKey, content.rows(), listed, rejected);
-        Map<String, CurrentPerson> current = this.store.inTransaction(
-            connection -> this.reads.findCurrent(connection, accepted.keySet()));
-        rejectUnknownManagers(accepted, rejected);
+        ImportAnalysis analysis = analyse(actor, agencyKey, csv);
+        Map<String, CurrentPerson> current = this.store.inTransaction(connection -> this.reads.findCurrent(
+            connection, analysis.accepted().stream().map(CheckedRow::userId).toList()));
         int create = 0;
         int update = 0;
         int unchanged = 0;
-        for (CheckedRow row : accepted.values()) {
+        for (CheckedRow row : analysis.accepted()) {
             CurrentPerson person = current.get(row.userId());
             if (person == null) {
                 create++;
@@ -82,17 +93,89 @@ public class DefaultProfileImportService implements ProfileImportService
         if (full) {
             List<String> members = this.store.inTransaction(
                 connection -> this.reads.findActiveMembers(connection, agencyKey));
-            deactivate = (int) members.stream().filter(member -> !listed.contains(member)).count();
+            deactivate = (int) members.stream().filter(member -> !analysis.listed().contains(member)).count();
         }
+        return new ImportPreview(analysis.rows(), create, update, unchanged, deactivate, analysis.rejected());
+    }
+
+    @Override
+    public ImportStatus start(Actor actor, String agencyKey, boolean full, InputStream csv) throws GovException
+    {
+        ImportAnalysis analysis = analyse(actor, agencyKey, csv);
+        long importId = this.store.inTransaction(connection -> {
+            long id = this.imports.create(connection, new ImportState(0, agencyKey, full,
+                actor.userId().orElse(Actor.SYSTEM_ID), ImportApplier.FIELDS, 0, "", analysis.rows(), 0),
+                this.clock.millis());
+            this.imports.stageRows(connection, id, analysis.accepted());
+            this.imports.stageListed(connection, id, analysis.listed());
+            this.imports.addProblems(connection, id, analysis.rejected());
+            return id;
+        });
+        return getStatus(actor, importId);
+    }
+
+    @Override
+    public ImportStatus run(Actor actor, long importId) throws GovException
+    {
+        check(actor, importId);
+        while (this.applier.applyNextChunk(actor, importId)) {
+            this.index.catchUp();
+        }
+        this.index.catchUp();
+        return getStatus(actor, importId);
+    }
+
+    @Override
+    public ImportStatus getStatus(Actor actor, long importId) throws GovException
+    {
+        ImportState state = check(actor, importId);
+        Map<String, Integer> counts = this.store.inTransaction(connection -> this.imports.counts(connection,
+            importId));
+        int applied = counts.getOrDefault(ImportApplier.CREATED, 0) + counts.getOrDefault(ImportApplier.UPDATED, 0)
+            + counts.getOrDefault(ImportApplier.UNCHANGED, 0) + counts.getOrDefault(ImportApplier.REJECTED, 0);
+        return new ImportStatus(importId, state.agencyKey(), state.full(), state.phase(), state.totalRows(), applied,
+            counts.getOrDefault(ImportApplier.CREATED, 0), counts.getOrDefault(ImportApplier.UPDATED, 0),
+            counts.getOrDefault(ImportApplier.UNCHANGED, 0), counts.getOrDefault("PROBLEMS", 0),
+            state.deactivated());
+    }
+
+    @Override
+    public List<ImportProblem> getProblems(Actor actor, long importId) throws GovException
+    {
+        check(actor, importId);
+        return this.store.inTransaction(connection -> this.imports.problems(connection, importId));
+    }
+
+    private ImportState check(Actor actor, long importId) throws GovException
+    {
+        ImportState state = this.store.inTransaction(connection -> this.imports.lock(connection, importId))
+            .orElseThrow(() -> new GovException("gov.profiles.import.error.unknownImport", importId));
+        this.authorization.check(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(state.agencyKey()));
+        return state;
+    }
+
+    private ImportAnalysis analyse(Actor actor, String agencyKey, InputStream csv) throws GovException
+    {
+        this.authorization.check(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(agencyKey));
+        if (this.agencies.getAgency(agencyKey).isEmpty()) {
+            throw new GovException("gov.profiles.import.error.unknownAgency", agencyKey);
+        }
+        ProfileCsvReader.Content content = ProfileCsvReader.read(csv);
+        List<ImportProblem> rejected = new ArrayList<>(content.problems());
+        Set<String> listed = new HashSet<>();
+        content.problems().forEach(problem -> listed.add(problem.userId()));
+        Map<String, CheckedRow> accepted = check(agencyKey, content.rows(), listed, rejected);
+        rejectUnknownManagers(accepted, rejected);
         rejected.sort((left, right) -> Long.compare(left.line(), right.line()));
-        return new ImportPreview(content.rows().size() + content.problems().size(), create, update, unchanged,
-            deactivate, rejected);
+        listed.remove("");
+        return new ImportAnalysis(List.copyOf(accepted.values()), rejected, listed,
+            content.rows().size() + content.problems().size());
     }
 
     private Map<String, CheckedRow> check(String agencyKey, List<ImportRow> rows, Set<String> listed,
         List<ImportProblem> rejected) throws GovException
     {
-        ImportRowChecker checker = new ImportRowChecker(agencyKey, this.agencies, this.validator);
+        ImportRowChecker checker = new ImportRowChecker(agencyKey, this.agencies, this.validator, this.directory);
         Map<String, CheckedRow> accepted = new LinkedHashMap<>();
         Map<String, Long> firstLines = new HashMap<>();
         for (ImportRow row : rows) {

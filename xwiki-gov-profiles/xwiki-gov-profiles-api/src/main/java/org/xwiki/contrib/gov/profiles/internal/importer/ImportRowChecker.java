@@ -7,12 +7,13 @@ import java.util.Optional;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.internal.Inputs;
 import org.xwiki.contrib.gov.profiles.HrFields;
 import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
 
 /**
- * Checks one import row on its own: the user id, the HR fields (as {@link ProfileValidator} checks them for the
+ * Checks one import row on its own: the user id (a user of the wiki), the HR fields (as {@link ProfileValidator} checks them for the
  * pages), the agency (blank or the import's) and the unit (one of the agency's). Checks that need the other rows
  * (duplicates, managers) are the caller's. Units are looked up once per import.
  *
@@ -28,18 +29,23 @@ public final class ImportRowChecker
 
     private final ProfileValidator validator;
 
+    private final WikiDirectory directory;
+
     private final Map<String, Optional<OrgUnit>> units = new HashMap<>();
 
     /**
      * @param agencyKey the import's agency
      * @param agencies the registry of units
      * @param validator the HR field checks
+     * @param directory the wiki's users: a row must name one
      */
-    public ImportRowChecker(String agencyKey, AgencyRegistry agencies, ProfileValidator validator)
+    public ImportRowChecker(String agencyKey, AgencyRegistry agencies, ProfileValidator validator,
+        WikiDirectory directory)
     {
         this.agencyKey = agencyKey;
         this.agencies = agencies;
         this.validator = validator;
+        this.directory = directory;
     }
 
     /**
@@ -51,6 +57,9 @@ public final class ImportRowChecker
     {
         String userId = Inputs.requireText("gov.profiles.import.field.userId", row.get(ImportColumn.USER_ID),
             MAX_USER_ID);
+        if (!this.directory.userExists(userId)) {
+            throw new GovException("gov.core.error.user.unknown", userId);
+        }
         String agency = row.get(ImportColumn.AGENCY);
         if (!agency.isEmpty() && !agency.equals(this.agencyKey)) {
             throw new GovException("gov.profiles.import.row.otherAgency", agency, this.agencyKey);

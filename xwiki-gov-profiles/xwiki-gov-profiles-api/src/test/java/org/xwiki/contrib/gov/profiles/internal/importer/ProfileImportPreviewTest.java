@@ -43,6 +43,15 @@ class ProfileImportPreviewTest extends AbstractKernelTest
     void createWorld() throws GovException
     {
         GovWorld.create(this.kernel);
+        this.kernel.directory().addUser("carl", "carl");
+        this.kernel.directory().addUser("dina", "dina");
+        this.kernel.directory().addUser("erin", "erin");
+        this.kernel.directory().addUser("fay", "fay");
+        this.kernel.directory().addUser("gus", "gus");
+        this.kernel.directory().addUser("hal", "hal");
+        this.kernel.directory().addUser("ivy", "ivy");
+        this.kernel.directory().addUser("newcomer", "newcomer");
+        this.kernel.directory().addUser("zoé", "zoé");
         this.imports = this.kernel.get(ProfileImportService.class);
     }
 
@@ -77,17 +86,18 @@ class ProfileImportPreviewTest extends AbstractKernelTest
             + "fay," + longName + ",HEALTH,,,,\n"
             + "gus,Gus,HEALTH,,,,nobody\n"
             + "hal,Hal,HEALTH,,,,gus\n"
-            + "ivy,Ivy,HEALTH,,,,ivy\n", false);
+            + "ivy,Ivy,HEALTH,,,,ivy\n"
+            + "stranger,Not A User,HEALTH,,,,\n", false);
 
         assertEquals(List.of("4 gov.profiles.import.row.otherAgency", "5 gov.profiles.import.row.unknownUnit",
             "7 gov.profiles.import.row.columnCount", "8 gov.profiles.import.field.userId.required",
             "9 gov.profiles.import.row.duplicatePerson", "10 gov.profiles.field.displayName.tooLong",
             "11 gov.profiles.error.unknownManager", "12 gov.profiles.error.unknownManager",
-            "13 gov.profiles.error.managerCycle"), reasons(preview));
+            "13 gov.profiles.error.managerCycle", "14 gov.core.error.user.unknown"), reasons(preview));
         assertEquals(new ImportProblem(9, "alice", "gov.profiles.import.row.duplicatePerson", List.of("alice", 2L)),
             preview.rejected().get(4));
         assertEquals(List.of(7, 3), preview.rejected().get(2).parameters(), "expected, found");
-        assertEquals(12, preview.rows());
+        assertEquals(13, preview.rows());
         assertEquals(3, preview.toCreate(), "alice, hana and dina: quotes and commas inside quotes are read");
     }
 

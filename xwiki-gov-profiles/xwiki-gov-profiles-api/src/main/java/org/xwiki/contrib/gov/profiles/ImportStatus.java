@@ -1,0 +1,40 @@
+package org.xwiki.contrib.gov.profiles;
+
+import java.util.Objects;
+
+/**
+ * Where an HR import stands.
+ *
+ * @param importId its number
+ * @param agencyKey the agency imported
+ * @param full whether people absent from the file are deactivated
+ * @param phase {@code FIELDS}, {@code MANAGERS}, {@code DEACTIVATE} or {@code DONE}
+ * @param rows the data rows of the file
+ * @param applied the accepted rows applied so far in the current phase
+ * @param created the people who got a profile
+ * @param updated the people whose HR fields, unit or manager changed, or who were reactivated
+ * @param unchanged the people already as the file says
+ * @param rejected the refused rows
+ * @param deactivated the people deactivated because the full file does not name them
+ * @version $Id$
+ */
+public record ImportStatus(long importId, String agencyKey, boolean full, String phase, int rows, int applied,
+    int created, int updated, int unchanged, int rejected, int deactivated)
+{
+    /**
+     * Checks the fields.
+     */
+    public ImportStatus
+    {
+        Objects.requireNonNull(agencyKey, "agencyKey");
+        Objects.requireNonNull(phase, "phase");
+    }
+
+    /**
+     * @return whether the import is complete
+     */
+    public boolean isDone()
+    {
+        return "DONE".equals(this.phase);
+    }
+}

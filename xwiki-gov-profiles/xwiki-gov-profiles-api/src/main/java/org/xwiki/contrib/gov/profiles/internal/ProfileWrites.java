@@ -1,0 +1,122 @@
+package org.xwiki.contrib.gov.profiles.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.profiles.HrFields;
+
+/**
+ * The HR-side changes of a profile, inside the caller's transaction, shared by the pages and the HR import: each
+ * writes the row, logs the change for the search index and appends the audit record. Rights and value checks are the
+ * caller's.
+ *
+ * @version $Id$
+ */
+@Component(roles = ProfileWrites.class)
+@Singleton
+public class ProfileWrites
+{
+    private static final String USER = "user";
+
+    @Inject
+    private JdbcProfileStore profiles;
+
+    @Inject
+    private JdbcProfileChangeLog changes;
+
+    @Inject
+    private AuditLog auditLog;
+
+    /**
+     * Replaces the HR-owned fields, creating the profile on first use; a new manager is refused when it would close
+     * a loop.
+     *
+     * @param connection the connection, in a transaction
+     * @param actor who changes them, for the audit log
+     * @param userId the person
+     * @param hr the new, checked values
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     * @throws GovException when the manager is unknown or would make a cycle
+     */
+    public void writeHr(Connection connection, Actor actor, String userId, HrFields hr, long now)
+        throws SQLException, GovException
+    {
+        this.profiles.createIfMissing(connection, userId, hr.displayName(), now);
+        this.profiles.lock(connection, userId);
+        Optional<String> manager = hr.managerId();
+        checkManager(connection, userId, manager);
+        this.profiles.updateHr(connection, userId, hr, now);
+        this.changes.record(connection, userId, now);
+        this.auditLog.append(actor, "profiles.hr.updated", Map.of(USER, userId, "displayName", hr.displayName(),
+            "positionTitle", hr.positionTitle().orElse(""), "classification", hr.classification().orElse(""),
+            "manager", manager.orElse("")));
+    }
+
+    /**
+     * @param connection the connection, in a transaction
+     * @param actor who changes it, for the audit log
+     * @param userId the person
+     * @param active whether the person is in the directory
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     * @throws GovException when the person has no profile
+     */
+    public void writeActive(Connection connection, Actor actor, String userId, boolean active, long now)
+        throws SQLException, GovException
+    {
+        if (!this.profiles.lock(connection, userId)) {
+            throw new GovException("gov.profiles.error.unknownPerson", userId);
+        }
+        this.profiles.setActive(connection, userId, active, now);
+        this.changes.record(connection, userId, now);
+        this.auditLog.append(actor, "profiles.person.activated", Map.of(USER, userId, "active", active));
+    }
+
+    /**
+     * Checks a manager before anything is written: known, and not closing a loop (a manager kept is not checked
+     * again).
+     *
+     * @param connection the connection, in a transaction
+     * @param userId the person, who may have no profile yet
+     * @param manager the manager to be
+     * @throws SQLException when the database fails
+     * @throws GovException when the manager is unknown or would make a cycle
+     */
+    public void checkManager(Connection connection, String userId, Optional<String> manager)
+        throws SQLException, GovException
+    {
+        if (manager.isPresent() && !manager.equals(this.profiles.findManager(connection, userId))) {
+            requireNoCycle(connection, userId, manager.get());
+        }
+    }
+
+    /** Walks up from the new manager, locking each row so that two concurrent changes cannot close a loop. */
+    private void requireNoCycle(Connection connection, String userId, String managerId)
+        throws SQLException, GovException
+    {
+        if (!this.profiles.lock(connection, managerId)) {
+            throw new GovException("gov.profiles.error.unknownManager", managerId);
+        }
+        Set<String> seen = new HashSet<>();
+        Optional<String> current = Optional.of(managerId);
+        while (current.isPresent() && seen.add(current.get())) {
+            if (current.get().equals(userId)) {
+                throw new GovException("gov.profiles.error.managerCycle", userId, managerId);
+            }
+            this.profiles.lock(connection, current.get());
+            current = this.profiles.findManager(connection, current.get());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.xwiki.contrib.gov.profiles.internal.importer;
+
+/**
+ * An import's stored settings and position.
+ *
+ * @param importId its number
+ * @param agencyKey the agency imported
+ * @param full whether people absent from the file are deactivated
+ * @param startedBy who started it
+ * @param phase {@code FIELDS}, {@code MANAGERS}, {@code DEACTIVATE} or {@code DONE}
+ * @param positionLine the last line applied in the phase
+ * @param positionUser the last user id looked at while deactivating
+ * @param totalRows the data rows of the file
+ * @param deactivated the people deactivated so far
+ * @version $Id$
+ */
+public record ImportState(long importId, String agencyKey, boolean full, String startedBy, String phase,
+    long positionLine, String positionUser, int totalRows, int deactivated)
+{
+}

@@ -1,0 +1,289 @@
+package org.xwiki.contrib.gov.profiles.internal.importer;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.profiles.ImportProblem;
+import org.xwiki.contrib.gov.store.JdbcValues;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The tables of HR imports: the import and its position, its accepted rows, the people it names, its problems.
+ *
+ * @version $Id$
+ */
+@Component(roles = JdbcImportStore.class)
+@Singleton
+public class JdbcImportStore
+{
+    private static final int BATCH = 1000;
+
+    private static final String IMPORT_ID = "import_id = ?";
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * @param connection the connection
+     * @param state the new import (its id is ignored)
+     * @param now the time, epoch milliseconds
+     * @return the import's number
+     * @throws SQLException when the database fails
+     */
+    public long create(Connection connection, ImportState state, long now) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_profile_import (agency_key, "
+            + "full_import, started_by, started_at, updated_at, phase, position_line, position_user, total_rows, "
+            + "deactivated_count) VALUES (?, ?, ?, ?, ?, ?, 0, '', ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            statement.setString(1, state.agencyKey());
+            statement.setBoolean(2, state.full());
+            statement.setString(3, state.startedBy());
+            statement.setLong(4, now);
+            statement.setLong(5, now);
+            statement.setString(6, state.phase());
+            statement.setInt(7, state.totalRows());
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId the import
+     * @param rows its accepted rows
+     * @throws SQLException when the database fails
+     */
+    public void stageRows(Connection connection, long importId, Collection<CheckedRow> rows) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_profile_import_row "
+            + "(import_id, line_no, user_id, display_name, unit_key, position_title, classification, manager_id) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (CheckedRow row : rows) {
+                statement.setLong(1, importId);
+                statement.setLong(2, row.line());
+                statement.setString(3, row.userId());
+                statement.setString(4, row.hr().displayName());
+                JdbcValues.setOptional(statement, 5, row.unitKey());
+                JdbcValues.setOptional(statement, 6, row.hr().positionTitle());
+                JdbcValues.setOptional(statement, 7, row.hr().classification());
+                JdbcValues.setOptional(statement, 8, row.hr().managerId());
+                statement.addBatch();
+                pending = flushWhenFull(statement, pending + 1);
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId the import
+     * @param userIds everyone the file names
+     * @throws SQLException when the database fails
+     */
+    public void stageListed(Connection connection, long importId, Collection<String> userIds) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement(
+            "INSERT INTO gov_profile_import_listed (import_id, user_id) VALUES (?, ?)")) {
+            int pending = 0;
+            for (String userId : userIds) {
+                statement.setLong(1, importId);
+                statement.setString(2, userId);
+                statement.addBatch();
+                pending = flushWhenFull(statement, pending + 1);
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId the import
+     * @param problems refused rows
+     * @throws SQLException when the database fails
+     */
+    public void addProblems(Connection connection, long importId, Collection<ImportProblem> problems)
+        throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_profile_import_problem "
+            + "(import_id, line_no, user_id, message_key, parameters) VALUES (?, ?, ?, ?, ?)")) {
+            int pending = 0;
+            for (ImportProblem problem : problems) {
+                statement.setLong(1, importId);
+                statement.setLong(2, problem.line());
+                statement.setString(3, problem.userId());
+                statement.setString(4, problem.messageKey());
+                statement.setString(5, toJson(problem.parameters()));
+                statement.addBatch();
+                pending = flushWhenFull(statement, pending + 1);
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * @param connection the connection, in the transaction that applies the next chunk
+     * @param importId an import
+     * @return its state, locked until the transaction ends so that two processes never apply the same chunk
+     * @throws SQLException when the database fails
+     */
+    public Optional<ImportState> lock(Connection connection, long importId) throws SQLException
+    {
+        return JdbcValues.queryOne(connection, "SELECT import_id, agency_key, full_import, started_by, phase, "
+            + "position_line, position_user, total_rows, deactivated_count FROM gov_profile_import WHERE "
+            + IMPORT_ID + " FOR UPDATE", row -> new ImportState(row.getLong(1), row.getString(2), row.getBoolean(3),
+                row.getString(4), row.getString(5), row.getLong(6), row.getString(7), row.getInt(8), row.getInt(9)),
+            importId);
+    }
+
+    /**
+     * @param connection the connection
+     * @param state the import's new phase, position and deactivation count
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     */
+    public void advance(Connection connection, ImportState state, long now) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_profile_import SET phase = ?, "
+            + "position_line = ?, position_user = ?, deactivated_count = ?, updated_at = ? WHERE " + IMPORT_ID)) {
+            statement.setString(1, state.phase());
+            statement.setLong(2, state.positionLine());
+            statement.setString(3, state.positionUser());
+            statement.setInt(4, state.deactivated());
+            statement.setLong(5, now);
+            statement.setLong(6, state.importId());
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId the import
+     * @param afterLine the last line applied
+     * @param limit the most rows
+     * @return the next accepted rows, by line
+     * @throws SQLException when the database fails
+     */
+    public List<StagedRow> rowsAfter(Connection connection, long importId, long afterLine, int limit)
+        throws SQLException
+    {
+        return JdbcValues.queryList(connection, "SELECT line_no, user_id, display_name, unit_key, position_title, "
+            + "classification, manager_id, outcome FROM gov_profile_import_row WHERE " + IMPORT_ID
+            + " AND line_no > ? ORDER BY line_no FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+            row -> new StagedRow(new CheckedRow(row.getLong(1), row.getString(2), new HrFields(row.getString(3),
+                Optional.ofNullable(row.getString(5)), Optional.ofNullable(row.getString(6)),
+                Optional.ofNullable(row.getString(7))), Optional.ofNullable(row.getString(4))),
+                Optional.ofNullable(row.getString(8))), importId, afterLine);
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId the import
+     * @param line a staged row
+     * @param outcome what applying it did
+     * @throws SQLException when the database fails
+     */
+    public void setOutcome(Connection connection, long importId, long line, String outcome) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement(
+            "UPDATE gov_profile_import_row SET outcome = ? WHERE " + IMPORT_ID + " AND line_no = ?")) {
+            statement.setString(1, outcome);
+            statement.setLong(2, importId);
+            statement.setLong(3, line);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId a full import
+     * @param agencyKey its agency
+     * @param afterUser the last user id looked at
+     * @param limit the most people
+     * @return the next active people of the agency the file does not name, by user id
+     * @throws SQLException when the database fails
+     */
+    public List<String> absentAfter(Connection connection, long importId, String agencyKey, String afterUser,
+        int limit) throws SQLException
+    {
+        return JdbcValues.queryList(connection, "SELECT p.user_id FROM gov_profile p JOIN gov_membership m "
+            + "ON m.user_id = p.user_id WHERE m.agency_key = ? AND p.active = TRUE AND p.user_id > ? "
+            + "AND NOT EXISTS (SELECT 1 FROM gov_profile_import_listed l WHERE l.import_id = ? "
+            + "AND l.user_id = p.user_id) ORDER BY p.user_id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+            row -> row.getString(1), agencyKey, afterUser, importId);
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId the import
+     * @return the number of applied rows of each outcome, and of problems under {@code PROBLEMS}
+     * @throws SQLException when the database fails
+     */
+    public Map<String, Integer> counts(Connection connection, long importId) throws SQLException
+    {
+        Map<String, Integer> counts = new HashMap<>();
+        JdbcValues.queryList(connection, "SELECT outcome, COUNT(*) FROM gov_profile_import_row WHERE " + IMPORT_ID
+            + " AND outcome IS NOT NULL GROUP BY outcome", row -> Map.entry(row.getString(1), row.getInt(2)),
+            importId).forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        counts.put("PROBLEMS", JdbcValues.queryOne(connection, "SELECT COUNT(DISTINCT line_no) FROM "
+            + "gov_profile_import_problem WHERE " + IMPORT_ID, row -> row.getInt(1), importId).orElse(0));
+        return counts;
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId the import
+     * @return its problems, by line
+     * @throws SQLException when the database fails
+     */
+    public List<ImportProblem> problems(Connection connection, long importId) throws SQLException
+    {
+        return JdbcValues.queryList(connection, "SELECT line_no, user_id, message_key, parameters FROM "
+            + "gov_profile_import_problem WHERE " + IMPORT_ID + " ORDER BY line_no, problem_id",
+            row -> new ImportProblem(row.getLong(1), row.getString(2), row.getString(3), fromJson(row.getString(4))),
+            importId);
+    }
+
+    private static int flushWhenFull(PreparedStatement statement, int pending) throws SQLException
+    {
+        if (pending < BATCH) {
+            return pending;
+        }
+        statement.executeBatch();
+        return 0;
+    }
+
+    private String toJson(List<Object> parameters) throws SQLException
+    {
+        try {
+            return this.json.writeValueAsString(parameters.stream().map(String::valueOf).toList());
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Cannot write the parameters of an import problem", e);
+        }
+    }
+
+    private List<Object> fromJson(String parameters) throws SQLException
+    {
+        try {
+            return List.of(this.json.readValue(parameters, String[].class));
+        } catch (JsonProcessingException e) {
+            throw new SQLException("Cannot read the parameters of an import problem", e);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.xwiki.contrib.gov.profiles.internal.importer;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.profiles.DirectoryQuery;
+import org.xwiki.contrib.gov.profiles.DirectorySearch;
+import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.profiles.ImportStatus;
+import org.xwiki.contrib.gov.profiles.ProfileImportService;
+import org.xwiki.contrib.gov.profiles.ProfileService;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.test.AbstractKernelTest;
+import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.Persona;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Applying HR imports on H2 and PostgreSQL: upsert, managers named later in the file, full-import deactivation (never
+ * deletion), idempotence, refusals found only when applying, and resuming after a stop between chunks without
+ * applying anything twice.
+ *
+ * @version $Id$
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class ProfileImportRunTest extends AbstractKernelTest
+{
+    private static final Actor HANA = Persona.HR_OWN.actor();
+
+    private static final String HEADER = "user_id,display_name,unit,position_title,manager_id\n";
+
+    private static final String UNIT = GovWorld.OWN + GovWorld.UNIT_SUFFIX;
+
+    private ProfileImportService imports;
+
+    private ProfileService profiles;
+
+    @BeforeEach
+    void createWorld() throws GovException
+    {
+        GovWorld.create(this.kernel);
+        this.kernel.directory().addUser("newcomer", "newcomer");
+        this.kernel.directory().addUser("boss", "boss");
+        this.kernel.directory().addUser("ann", "ann");
+        this.kernel.directory().addUser("ben", "ben");
+        this.kernel.directory().addUser("cy", "cy");
+        this.imports = this.kernel.get(ProfileImportService.class);
+        this.profiles = this.kernel.get(ProfileService.class);
+    }
+
+    private ImportStatus start(String csv, boolean full) throws GovException
+    {
+        return this.imports.start(HANA, GovWorld.OWN, full,
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private int auditRecords(String type) throws GovException
+    {
+        return this.kernel.get(GovStore.class).inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT COUNT(*) FROM gov_audit_record WHERE event_type = ?")) {
+                statement.setString(1, type);
+                try (ResultSet result = statement.executeQuery()) {
+                    result.next();
+                    return result.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Test
+    void aFullImportUpsertsSetsManagersAndDeactivatesTheAbsentOnce() throws Exception
+    {
+        this.profiles.updateHr(HANA, "alice", new HrFields("Alice", Optional.empty(), Optional.empty(),
+            Optional.empty()));
+        this.profiles.updateHr(HANA, "hana", new HrFields("Hana Sato", Optional.of("HR advisor"), Optional.empty(),
+            Optional.empty()));
+        String csv = HEADER + "hana,Hana Sato,,HR advisor,\n" + "newcomer,New Comer," + UNIT + ",Analyst,boss\n"
+            + "boss,The Boss,,Director,\n";
+
+        ImportStatus started = start(csv, true);
+        assertEquals("FIELDS", started.phase());
+        assertEquals(0, started.applied(), "nothing applied before run");
+        ImportStatus done = this.imports.run(HANA, started.importId());
+
+        assertTrue(done.isDone());
+        assertEquals(List.of(2, 0, 1, 0, 1), List.of(done.created(), done.updated(), done.unchanged(),
+            done.rejected(), done.deactivated()), done.toString());
+        assertEquals(Optional.of("boss"), this.profiles.get(HANA, "newcomer").hr().managerId(),
+            "a manager named later in the file");
+        assertEquals(Optional.of(UNIT), this.kernel.get(MembershipService.class).get("newcomer").orElseThrow()
+            .unitKey());
+        assertFalse(this.profiles.get(HANA, "alice").active(), "absent from the full file: deactivated, kept");
+        assertEquals(1, this.kernel.get(DirectorySearch.class).search(HANA, DirectoryQuery.of("New Comer"))
+            .total(), "searchable once applied");
+
+        ImportStatus again = this.imports.run(HANA, start(csv, true).importId());
+        assertEquals(List.of(0, 0, 3, 0), List.of(again.created(), again.updated(), again.unchanged(),
+            again.deactivated()), "the same file again changes nothing");
+        assertEquals(done, this.imports.run(HANA, done.importId()), "a finished import stays finished");
+        assertEquals(5, auditRecords("profiles.hr.updated"), "2 by hand; newcomer and boss, then newcomer's manager once boss exists; none after");
+        assertTrue(this.kernel.get(AuditLog.class).verify().isIntact());
+    }
+
+    @Test
+    void aManagerCycleFoundWhenApplyingIsReportedAndTheRestApplied() throws Exception
+    {
+        ImportStatus done = this.imports.run(HANA, start(HEADER + "ann,Ann,,,ben\nben,Ben,,,ann\ncy,Cy,,,ann\n",
+            false).importId());
+
+        assertEquals(3, done.created());
+        assertEquals(1, done.rejected());
+        assertEquals("gov.profiles.error.managerCycle",
+            this.imports.getProblems(HANA, done.importId()).get(0).messageKey());
+        assertEquals(Optional.of("ben"), this.profiles.get(HANA, "ann").hr().managerId());
+        assertEquals(Optional.empty(), this.profiles.get(HANA, "ben").hr().managerId());
+        assertEquals(Optional.of("ann"), this.profiles.get(HANA, "cy").hr().managerId());
+    }
+
+    @Test
+    void anImportStoppedBetweenChunksResumesWithoutApplyingAnythingTwice() throws Exception
+    {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int n = 0; n < 1_200; n++) {
+            this.kernel.directory().addUser(String.format("p%04d", n), "Person " + n);
+            csv.append(String.format("p%04d,Person %d,%s,Analyst,%s%n", n, n, UNIT, n == 0 ? "" : "p0000"));
+        }
+        ImportStatus started = start(csv.toString(), false);
+        ImportApplier applier = this.kernel.get(ImportApplier.class);
+        assertTrue(applier.applyNextChunk(HANA, started.importId()));
+        assertTrue(applier.applyNextChunk(HANA, started.importId()));
+        ImportStatus halfway = this.imports.getStatus(HANA, started.importId());
+        assertEquals(1_000, halfway.applied(), "two chunks of 500 committed");
+
+        // The process dies here; another run, perhaps by another process, goes on.
+        ImportStatus done = this.imports.run(HANA, started.importId());
+        assertEquals(1_200, done.created());
+        assertEquals(Optional.of("p0000"), this.profiles.get(HANA, "p0001").hr().managerId());
+        assertEquals(Optional.of("p0000"), this.profiles.get(HANA, "p1199").hr().managerId());
+        // Each person once, plus a second step for the 499 of the first chunk, applied before p0000 existed.
+        assertEquals(1_200 + 499, auditRecords("profiles.hr.updated"), "nothing applied twice");
+        assertEquals(done, this.imports.run(HANA, started.importId()));
+    }
+}
