@@ -105,7 +105,7 @@ public class ImportApplier
     {
         List<StagedRow> rows = this.imports.rowsAfter(connection, state.importId(), state.positionLine(), CHUNK);
         if (rows.isEmpty()) {
-            return moveTo(state, MANAGERS);
+            return state.at(MANAGERS, 0, "", 0);
         }
         Set<String> people = new HashSet<>();
         rows.forEach(staged -> {
@@ -125,8 +125,7 @@ public class ImportApplier
                 applyRow(connection, actor, state, new CheckedRow(row.line(), row.userId(), hr, row.unitKey()),
                     person, now));
         }
-        return new ImportState(state.importId(), state.agencyKey(), state.full(), state.startedBy(), FIELDS,
-            rows.get(rows.size() - 1).row().line(), "", state.totalRows(), state.deactivated());
+        return state.at(FIELDS, rows.get(rows.size() - 1).row().line(), "", 0);
     }
 
     private String applyRow(Connection connection, Actor actor, ImportState state, CheckedRow row,
@@ -157,7 +156,7 @@ public class ImportApplier
     {
         List<StagedRow> rows = this.imports.rowsAfter(connection, state.importId(), state.positionLine(), CHUNK);
         if (rows.isEmpty()) {
-            return moveTo(state, state.full() ? DEACTIVATE : DONE);
+            return state.at(state.full() ? DEACTIVATE : DONE, 0, "", 0);
         }
         Map<String, CurrentPerson> current = this.reads.findCurrent(connection,
             rows.stream().map(staged -> staged.row().userId()).toList());
@@ -178,8 +177,7 @@ public class ImportApplier
                 refuse(connection, state, row, e);
             }
         }
-        return new ImportState(state.importId(), state.agencyKey(), state.full(), state.startedBy(), MANAGERS,
-            rows.get(rows.size() - 1).row().line(), "", state.totalRows(), state.deactivated());
+        return state.at(MANAGERS, rows.get(rows.size() - 1).row().line(), "", 0);
     }
 
     private ImportState deactivate(Connection connection, Actor actor, ImportState state, long now)
@@ -188,13 +186,12 @@ public class ImportApplier
         List<String> absent = this.imports.absentAfter(connection, state.importId(), state.agencyKey(),
             state.positionUser(), CHUNK);
         if (absent.isEmpty()) {
-            return moveTo(state, DONE);
+            return state.at(DONE, 0, "", 0);
         }
         for (String userId : absent) {
             this.writes.writeActive(connection, actor, userId, false, now);
         }
-        return new ImportState(state.importId(), state.agencyKey(), state.full(), state.startedBy(), DEACTIVATE,
-            0, absent.get(absent.size() - 1), state.totalRows(), state.deactivated() + absent.size());
+        return state.at(DEACTIVATE, 0, absent.get(absent.size() - 1), absent.size());
     }
 
     private void refuse(Connection connection, ImportState state, CheckedRow row, GovException e)
@@ -202,11 +199,5 @@ public class ImportApplier
     {
         this.imports.addProblems(connection, state.importId(),
             List.of(new ImportProblem(row.line(), row.userId(), e.getMessageKey(), e.getParameters())));
-    }
-
-    private static ImportState moveTo(ImportState state, String phase)
-    {
-        return new ImportState(state.importId(), state.agencyKey(), state.full(), state.startedBy(), phase, 0, "",
-            state.totalRows(), state.deactivated());
     }
 }

@@ -17,4 +17,16 @@ package org.xwiki.contrib.gov.profiles.internal.importer;
 public record ImportState(long importId, String agencyKey, boolean full, String startedBy, String phase,
     long positionLine, String positionUser, int totalRows, int deactivated)
 {
+    /**
+     * @param nextPhase the phase the import is in
+     * @param line the last line applied in it
+     * @param user the last user id looked at while deactivating
+     * @param deactivatedNow the people deactivated in this step
+     * @return the import at that position
+     */
+    public ImportState at(String nextPhase, long line, String user, int deactivatedNow)
+    {
+        return new ImportState(this.importId, this.agencyKey, this.full, this.startedBy, nextPhase, line, user,
+            this.totalRows, this.deactivated + deactivatedNow);
+    }
 }
