@@ -2,21 +2,14 @@ package org.xwiki.contrib.gov.sandbox;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.xwiki.contrib.gov.store.GovStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,8 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * @version $Id$
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PolicyHttpTest
+class PolicyHttpTest extends AbstractSandboxHttpTest
 {
     private static final String API = "/gov/rest/policy/";
 
@@ -43,35 +35,6 @@ class PolicyHttpTest
         "{\"version\":1,\"language\":\"fr\",\"answers\":[1],\"attested\":true,\"signature\":\"Alice Martin\"}";
 
     private final ObjectMapper json = new ObjectMapper();
-
-    private static final Pattern UNRESOLVED = Pattern.compile("\\$!?\\{?[a-zA-Z]");
-
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start(@TempDir Path data) throws Exception
-    {
-        this.sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", data));
-    }
-
-    @AfterAll
-    void stop()
-    {
-        this.sandbox.close();
-    }
-
-    private SandboxClient signedIn(String user) throws Exception
-    {
-        SandboxClient client = new SandboxClient(this.sandbox.uri());
-        client.signIn(user, "demo");
-        return client;
-    }
-
-    private static Map<String, String> basic(String user, String password)
-    {
-        return Map.of("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ':' + password).getBytes(StandardCharsets.UTF_8)));
-    }
 
     @Test
     void anEmployeeAcknowledgesThroughTheApiOnceWithTheSessionsToken() throws Exception
@@ -105,7 +68,7 @@ class PolicyHttpTest
     @Test
     void integratorsUseHttpBasicWithTheSameRights() throws Exception
     {
-        SandboxClient client = new SandboxClient(this.sandbox.uri());
+        SandboxClient client = client();
         HttpResponse<String> hana = client.send("GET", API + "guidelines/SOCIAL_MEDIA/compliance", null,
             basic("hana", "demo"));
         assertEquals(200, hana.statusCode());

@@ -1,19 +1,14 @@
 package org.xwiki.contrib.gov.sandbox;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The main profiles journey in headless Chromium: a person adds a skill to their profile, someone from another agency
@@ -21,38 +16,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *
  * @version $Id$
  */
-class ProfilesBrowserTest
+class ProfilesBrowserTest extends AbstractSandboxBrowserTest
 {
-    @TempDir
-    Path data;
-
-    @TempDir
-    Path profile;
-
-    private Sandbox sandbox;
-
-    private SandboxBrowser browser;
-
-    @BeforeEach
-    void start() throws Exception
-    {
-        assumeTrue(SandboxBrowser.isAvailable(),
-            "Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
-        this.sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", this.data));
-        this.browser = new SandboxBrowser(this.sandbox.uri(), this.profile);
-    }
-
-    @AfterEach
-    void stop()
-    {
-        if (this.browser != null) {
-            this.browser.close();
-        }
-        if (this.sandbox != null) {
-            this.sandbox.close();
-        }
-    }
-
     @Test
     void aPersonAddsASkillAndSomeoneFromAnotherAgencyFindsThemByIt()
     {

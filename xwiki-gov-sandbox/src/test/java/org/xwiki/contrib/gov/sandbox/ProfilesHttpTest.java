@@ -3,18 +3,11 @@ package org.xwiki.contrib.gov.sandbox;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,12 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * @version $Id$
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProfilesHttpTest
+class ProfilesHttpTest extends AbstractSandboxHttpTest
 {
     private static final String API = "/gov/rest/profiles/";
-
-    private static final Pattern UNRESOLVED = Pattern.compile("\\$!?\\{?[a-zA-Z]");
 
     private static final String JSON = "application/json";
 
@@ -43,36 +33,9 @@ class ProfilesHttpTest
 
     private final ObjectMapper json = new ObjectMapper();
 
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start(@TempDir Path data) throws Exception
-    {
-        this.sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", data));
-    }
-
-    @AfterAll
-    void stop()
-    {
-        this.sandbox.close();
-    }
-
-    private SandboxClient signedIn(String user) throws Exception
-    {
-        SandboxClient client = new SandboxClient(this.sandbox.uri());
-        client.signIn(user, "demo");
-        return client;
-    }
-
-    private static Map<String, String> basic(String user)
-    {
-        return Map.of("Authorization", "Basic " + Base64.getEncoder()
-            .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
-    }
-
     private JsonNode getJson(String user, String path) throws Exception
     {
-        HttpResponse<String> response = new SandboxClient(this.sandbox.uri()).send("GET", path, null, basic(user));
+        HttpResponse<String> response = client().send("GET", path, null, basic(user, "demo"));
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         return this.json.readTree(response.body());
     }
@@ -88,8 +51,8 @@ class ProfilesHttpTest
             "REVENUE's HR does");
         assertEquals("+1 613 555 0001", getJson("bob", API + "me").path("details").path("phone").asText());
 
-        HttpResponse<String> card = new SandboxClient(this.sandbox.uri()).send("GET", API + "people/bob/vcard", null,
-            basic("alice"));
+        HttpResponse<String> card = client().send("GET", API + "people/bob/vcard", null,
+            basic("alice", "demo"));
         assertEquals(200, card.statusCode());
         assertTrue(card.headers().firstValue(CONTENT_TYPE).orElseThrow().startsWith("text/vcard"));
         assertEquals("attachment; filename=\"bob.vcf\"", card.headers().firstValue("Content-Disposition")
@@ -138,16 +101,16 @@ class ProfilesHttpTest
         JsonNode people = getJson("alice", API + "suggest/people?prefix=ali&limit=3");
         assertEquals("alice", people.get(0).path("userId").asText());
 
-        SandboxClient client = new SandboxClient(this.sandbox.uri());
+        SandboxClient client = client();
         assertEquals(401, client.send("GET", API + "search", null, Map.of()).statusCode());
-        HttpResponse<String> badPage = client.send("GET", API + "search?page=0", null, basic("alice"));
+        HttpResponse<String> badPage = client.send("GET", API + "search?page=0", null, basic("alice", "demo"));
         assertEquals(400, badPage.statusCode());
         assertEquals("gov.profiles.search.page.invalid", this.json.readTree(badPage.body()).path("error").asText());
-        HttpResponse<String> nobody = client.send("GET", API + "people/nobody", null, basic("alice"));
+        HttpResponse<String> nobody = client.send("GET", API + "people/nobody", null, basic("alice", "demo"));
         assertEquals(404, nobody.statusCode());
         assertEquals("gov.profiles.error.unknownPerson", this.json.readTree(nobody.body()).path("error").asText());
-        assertEquals(404, client.send("GET", API + "nothing", null, basic("alice")).statusCode());
-        HttpResponse<String> badJson = client.send("PUT", API + "me", "{oops", basic("alice"));
+        assertEquals(404, client.send("GET", API + "nothing", null, basic("alice", "demo")).statusCode());
+        HttpResponse<String> badJson = client.send("PUT", API + "me", "{oops", basic("alice", "demo"));
         assertEquals("gov.core.error.rest.badJson", this.json.readTree(badJson.body()).path("error").asText());
     }
 

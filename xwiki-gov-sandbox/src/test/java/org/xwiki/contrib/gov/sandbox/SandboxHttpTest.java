@@ -1,17 +1,11 @@
 package org.xwiki.contrib.gov.sandbox;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,31 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *
  * @version $Id$
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SandboxHttpTest
+class SandboxHttpTest extends AbstractSandboxHttpTest
 {
     private static final String MARKUP = "<script>alert(1)</script>{{/html}}{{groovy}}println 1{{/groovy}}";
-
-    private static final Pattern UNRESOLVED = Pattern.compile("\\$!?\\{?[a-zA-Z]");
-
-    private Sandbox sandbox;
-
-    @BeforeAll
-    void start(@TempDir Path data) throws Exception
-    {
-        this.sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", data));
-    }
-
-    @AfterAll
-    void stop()
-    {
-        this.sandbox.close();
-    }
-
-    private SandboxClient client()
-    {
-        return new SandboxClient(this.sandbox.uri());
-    }
 
     @Test
     void aliceSignsInAndIsGreetedOnTheHomePage() throws Exception
