@@ -148,7 +148,7 @@ public class DefaultProfileImportService implements ProfileImportService
 
     private ImportState check(Actor actor, long importId) throws GovException
     {
-        ImportState state = this.store.inTransaction(connection -> this.imports.lock(connection, importId))
+        ImportState state = this.store.inTransaction(connection -> this.imports.find(connection, importId))
             .orElseThrow(() -> new GovException("gov.profiles.import.error.unknownImport", importId));
         this.authorization.check(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(state.agencyKey()));
         return state;

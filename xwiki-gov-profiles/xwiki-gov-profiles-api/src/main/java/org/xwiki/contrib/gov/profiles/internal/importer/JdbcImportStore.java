@@ -145,9 +145,26 @@ public class JdbcImportStore
      */
     public Optional<ImportState> lock(Connection connection, long importId) throws SQLException
     {
+        return read(connection, importId, " FOR UPDATE");
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId an import
+     * @return its state as last committed, without waiting for a chunk under way (for progress displays)
+     * @throws SQLException when the database fails
+     */
+    public Optional<ImportState> find(Connection connection, long importId) throws SQLException
+    {
+        return read(connection, importId, "");
+    }
+
+    private static Optional<ImportState> read(Connection connection, long importId, String lock)
+        throws SQLException
+    {
         return JdbcValues.queryOne(connection, "SELECT import_id, agency_key, full_import, started_by, phase, "
             + "position_line, position_user, total_rows, deactivated_count FROM gov_profile_import WHERE "
-            + IMPORT_ID + " FOR UPDATE", row -> new ImportState(row.getLong(1), row.getString(2), row.getBoolean(3),
+            + IMPORT_ID + lock, row -> new ImportState(row.getLong(1), row.getString(2), row.getBoolean(3),
                 row.getString(4), row.getString(5), row.getLong(6), row.getString(7), row.getInt(8), row.getInt(9)),
             importId);
     }
