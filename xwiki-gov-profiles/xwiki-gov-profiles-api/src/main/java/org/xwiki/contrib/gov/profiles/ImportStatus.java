@@ -1,5 +1,6 @@
 package org.xwiki.contrib.gov.profiles;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,8 @@ import java.util.Objects;
  * @param importId its number
  * @param agencyKey the agency imported
  * @param full whether people absent from the file are deactivated
+ * @param startedBy who started it
+ * @param startedAt when
  * @param phase {@code FIELDS}, {@code MANAGERS}, {@code DEACTIVATE} or {@code DONE}
  * @param rows the data rows of the file
  * @param applied the accepted rows applied so far in the current phase
@@ -18,7 +21,8 @@ import java.util.Objects;
  * @param deactivated the people deactivated because the full file does not name them
  * @version $Id$
  */
-public record ImportStatus(long importId, String agencyKey, boolean full, String phase, int rows, int applied,
+public record ImportStatus(long importId, String agencyKey, boolean full, String startedBy, Instant startedAt,
+    String phase, int rows, int applied,
     int created, int updated, int unchanged, int rejected, int deactivated)
 {
     /**
@@ -27,6 +31,8 @@ public record ImportStatus(long importId, String agencyKey, boolean full, String
     public ImportStatus
     {
         Objects.requireNonNull(agencyKey, "agencyKey");
+        Objects.requireNonNull(startedBy, "startedBy");
+        Objects.requireNonNull(startedAt, "startedAt");
         Objects.requireNonNull(phase, "phase");
     }
 

@@ -39,7 +39,8 @@ public interface ProfileImportService
      * @param agencyKey the agency whose people the file lists
      * @param full whether the file lists all the agency's people
      * @param csv the file
-     * @return the new import, in phase {@code FIELDS}
+     * @return the new import, in phase {@code FIELDS}; a background task applies it (see {@link #run}), and goes on
+     *     after a restart
      * @throws GovException as {@link #preview} does
      */
     ImportStatus start(Actor actor, String agencyKey, boolean full, InputStream csv) throws GovException;
@@ -68,8 +69,26 @@ public interface ProfileImportService
     /**
      * @param actor an HR officer or agency administrator of the import's agency
      * @param importId the import
-     * @return every refused row with its reason, by line
+     * @param offset how many refused rows to skip
+     * @param limit the most refused rows to return
+     * @return a page of the refused rows with their reasons, by line
      * @throws GovException when the import does not exist or the actor may not
      */
-    List<ImportProblem> getProblems(Actor actor, long importId) throws GovException;
+    List<ImportProblem> getProblems(Actor actor, long importId, int offset, int limit) throws GovException;
+
+    /**
+     * @param actor anyone
+     * @return the agencies whose people the actor may import (as HR officer, agency or government administrator),
+     *     by key
+     * @throws GovException when the registry cannot be read
+     */
+    List<String> getImportableAgencies(Actor actor) throws GovException;
+
+    /**
+     * @param actor anyone
+     * @param limit the most imports
+     * @return the latest imports of the agencies the actor may import, newest first
+     * @throws GovException when the database fails
+     */
+    List<ImportStatus> getRecentImports(Actor actor, int limit) throws GovException;
 }

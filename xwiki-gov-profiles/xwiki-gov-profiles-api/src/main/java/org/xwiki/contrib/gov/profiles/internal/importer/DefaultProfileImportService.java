@@ -2,6 +2,7 @@ package org.xwiki.contrib.gov.profiles.internal.importer;
 
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.profiles.ImportPreview;
@@ -25,7 +27,6 @@ import org.xwiki.contrib.gov.profiles.ImportStatus;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.ProfileOperations;
 import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
-import org.xwiki.contrib.gov.profiles.internal.search.ProfileIndex;
 import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.store.GovStore;
 
@@ -62,10 +63,7 @@ public class DefaultProfileImportService implements ProfileImportService
     private JdbcImportStore imports;
 
     @Inject
-    private ImportApplier applier;
-
-    @Inject
-    private ProfileIndex index;
+    private ImportRunner runner;
 
     @Inject
     private Clock clock;
@@ -103,9 +101,9 @@ public class DefaultProfileImportService implements ProfileImportService
     {
         ImportAnalysis analysis = analyse(actor, agencyKey, csv);
         long importId = this.store.inTransaction(connection -> {
+            long now = this.clock.millis();
             long id = this.imports.create(connection, new ImportState(0, agencyKey, full,
-                actor.userId().orElse(Actor.SYSTEM_ID), ImportApplier.FIELDS, 0, "", analysis.rows(), 0),
-                this.clock.millis());
+                actor.userId().orElse(Actor.SYSTEM_ID), now, ImportApplier.FIELDS, 0, "", analysis.rows(), 0), now);
             this.imports.stageRows(connection, id, analysis.accepted());
             this.imports.stageListed(connection, id, analysis.listed());
             this.imports.addProblems(connection, id, analysis.rejected());
@@ -118,32 +116,59 @@ public class DefaultProfileImportService implements ProfileImportService
     public ImportStatus run(Actor actor, long importId) throws GovException
     {
         check(actor, importId);
-        while (this.applier.applyNextChunk(actor, importId)) {
-            this.index.catchUp();
-        }
-        this.index.catchUp();
+        this.runner.applyUntil(actor, importId, Instant.MAX);
         return getStatus(actor, importId);
     }
 
     @Override
     public ImportStatus getStatus(Actor actor, long importId) throws GovException
     {
-        ImportState state = check(actor, importId);
-        Map<String, Integer> counts = this.store.inTransaction(connection -> this.imports.counts(connection,
-            importId));
-        int applied = counts.getOrDefault(ImportApplier.CREATED, 0) + counts.getOrDefault(ImportApplier.UPDATED, 0)
-            + counts.getOrDefault(ImportApplier.UNCHANGED, 0) + counts.getOrDefault(ImportApplier.REJECTED, 0);
-        return new ImportStatus(importId, state.agencyKey(), state.full(), state.phase(), state.totalRows(), applied,
-            counts.getOrDefault(ImportApplier.CREATED, 0), counts.getOrDefault(ImportApplier.UPDATED, 0),
-            counts.getOrDefault(ImportApplier.UNCHANGED, 0), counts.getOrDefault("PROBLEMS", 0),
-            state.deactivated());
+        return status(check(actor, importId));
     }
 
     @Override
-    public List<ImportProblem> getProblems(Actor actor, long importId) throws GovException
+    public List<ImportProblem> getProblems(Actor actor, long importId, int offset, int limit) throws GovException
     {
         check(actor, importId);
-        return this.store.inTransaction(connection -> this.imports.problems(connection, importId));
+        return this.store.inTransaction(connection -> this.imports.problems(connection, importId, offset, limit));
+    }
+
+    @Override
+    public List<String> getImportableAgencies(Actor actor) throws GovException
+    {
+        List<String> importable = new ArrayList<>();
+        for (Agency agency : this.agencies.listAgencies()) {
+            if (this.authorization.isAllowed(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(agency.key()))) {
+                importable.add(agency.key());
+            }
+        }
+        return importable;
+    }
+
+    @Override
+    public List<ImportStatus> getRecentImports(Actor actor, int limit) throws GovException
+    {
+        List<String> agencyKeys = getImportableAgencies(actor);
+        List<ImportState> recent = this.store.inTransaction(connection -> this.imports.recent(connection, agencyKeys,
+            limit));
+        List<ImportStatus> statuses = new ArrayList<>();
+        for (ImportState state : recent) {
+            statuses.add(status(state));
+        }
+        return statuses;
+    }
+
+    private ImportStatus status(ImportState state) throws GovException
+    {
+        Map<String, Integer> counts = this.store.inTransaction(connection -> this.imports.counts(connection,
+            state.importId()));
+        int applied = counts.getOrDefault(ImportApplier.CREATED, 0) + counts.getOrDefault(ImportApplier.UPDATED, 0)
+            + counts.getOrDefault(ImportApplier.UNCHANGED, 0) + counts.getOrDefault(ImportApplier.REJECTED, 0);
+        return new ImportStatus(state.importId(), state.agencyKey(), state.full(), state.startedBy(),
+            Instant.ofEpochMilli(state.startedAt()), state.phase(), state.totalRows(), applied,
+            counts.getOrDefault(ImportApplier.CREATED, 0), counts.getOrDefault(ImportApplier.UPDATED, 0),
+            counts.getOrDefault(ImportApplier.UNCHANGED, 0), counts.getOrDefault("PROBLEMS", 0),
+            state.deactivated());
     }
 
     private ImportState check(Actor actor, long importId) throws GovException

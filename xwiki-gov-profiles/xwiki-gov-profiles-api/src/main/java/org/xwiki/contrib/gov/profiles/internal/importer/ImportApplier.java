@@ -37,6 +37,9 @@ public class ImportApplier
     /** The first phase: HR fields, units, known managers. */
     public static final String FIELDS = "FIELDS";
 
+    /** The phase of a complete import. */
+    public static final String DONE = "DONE";
+
     /** The rows applied, counted by outcome. */
     public static final String CREATED = "CREATED";
 
@@ -52,8 +55,6 @@ public class ImportApplier
     private static final String MANAGERS = "MANAGERS";
 
     private static final String DEACTIVATE = "DEACTIVATE";
-
-    private static final String DONE = "DONE";
 
     private static final int CHUNK = 500;
 

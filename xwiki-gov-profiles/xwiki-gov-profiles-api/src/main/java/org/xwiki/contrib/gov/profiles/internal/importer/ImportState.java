@@ -7,6 +7,7 @@ package org.xwiki.contrib.gov.profiles.internal.importer;
  * @param agencyKey the agency imported
  * @param full whether people absent from the file are deactivated
  * @param startedBy who started it
+ * @param startedAt when, epoch milliseconds
  * @param phase {@code FIELDS}, {@code MANAGERS}, {@code DEACTIVATE} or {@code DONE}
  * @param positionLine the last line applied in the phase
  * @param positionUser the last user id looked at while deactivating
@@ -14,7 +15,8 @@ package org.xwiki.contrib.gov.profiles.internal.importer;
  * @param deactivated the people deactivated so far
  * @version $Id$
  */
-public record ImportState(long importId, String agencyKey, boolean full, String startedBy, String phase,
+public record ImportState(long importId, String agencyKey, boolean full, String startedBy, long startedAt,
+    String phase,
     long positionLine, String positionUser, int totalRows, int deactivated)
 {
     /**
@@ -26,7 +28,8 @@ public record ImportState(long importId, String agencyKey, boolean full, String 
      */
     public ImportState at(String nextPhase, long line, String user, int deactivatedNow)
     {
-        return new ImportState(this.importId, this.agencyKey, this.full, this.startedBy, nextPhase, line, user,
+        return new ImportState(this.importId, this.agencyKey, this.full, this.startedBy, this.startedAt,
+            nextPhase, line, user,
             this.totalRows, this.deactivated + deactivatedNow);
     }
 }

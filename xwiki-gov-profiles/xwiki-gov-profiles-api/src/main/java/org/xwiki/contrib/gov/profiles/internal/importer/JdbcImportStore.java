@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,9 @@ public class JdbcImportStore
     private static final int BATCH = 1000;
 
     private static final String IMPORT_ID = "import_id = ?";
+
+    private static final String STATE_COLUMNS = "import_id, agency_key, full_import, started_by, started_at, phase, "
+        + "position_line, position_user, total_rows, deactivated_count";
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -162,11 +166,43 @@ public class JdbcImportStore
     private static Optional<ImportState> read(Connection connection, long importId, String lock)
         throws SQLException
     {
-        return JdbcValues.queryOne(connection, "SELECT import_id, agency_key, full_import, started_by, phase, "
-            + "position_line, position_user, total_rows, deactivated_count FROM gov_profile_import WHERE "
-            + IMPORT_ID + lock, row -> new ImportState(row.getLong(1), row.getString(2), row.getBoolean(3),
-                row.getString(4), row.getString(5), row.getLong(6), row.getString(7), row.getInt(8), row.getInt(9)),
-            importId);
+        return JdbcValues.queryOne(connection, "SELECT " + STATE_COLUMNS + " FROM gov_profile_import WHERE "
+            + IMPORT_ID + lock, JdbcImportStore::toState, importId);
+    }
+
+    /**
+     * @param connection the connection
+     * @return the imports not done yet, oldest first: those a stopped process left behind, and those just started
+     * @throws SQLException when the database fails
+     */
+    public List<ImportState> unfinished(Connection connection) throws SQLException
+    {
+        return JdbcValues.queryList(connection, "SELECT " + STATE_COLUMNS + " FROM gov_profile_import WHERE phase <> '"
+            + ImportApplier.DONE + "' ORDER BY import_id", JdbcImportStore::toState);
+    }
+
+    /**
+     * @param connection the connection
+     * @param agencyKeys the agencies whose imports to list
+     * @param limit the most imports
+     * @return the imports of those agencies, newest first
+     * @throws SQLException when the database fails
+     */
+    public List<ImportState> recent(Connection connection, Collection<String> agencyKeys, int limit)
+        throws SQLException
+    {
+        if (agencyKeys.isEmpty()) {
+            return List.of();
+        }
+        return JdbcValues.queryList(connection, "SELECT " + STATE_COLUMNS + " FROM gov_profile_import WHERE agency_key IN ("
+            + String.join(", ", Collections.nCopies(agencyKeys.size(), "?")) + ") ORDER BY import_id DESC FETCH FIRST "
+            + Math.max(1, limit) + " ROWS ONLY", JdbcImportStore::toState, agencyKeys.stream().sorted().toArray());
+    }
+
+    private static ImportState toState(ResultSet row) throws SQLException
+    {
+        return new ImportState(row.getLong(1), row.getString(2), row.getBoolean(3), row.getString(4), row.getLong(5),
+            row.getString(6), row.getLong(7), row.getString(8), row.getInt(9), row.getInt(10));
     }
 
     /**
@@ -266,13 +302,17 @@ public class JdbcImportStore
     /**
      * @param connection the connection
      * @param importId the import
-     * @return its problems, by line
+     * @param offset how many problems to skip
+     * @param limit the most problems to return
+     * @return a page of its problems, by line
      * @throws SQLException when the database fails
      */
-    public List<ImportProblem> problems(Connection connection, long importId) throws SQLException
+    public List<ImportProblem> problems(Connection connection, long importId, int offset, int limit)
+        throws SQLException
     {
         return JdbcValues.queryList(connection, "SELECT line_no, user_id, message_key, parameters FROM "
-            + "gov_profile_import_problem WHERE " + IMPORT_ID + " ORDER BY line_no, problem_id",
+            + "gov_profile_import_problem WHERE " + IMPORT_ID + " ORDER BY line_no, problem_id OFFSET "
+            + Math.max(0, offset) + " ROWS FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
             row -> new ImportProblem(row.getLong(1), row.getString(2), row.getString(3), fromJson(row.getString(4))),
             importId);
     }

@@ -23,6 +23,7 @@ import org.xwiki.contrib.gov.profiles.ProfileService;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.task.GovTask;
 import org.xwiki.contrib.gov.test.AbstractKernelTest;
 import org.xwiki.contrib.gov.test.GovWorld;
 import org.xwiki.contrib.gov.test.Persona;
@@ -73,10 +74,16 @@ class ProfileImportRunTest extends AbstractKernelTest
 
     private int auditRecords(String type) throws GovException
     {
+        return auditRecordsBy(type, "%");
+    }
+
+    private int auditRecordsBy(String type, String actorPattern) throws GovException
+    {
         return this.kernel.get(GovStore.class).inTransaction(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT COUNT(*) FROM gov_audit_record WHERE event_type = ?")) {
+                "SELECT COUNT(*) FROM gov_audit_record WHERE event_type = ? AND actor_id LIKE ?")) {
                 statement.setString(1, type);
+                statement.setString(2, actorPattern);
                 try (ResultSet result = statement.executeQuery()) {
                     result.next();
                     return result.getInt(1);
@@ -128,7 +135,7 @@ class ProfileImportRunTest extends AbstractKernelTest
         assertEquals(3, done.created());
         assertEquals(1, done.rejected());
         assertEquals("gov.profiles.error.managerCycle",
-            this.imports.getProblems(HANA, done.importId()).get(0).messageKey());
+            this.imports.getProblems(HANA, done.importId(), 0, 100).get(0).messageKey());
         assertEquals(Optional.of("ben"), this.profiles.get(HANA, "ann").hr().managerId());
         assertEquals(Optional.empty(), this.profiles.get(HANA, "ben").hr().managerId());
         assertEquals(Optional.of("ann"), this.profiles.get(HANA, "cy").hr().managerId());
@@ -157,5 +164,48 @@ class ProfileImportRunTest extends AbstractKernelTest
         // Each person once, plus a second step for the 499 of the first chunk, applied before p0000 existed.
         assertEquals(1_200 + 499, auditRecords("profiles.hr.updated"), "nothing applied twice");
         assertEquals(done, this.imports.run(HANA, started.importId()));
+    }
+
+    @Test
+    void theBackgroundTaskFinishesAnInterruptedImportOnBehalfOfWhoStartedIt() throws Exception
+    {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int n = 0; n < 700; n++) {
+            this.kernel.directory().addUser(String.format("q%04d", n), "Person " + n);
+            csv.append(String.format("q%04d,Quincy Q%04d,%s,,%n", n, n, UNIT));
+        }
+        ImportStatus started = start(csv.toString(), false);
+        assertTrue(this.kernel.get(ImportRunner.class).applyUntil(HANA, started.importId(),
+            this.kernel.clock().instant()), "one chunk even when the deadline has passed, then it stops");
+        assertEquals(500, this.imports.getStatus(HANA, started.importId()).applied());
+
+        // The process stops here; at the next start, the background task goes on.
+        this.kernel.<GovTask>get(GovTask.class, "profiles-import").run();
+
+        ImportStatus done = this.imports.getStatus(HANA, started.importId());
+        assertTrue(done.isDone(), done.toString());
+        assertEquals(700, done.created());
+        assertEquals(List.of(700, 700), List.of(auditRecords("profiles.hr.updated"),
+            auditRecordsBy("profiles.hr.updated", HANA.userId().orElseThrow())), "on behalf of who started it");
+        assertEquals("q0699", this.kernel.get(DirectorySearch.class).search(HANA, DirectoryQuery.of("Q0699")).hits()
+            .get(0).person().userId(), "the index caught up");
+    }
+
+    @Test
+    void recentImportsListOnlyTheAgenciesTheCallerMayImport() throws Exception
+    {
+        ImportStatus started = start(HEADER + "ann,Ann,,,\n", false);
+
+        assertEquals(List.of(GovWorld.OWN), this.imports.getImportableAgencies(HANA));
+        assertEquals(List.of(started.importId()), this.imports.getRecentImports(HANA, 10).stream()
+            .map(ImportStatus::importId).toList());
+        assertEquals(List.of(started.importId()), this.imports.getRecentImports(Persona.GOV_ADMIN.actor(), 10)
+            .stream().map(ImportStatus::importId).toList());
+        for (Persona outsider : List.of(Persona.EMPLOYEE_OWN, Persona.HR_OTHER, Persona.AGENCY_ADMIN_OTHER,
+            Persona.ANONYMOUS)) {
+            assertEquals(List.of(), this.imports.getRecentImports(outsider.actor(), 10), outsider.name());
+        }
+        assertEquals("hana", started.startedBy());
+        assertEquals(this.kernel.clock().instant(), started.startedAt());
     }
 }
