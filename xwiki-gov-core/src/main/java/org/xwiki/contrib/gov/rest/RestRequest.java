@@ -1,5 +1,8 @@
 package org.xwiki.contrib.gov.rest;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,10 +14,11 @@ import java.util.Optional;
  * @param method the HTTP method
  * @param path the path segments after the module's name, decoded
  * @param parameters the query (and form) parameters
- * @param body the request body, empty for none
+ * @param content the request body's bytes, empty for none
  * @version $Id$
  */
-public record RestRequest(String method, List<String> path, Map<String, List<String>> parameters, String body)
+public record RestRequest(String method, List<String> path, Map<String, List<String>> parameters,
+    byte[] content)
 {
     /**
      * Checks and copies the fields.
@@ -24,7 +28,32 @@ public record RestRequest(String method, List<String> path, Map<String, List<Str
         Objects.requireNonNull(method, "method");
         path = List.copyOf(path);
         parameters = Map.copyOf(parameters);
-        Objects.requireNonNull(body, "body");
+        content = content.clone();
+    }
+
+    /**
+     * @return a copy of the request body's bytes, for bodies that are not text (or whose encoding must be checked)
+     */
+    @Override
+    public byte[] content()
+    {
+        return this.content.clone();
+    }
+
+    /**
+     * @return the request body as UTF-8 text, empty for none
+     */
+    public String body()
+    {
+        return new String(this.content, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * @return the request body, to read once
+     */
+    public InputStream contentStream()
+    {
+        return new ByteArrayInputStream(this.content);
     }
 
     /**

@@ -106,6 +106,8 @@ class ProfileAuthorizationMatrixTest
                 persona -> imports.start(persona.actor(), GovWorld.OWN, false, targetFile()))
             .row("follow an HR import of the agency", OWN_HR_FIELDS,
                 persona -> imports.getStatus(persona.actor(), started.importId()))
+            .row("read the refused rows of an HR import of the agency", OWN_HR_FIELDS,
+                persona -> imports.getProblems(persona.actor(), started.importId(), 0, 10))
             .row("apply an HR import of the agency", OWN_HR_FIELDS,
                 persona -> imports.run(persona.actor(), started.importId()))
             .row("deactivate a person of the agency", OWN_HR_FIELDS,

@@ -2,11 +2,11 @@ package org.xwiki.contrib.gov.sandbox.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +41,9 @@ public class RestServlet extends HttpServlet
     private static final long serialVersionUID = 1L;
 
     private static final int MAX_BODY = 1 << 20;
+
+    /** A CSV upload (an HR import) may be larger; the module reading it applies its own, clearer limit. */
+    private static final int MAX_CSV_BODY = (64 << 20) + 1;
 
     private static final Logger LOGGER = LoggerFactory.getLogger(RestServlet.class);
 
@@ -109,14 +112,16 @@ public class RestServlet extends HttpServlet
         return parameters;
     }
 
-    private static String body(HttpServletRequest request) throws IOException, GovException
+    private static byte[] body(HttpServletRequest request) throws IOException, GovException
     {
+        int limit = String.valueOf(request.getContentType()).toLowerCase(Locale.ROOT).startsWith("text/csv")
+            ? MAX_CSV_BODY : MAX_BODY;
         try (InputStream in = request.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
-                throw new GovException("gov.core.error.rest.tooLarge", MAX_BODY);
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new GovException("gov.core.error.rest.tooLarge", limit);
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return bytes;
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.SessionTrackingMode;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -38,6 +39,12 @@ import org.xwiki.contrib.gov.store.GovStore;
 public final class SandboxServer
 {
     private static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
+
+    /**
+     * The largest file a form may send: twice the HR import's own limit, so that a file just over that limit gets the
+     * import's clear message rather than the container's.
+     */
+    private static final long MAX_UPLOAD_BYTES = 128L << 20;
 
     private static final String LOGIN_PAGE = "/login";
 
@@ -78,8 +85,12 @@ public final class SandboxServer
         context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
         context.addServlet(new ServletHolder(new RestServlet(components)), "/gov/rest/*");
-        context.addServlet(new ServletHolder(new PageServlet(components.getInstance(TemplateRenderer.class),
-            () -> banners(components))), "/");
+        ServletHolder pages = new ServletHolder(new PageServlet(components.getInstance(TemplateRenderer.class),
+            () -> banners(components)));
+        // Forms that send a file (an HR import): parts over 1 MB wait in the container's temporary folder.
+        pages.getRegistration().setMultipartConfig(new MultipartConfigElement("", MAX_UPLOAD_BYTES,
+            MAX_UPLOAD_BYTES + (1 << 20), 1 << 20));
+        context.addServlet(pages, "/");
         this.server.setHandler(context);
     }
 

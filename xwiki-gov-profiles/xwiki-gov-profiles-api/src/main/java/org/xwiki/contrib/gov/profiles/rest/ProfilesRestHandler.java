@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -59,7 +60,8 @@ public class ProfilesRestHandler implements GovRestHandler
 
     private static final int DEFAULT_SUGGESTIONS = 10;
 
-    private static final String UNKNOWN_PERSON = "gov.profiles.error.unknownPerson";
+    private static final Set<String> NOT_FOUND = Set.of("gov.profiles.error.unknownPerson",
+        "gov.profiles.import.error.unknownImport");
 
     @Inject
     private CurrentActor currentActor;
@@ -73,6 +75,9 @@ public class ProfilesRestHandler implements GovRestHandler
     @Inject
     private AgencyRegistry agencies;
 
+    @Inject
+    private ImportsRestCalls importsApi;
+
     private final ObjectMapper json = new ObjectMapper();
 
     @Override
@@ -81,8 +86,8 @@ public class ProfilesRestHandler implements GovRestHandler
         try {
             return route(request);
         } catch (GovException e) {
-            if (UNKNOWN_PERSON.equals(e.getMessageKey())) {
-                throw new NotFoundException(UNKNOWN_PERSON, e.getParameters().toArray());
+            if (NOT_FOUND.contains(e.getMessageKey())) {
+                throw new NotFoundException(e.getMessageKey(), e.getParameters().toArray());
             }
             throw e;
         }
@@ -121,6 +126,9 @@ public class ProfilesRestHandler implements GovRestHandler
         }
         if (get && request.pathMatches(SUGGEST, "skills")) {
             return RestResponse.json(200, this.directory.suggestSkills(actor, prefix(request), limit(request)));
+        }
+        if (!request.path().isEmpty() && ImportsRestCalls.IMPORTS.equals(request.path().get(0))) {
+            return this.importsApi.handle(actor, request);
         }
         throw notFound(String.join("/", request.path()));
     }

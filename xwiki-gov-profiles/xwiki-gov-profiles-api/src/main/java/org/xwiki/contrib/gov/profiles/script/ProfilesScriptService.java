@@ -1,5 +1,6 @@
 package org.xwiki.contrib.gov.profiles.script;
 
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import org.xwiki.contrib.gov.profiles.DirectorySearch;
 import org.xwiki.contrib.gov.profiles.HrFields;
 import org.xwiki.contrib.gov.profiles.LinkCapacity;
 import org.xwiki.contrib.gov.profiles.PersonalField;
+import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.Proficiency;
 import org.xwiki.contrib.gov.profiles.ProfileService;
 import org.xwiki.contrib.gov.profiles.ProfileView;
@@ -43,11 +45,20 @@ public class ProfilesScriptService extends AbstractGovScriptService
 
     private static final String NOT_SIGNED_IN = "gov.profiles.error.signIn";
 
+    private static final String TRUE = "true";
+
+    private static final int IMPORT_PROBLEMS_PAGE = 50;
+
+    private static final int RECENT_IMPORTS = 20;
+
     @Inject
     private ProfileService profiles;
 
     @Inject
     private DirectorySearch directory;
+
+    @Inject
+    private ProfileImportService imports;
 
     /**
      * @param userId a person, or blank for the caller
@@ -246,7 +257,7 @@ public class ProfilesScriptService extends AbstractGovScriptService
      */
     public ScriptResult setActive(String userId, String active)
     {
-        boolean activate = "true".equals(active);
+        boolean activate = TRUE.equals(active);
         return change(activate ? "gov.profiles.reactivated" : "gov.profiles.deactivated",
             () -> this.profiles.setActive(actor(), text(userId).strip(), activate), text(userId));
     }
@@ -271,6 +282,103 @@ public class ProfilesScriptService extends AbstractGovScriptService
     {
         return change("gov.profiles.endorsementWithdrawn",
             () -> this.profiles.withdrawEndorsement(actor(), text(userId), text(skill)), text(skill));
+    }
+
+    /**
+     * @return the agencies whose people the caller may import, by key
+     */
+    public ScriptResult getImportableAgencies()
+    {
+        return read(() -> this.imports.getImportableAgencies(actor()));
+    }
+
+    /**
+     * @param agencyKey the agency whose people the file lists
+     * @param full {@code true} when the file lists all its people (the others would be deactivated)
+     * @param csv the uploaded file, or {@code null} when none was chosen
+     * @return what importing it would do, with every refused row and its reason; nothing is written
+     */
+    public ScriptResult previewImport(String agencyKey, String full, InputStream csv)
+    {
+        return read(() -> this.imports.preview(actor(), text(agencyKey), TRUE.equals(full), file(csv)));
+    }
+
+    /**
+     * Starts an import; a background task applies it.
+     *
+     * @param agencyKey the agency whose people the file lists
+     * @param full {@code true} when the file lists all its people (the others are deactivated)
+     * @param csv the uploaded file, or {@code null} when none was chosen
+     * @return the new import, or why it was refused (nothing is then recorded)
+     */
+    public ScriptResult startImport(String agencyKey, String full, InputStream csv)
+    {
+        return change("gov.profiles.import.started",
+            () -> this.imports.start(actor(), text(agencyKey), TRUE.equals(full), file(csv)),
+            status -> List.of(status.importId()));
+    }
+
+    /**
+     * @param importId an import's number
+     * @return where it stands
+     */
+    public ScriptResult getImportStatus(String importId)
+    {
+        return read(() -> this.imports.getStatus(actor(), importNumber(importId)));
+    }
+
+    /**
+     * @param importId an import's number
+     * @param page a page number, from 1
+     * @return that page of the refused rows, {@link #getImportProblemsPageSize()} a page
+     */
+    public ScriptResult getImportProblems(String importId, String page)
+    {
+        return read(() -> this.imports.getProblems(actor(), importNumber(importId),
+            (pageNumber(page) - 1) * IMPORT_PROBLEMS_PAGE, IMPORT_PROBLEMS_PAGE));
+    }
+
+    /**
+     * @return how many refused rows a page of an import's problems lists
+     */
+    public int getImportProblemsPageSize()
+    {
+        return IMPORT_PROBLEMS_PAGE;
+    }
+
+    /**
+     * @return the latest imports of the agencies the caller may import, newest first
+     */
+    public ScriptResult getRecentImports()
+    {
+        return read(() -> this.imports.getRecentImports(actor(), RECENT_IMPORTS));
+    }
+
+    private static InputStream file(InputStream csv) throws GovException
+    {
+        if (csv == null) {
+            throw new GovException("gov.profiles.import.error.noFile");
+        }
+        return csv;
+    }
+
+    private static int pageNumber(String page)
+    {
+        try {
+            return Math.max(1, Integer.parseInt(text(page).strip()));
+        } catch (NumberFormatException e) {
+            // A page link typed by hand: the first page.
+            return 1;
+        }
+    }
+
+    private static long importNumber(String importId) throws GovException
+    {
+        try {
+            return Long.parseLong(text(importId).strip());
+        } catch (NumberFormatException e) {
+            throw new GovException("gov.profiles.import.error.unknownImport", text(importId));
+        }
     }
 
     private String person(String userId) throws GovException

@@ -27,6 +27,7 @@ import org.xwiki.contrib.gov.profiles.ImportStatus;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.ProfileOperations;
 import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
+import org.xwiki.contrib.gov.role.CoreOperations;
 import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.store.GovStore;
 
@@ -190,6 +191,7 @@ public class DefaultProfileImportService implements ProfileImportService
         Set<String> listed = new HashSet<>();
         content.problems().forEach(problem -> listed.add(problem.userId()));
         Map<String, CheckedRow> accepted = check(agencyKey, content.rows(), listed, rejected);
+        rejectMovesOutOfReach(actor, agencyKey, accepted, rejected);
         rejectUnknownManagers(accepted, rejected);
         rejected.sort((left, right) -> Long.compare(left.line(), right.line()));
         listed.remove("");
@@ -220,6 +222,34 @@ public class DefaultProfileImportService implements ProfileImportService
             }
         }
         return accepted;
+    }
+
+    /**
+     * Refuses the rows that would move someone out of another agency whose people the actor may not move, as the
+     * membership service would when applying them: the dry run then tells it, and nothing is half-applied.
+     */
+    private void rejectMovesOutOfReach(Actor actor, String agencyKey, Map<String, CheckedRow> accepted,
+        List<ImportProblem> rejected) throws GovException
+    {
+        Map<String, String> homes = this.store.inTransaction(
+            connection -> this.reads.findHomeAgencies(connection, accepted.keySet()));
+        Map<String, Boolean> mayMoveFrom = new HashMap<>();
+        for (Map.Entry<String, String> home : homes.entrySet()) {
+            String from = home.getValue();
+            if (from.equals(agencyKey)) {
+                continue;
+            }
+            Boolean allowed = mayMoveFrom.get(from);
+            if (allowed == null) {
+                allowed = this.authorization.isAllowed(actor, CoreOperations.ASSIGN_MEMBERSHIP, Optional.of(from));
+                mayMoveFrom.put(from, allowed);
+            }
+            if (!allowed) {
+                CheckedRow row = accepted.remove(home.getKey());
+                rejected.add(new ImportProblem(row.line(), row.userId(), "gov.profiles.import.row.memberOfOtherAgency",
+                    List.of(row.userId(), from)));
+            }
+        }
     }
 
     private void rejectUnknownManagers(Map<String, CheckedRow> accepted, List<ImportProblem> rejected)

@@ -55,6 +55,27 @@ public class JdbcImportReads
 
     /**
      * @param connection the connection
+     * @param userIds people
+     * @return the home agency of those who have one, profile or not, by user id
+     * @throws SQLException when the database fails
+     */
+    public Map<String, String> findHomeAgencies(Connection connection, Collection<String> userIds)
+        throws SQLException
+    {
+        Map<String, String> found = new HashMap<>();
+        List<String> all = new ArrayList<>(userIds);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<String> slice = all.subList(from, Math.min(all.size(), from + IN_LIST));
+            JdbcValues.queryList(connection, "SELECT user_id, agency_key FROM gov_membership WHERE user_id IN ("
+                + String.join(",", Collections.nCopies(slice.size(), "?")) + ')',
+                row -> Map.entry(row.getString(1), row.getString(2)), slice.toArray())
+                .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        }
+        return found;
+    }
+
+    /**
+     * @param connection the connection
      * @param agencyKey an agency
      * @return the people of the agency whose profile is in the directory
      * @throws SQLException when the database fails

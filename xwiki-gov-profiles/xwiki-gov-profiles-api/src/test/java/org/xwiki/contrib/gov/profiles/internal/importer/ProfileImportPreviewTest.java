@@ -121,6 +121,21 @@ class ProfileImportPreviewTest extends AbstractKernelTest
     }
 
     @Test
+    void aPersonOfAnotherAgencyIsRefusedUnlessTheImporterMayMoveThem() throws Exception
+    {
+        String csv = "user_id,display_name,manager_id\nbob,Bob Other,\ncarl,Carl,bob\n";
+
+        ImportPreview byOwnHr = preview(csv, false);
+        assertEquals(List.of("2 gov.profiles.import.row.memberOfOtherAgency", "3 gov.profiles.error.unknownManager"),
+            reasons(byOwnHr), "the move is refused before anything is written, and so is a row naming them");
+        assertEquals(List.of("bob", GovWorld.OTHER), byOwnHr.rejected().get(0).parameters());
+
+        ImportPreview byGovernmentAdmin = this.imports.preview(Persona.GOV_ADMIN.actor(), GovWorld.OWN, false,
+            new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(List.of(), reasons(byGovernmentAdmin));
+    }
+
+    @Test
     void aByteOrderMarkAndWindowsLineEndsAreRead() throws Exception
     {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -1,0 +1,128 @@
+package org.xwiki.contrib.gov.profiles.rest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.internal.Translations;
+import org.xwiki.contrib.gov.profiles.ImportProblem;
+import org.xwiki.contrib.gov.profiles.ProfileImportService;
+import org.xwiki.contrib.gov.rest.NotFoundException;
+import org.xwiki.contrib.gov.rest.RestRequest;
+import org.xwiki.contrib.gov.rest.RestResponse;
+
+/**
+ * The HR import calls of the profiles JSON API, under {@code /gov/rest/profiles/imports}: send a CSV file to preview
+ * or start an import, follow its progress, read its refused rows.
+ *
+ * @version $Id$
+ */
+@Component(roles = ImportsRestCalls.class)
+@Singleton
+public class ImportsRestCalls
+{
+    /** The first path segment of these calls. */
+    public static final String IMPORTS = "imports";
+
+    /** The most imports or refused rows one call returns. */
+    public static final int MAX_LIMIT = 1000;
+
+    private static final int DEFAULT_LIMIT = 100;
+
+    private static final String GET = "GET";
+
+    private static final String TRUE = "true";
+
+    private final Translations translations = Translations.load(ImportsRestCalls.class.getClassLoader());
+
+    @Inject
+    private ProfileImportService importService;
+
+    /**
+     * @param actor the caller
+     * @param request a call whose path starts with {@value #IMPORTS}
+     * @return the answer
+     * @throws GovException when the service refuses or the call is unknown
+     */
+    public RestResponse handle(Actor actor, RestRequest request) throws GovException
+    {
+        boolean get = GET.equals(request.method());
+        if (get && request.pathMatches(IMPORTS)) {
+            return RestResponse.json(200, this.importService.getRecentImports(actor, limit(request)));
+        }
+        if ("POST".equals(request.method()) && request.pathMatches(IMPORTS)) {
+            return send(actor, request);
+        }
+        if (get && request.pathMatches(IMPORTS, "*")) {
+            return RestResponse.json(200, this.importService.getStatus(actor, importId(request)));
+        }
+        if (get && request.pathMatches(IMPORTS, "*", "problems")) {
+            List<ImportProblem> problems = this.importService.getProblems(actor, importId(request),
+                number(request, "offset", 0, Integer.MAX_VALUE), limit(request));
+            return RestResponse.json(200, problems.stream().map(problem -> withMessage(problem, actor)).toList());
+        }
+        throw new NotFoundException("gov.core.error.rest.notFound", String.join("/", request.path()));
+    }
+
+    private RestResponse send(Actor actor, RestRequest request) throws GovException
+    {
+        String agencyKey = request.parameter("agency")
+            .orElseThrow(() -> new GovException("gov.profiles.import.error.agencyRequired"));
+        boolean full = TRUE.equals(request.parameter("full").orElse(""));
+        if (TRUE.equals(request.parameter("dryRun").orElse(""))) {
+            return RestResponse.json(200, this.importService.preview(actor, agencyKey, full, request.contentStream()));
+        }
+        // Accepted: the background task applies it; GET imports/{id} follows it.
+        return RestResponse.json(202, this.importService.start(actor, agencyKey, full, request.contentStream()));
+    }
+
+    private Map<String, Object> withMessage(ImportProblem problem, Actor actor)
+    {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("line", problem.line());
+        answer.put("userId", problem.userId());
+        answer.put("messageKey", problem.messageKey());
+        answer.put("parameters", problem.parameters());
+        answer.put("message", this.translations.format(problem.messageKey(), problem.parameters(), actor.locale()));
+        return answer;
+    }
+
+    private static long importId(RestRequest request) throws GovException
+    {
+        String id = request.path().get(1);
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("gov.profiles.import.error.unknownImport", id);
+        }
+    }
+
+    private static int limit(RestRequest request) throws GovException
+    {
+        return number(request, "limit", DEFAULT_LIMIT, MAX_LIMIT);
+    }
+
+    private static int number(RestRequest request, String name, int defaultValue, int max) throws GovException
+    {
+        Optional<String> value = request.parameter(name);
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int number = Integer.parseInt(value.get().strip());
+            if (number >= 0 && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // Refused below, with the same message as a number out of range.
+        }
+        throw new GovException("gov.profiles.import.error.badNumber", name, value.get(), max);
+    }
+}
