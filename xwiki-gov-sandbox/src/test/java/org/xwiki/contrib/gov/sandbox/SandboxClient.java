@@ -1,5 +1,6 @@
 package org.xwiki.contrib.gov.sandbox;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -92,6 +93,35 @@ final class SandboxClient
                 : HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(builder::header);
         return this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> sendBytes(String method, String path, byte[] body, Map<String, String> headers)
+        throws IOException, InterruptedException
+    {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(this.base.resolve(path))
+            .header("Accept-Language", this.language).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        return this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Posts a multipart form with one file, as a browser sends a form with a file input.
+     */
+    HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
+        byte[] content) throws IOException, InterruptedException
+    {
+        String boundary = "----gov-test-boundary-7f3a";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return sendBytes("POST", path, body.toByteArray(), Map.of("Content-Type", "multipart/form-data; boundary="
+            + boundary));
     }
 
     HttpResponse<byte[]> download(String path) throws IOException, InterruptedException
