@@ -9,58 +9,113 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.test.EmbeddedPostgres;
 
 /**
- * Runs the policy benchmark on each database asked for and prints the figures as Markdown, ready for
- * {@code docs/benchmarks.md}.
+ * Runs the policy benchmark, or with {@code profiles} as first argument the profiles benchmark, on each database asked
+ * for and prints the figures as Markdown, ready for {@code docs/benchmarks.md}.
  *
  * @version $Id$
  */
 public final class BenchmarkMain
 {
+    /** The first argument that picks the profiles benchmark. */
+    static final String PROFILES = "profiles";
+
+    /**
+     * One benchmark on one empty database.
+     */
+    @FunctionalInterface
+    interface DatabaseRun
+    {
+        /**
+         * @param database an empty database
+         * @return its figures
+         * @throws Exception when a step fails or gives a wrong count
+         */
+        DatabaseReport run(BenchmarkDatabase database) throws Exception;
+    }
+
     private BenchmarkMain()
     {
     }
 
     /**
-     * @param arguments see {@link BenchmarkOptions#usage()}
+     * @param arguments see {@link BenchmarkOptions#usage()} and {@link ProfilesOptions#usage()}
      * @throws Exception when a step fails
      */
     public static void main(String[] arguments) throws Exception
     {
-        BenchmarkOptions options;
+        List<String> all = List.of(arguments);
+        boolean profiles = !all.isEmpty() && PROFILES.equals(all.get(0));
+        String markdown;
+        Optional<Path> report;
         try {
-            options = BenchmarkOptions.parse(List.of(arguments));
+            if (profiles) {
+                ProfilesOptions options = ProfilesOptions.parse(all.subList(1, all.size()));
+                report = options.report();
+                markdown = runProfiles(options);
+            } else {
+                BenchmarkOptions options = BenchmarkOptions.parse(all);
+                report = options.report();
+                markdown = run(options);
+            }
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
         }
-        String markdown = run(options);
         System.out.println(markdown);
-        if (options.report().isPresent()) {
-            Files.writeString(options.report().get(), markdown, StandardCharsets.UTF_8);
+        if (report.isPresent()) {
+            Files.writeString(report.get(), markdown, StandardCharsets.UTF_8);
         }
     }
 
     /**
      * @param options what to measure
-     * @return the figures as Markdown
+     * @return the figures of the policy benchmark as Markdown
      * @throws Exception when a step fails
      */
     static String run(BenchmarkOptions options) throws Exception
     {
-        List<PolicyBenchmark.Report> reports = new ArrayList<>();
-        for (DatabaseKind kind : options.databases()) {
-            Path folder = options.folder().resolve(kind.name().toLowerCase(Locale.ROOT));
+        List<DatabaseReport> reports = onEach(options.databases(), options.folder(),
+            database -> new PolicyBenchmark(options, System.err).run(database));
+        return machine() + String.format(Locale.ROOT, "%,d people in %d agencies and %d units; %,d + %,d warm-up "
+            + "acknowledgements by one caller, %,d by %d callers; JVM arguments %s.%n", options.people(),
+            options.agencies(), options.units(), options.latencyAcks(), options.latencyAcks() / 5,
+            options.throughputAcks(), options.callers(), ManagementFactory.getRuntimeMXBean().getInputArguments())
+            + DatabaseReport.toMarkdown(reports);
+    }
+
+    /**
+     * @param options what to measure
+     * @return the figures of the profiles benchmark as Markdown
+     * @throws Exception when a step fails
+     */
+    static String runProfiles(ProfilesOptions options) throws Exception
+    {
+        List<DatabaseReport> reports = onEach(options.databases(), options.folder(),
+            database -> new ProfilesBenchmark(options, System.err).run(database));
+        return machine() + String.format(Locale.ROOT, "%,d profiles in %d agencies and %d units; %,d searches "
+            + "(%,d by plain SQL), %,d changes, an import of %,d rows; JVM arguments %s.%n", options.profiles(),
+            options.agencies(), options.units(), options.queries(), ProfilesBenchmark.plainQueries(options),
+            options.changes(), options.importRows(), ManagementFactory.getRuntimeMXBean().getInputArguments())
+            + DatabaseReport.toMarkdown(reports);
+    }
+
+    private static List<DatabaseReport> onEach(List<DatabaseKind> kinds, Path root, DatabaseRun benchmark)
+        throws Exception
+    {
+        List<DatabaseReport> reports = new ArrayList<>();
+        for (DatabaseKind kind : kinds) {
+            Path folder = root.resolve(kind.name().toLowerCase(Locale.ROOT));
             deleteRecursively(folder);
             Files.createDirectories(folder);
             System.err.println(kind + ":");
-            PolicyBenchmark benchmark = new PolicyBenchmark(options, System.err);
             if (kind == DatabaseKind.H2) {
                 reports.add(benchmark.run(BenchmarkDatabase.embeddedH2(folder)));
             } else {
@@ -70,31 +125,14 @@ public final class BenchmarkMain
                 }
             }
         }
-        return markdown(options, reports);
+        return reports;
     }
 
-    private static String markdown(BenchmarkOptions options, List<PolicyBenchmark.Report> reports)
-        throws IOException
+    private static String machine() throws IOException
     {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Run on %s: %s, %d cores, Java %s, benchmark JVM heap max %,d MB.%n",
+        return String.format(Locale.ROOT, "Run on %s: %s, %d cores, Java %s, benchmark JVM heap max %,d MB.%n",
             LocalDate.now(), cpuModel(), Runtime.getRuntime().availableProcessors(),
-            System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024)));
-        out.append(String.format(Locale.ROOT, "%,d people in %d agencies and %d units; %,d + %,d warm-up "
-            + "acknowledgements by one caller, %,d by %d callers; JVM arguments %s.%n", options.people(),
-            options.agencies(), options.units(), options.latencyAcks(), options.latencyAcks() / 5,
-            options.throughputAcks(), options.callers(), ManagementFactory.getRuntimeMXBean().getInputArguments()));
-        for (PolicyBenchmark.Report report : reports) {
-            out.append(System.lineSeparator()).append("**").append(report.database()).append("**")
-                .append(System.lineSeparator()).append(System.lineSeparator());
-            out.append("| Measure | Target | Service layer | Plain JDBC | Ratio | Target met |")
-                .append(System.lineSeparator());
-            out.append("|---|---|---|---|---|---|").append(System.lineSeparator());
-            for (Measurement measurement : report.measurements()) {
-                out.append(measurement.toMarkdownRow()).append(System.lineSeparator());
-            }
-        }
-        return out.toString();
+            System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
     private static String cpuModel() throws IOException

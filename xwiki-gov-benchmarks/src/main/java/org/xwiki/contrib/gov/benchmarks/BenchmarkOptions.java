@@ -1,9 +1,7 @@
 package org.xwiki.contrib.gov.benchmarks;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,16 +68,16 @@ public record BenchmarkOptions(List<DatabaseKind> databases, int people, int age
             if (!NAMES.contains(name)) {
                 throw new IllegalArgumentException("Unknown argument: " + name + '\n' + usage());
             }
-            String value = valueOf(arguments, ++index, name);
+            String value = Arguments.valueOf(arguments, ++index, name, usage());
             switch (name) {
-                case "--database" -> databases = databases(value);
-                case "--people" -> people = number(name, value);
-                case "--agencies" -> agencies = number(name, value);
-                case "--units" -> units = number(name, value);
-                case "--latency-acks" -> latencyAcks = number(name, value);
-                case "--throughput-acks" -> throughputAcks = number(name, value);
-                case "--callers" -> callers = number(name, value);
-                case "--summary-runs" -> summaryRuns = number(name, value);
+                case "--database" -> databases = Arguments.databases(value, usage());
+                case "--people" -> people = Arguments.number(name, value, usage());
+                case "--agencies" -> agencies = Arguments.number(name, value, usage());
+                case "--units" -> units = Arguments.number(name, value, usage());
+                case "--latency-acks" -> latencyAcks = Arguments.number(name, value, usage());
+                case "--throughput-acks" -> throughputAcks = Arguments.number(name, value, usage());
+                case "--callers" -> callers = Arguments.number(name, value, usage());
+                case "--summary-runs" -> summaryRuns = Arguments.number(name, value, usage());
                 case "--folder" -> folder = Path.of(value);
                 case "--out" -> report = Optional.of(Path.of(value));
             }
@@ -96,39 +94,5 @@ public record BenchmarkOptions(List<DatabaseKind> databases, int people, int age
         return "Usage: java -jar xwiki-gov-benchmarks.jar [--database h2,postgresql] [--people 1000000] "
             + "[--agencies 20] [--units 200]\n    [--latency-acks 5000] [--throughput-acks 64000] [--callers 16] "
             + "[--summary-runs 200] [--folder target/benchmark-data] [--out FILE]";
-    }
-
-    private static String valueOf(List<String> arguments, int index, String name)
-    {
-        if (index >= arguments.size()) {
-            throw new IllegalArgumentException(name + " needs a value.\n" + usage());
-        }
-        return arguments.get(index);
-    }
-
-    private static int number(String name, String value)
-    {
-        try {
-            int number = Integer.parseInt(value);
-            if (number > 0) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
-        }
-        throw new IllegalArgumentException(name + " needs a positive whole number, not " + value + '\n' + usage());
-    }
-
-    private static List<DatabaseKind> databases(String value)
-    {
-        List<DatabaseKind> kinds = new ArrayList<>();
-        for (String name : value.split(",")) {
-            try {
-                kinds.add(DatabaseKind.valueOf(name.trim().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Unknown database: " + name + " (h2 or postgresql)\n" + usage(), e);
-            }
-        }
-        return kinds;
     }
 }

@@ -52,8 +52,6 @@ final class PolicyBenchmark
     /** A government administrator, who reads the compliance figures and exports. */
     static final String ADMIN = "bench-admin";
 
-    private static final double NANOS_PER_SECOND = 1e9;
-
     private static final double MILLIS_PER_SECOND = 1000.0;
 
     private static final double BYTES_PER_MB = 1024.0 * 1024.0;
@@ -68,19 +66,9 @@ final class PolicyBenchmark
 
     private final Population population;
 
-    private final PrintStream progress;
+    private final Steps steps;
 
     private final List<Measurement> results = new ArrayList<>();
-
-    /**
-     * The figures of one database.
-     *
-     * @param database the product and version
-     * @param measurements the figures
-     */
-    record Report(String database, List<Measurement> measurements)
-    {
-    }
 
     /**
      * @param options the counts
@@ -90,7 +78,7 @@ final class PolicyBenchmark
     {
         this.options = options;
         this.population = new Population(options.people(), options.agencies(), options.units());
-        this.progress = progress;
+        this.steps = new Steps(progress);
     }
 
     /**
@@ -98,12 +86,12 @@ final class PolicyBenchmark
      * @return the figures
      * @throws Exception when a step fails or gives a wrong count
      */
-    Report run(BenchmarkDatabase database) throws Exception
+    DatabaseReport run(BenchmarkDatabase database) throws Exception
     {
         String product;
         try (TestKernel kernel = database.open()) {
             GovStore store = kernel.get(GovStore.class);
-            product = describe(store);
+            product = Steps.describe(store);
             setUp(kernel);
             PlainJdbc plain = new PlainJdbc(store.getDataSource());
             plain.createTables();
@@ -113,12 +101,12 @@ final class PolicyBenchmark
             measureSummary(kernel.get(ComplianceService.class), plain);
         }
         measureExport(database);
-        return new Report(product, List.copyOf(this.results));
+        return new DatabaseReport(product, List.copyOf(this.results));
     }
 
     private void setUp(TestKernel kernel) throws GovException, SQLException
     {
-        say("creating %d agencies and %d units, loading %,d memberships", this.options.agencies(),
+        this.steps.say("creating %d agencies and %d units, loading %,d memberships", this.options.agencies(),
             this.options.units(), this.population.size());
         this.population.createOrganisation(kernel.get(AgencyRegistry.class));
         this.population.loadMemberships(kernel.get(GovStore.class).getDataSource());
@@ -133,18 +121,18 @@ final class PolicyBenchmark
     private void measurePublication(TestKernel kernel, PlainJdbc plain) throws Exception
     {
         LocalDate due = LocalDate.ofInstant(kernel.clock().instant(), ZoneOffset.UTC).plusDays(30);
-        say("publishing to %,d people", this.population.size());
+        this.steps.say("publishing to %,d people", this.population.size());
         long start = System.nanoTime();
         PublicationResult published = kernel.get(GuidelineService.class).publish(Actor.system(), KEY,
             new PublicationRequest(VersionKind.MAJOR, "1.0", new Bilingual("First", "Première"), Optional.of(due)));
-        double service = seconds(start);
-        check(published.assigned() == this.population.size(), "assigned " + published.assigned());
-        say("plain JDBC: batched insert of %,d assignments", this.population.size());
+        double service = Steps.seconds(start);
+        Steps.check(published.assigned() == this.population.size(), "assigned " + published.assigned());
+        this.steps.say("plain JDBC: batched insert of %,d assignments", this.population.size());
         start = System.nanoTime();
         plain.assignEverybody(this.population, due);
         this.results.add(Measurement.compared(String.format(Locale.ROOT,
             "Publish a major version to %,d people (plain: batched insert)", this.population.size()), SECONDS,
-            service, seconds(start), atMost(15)));
+            service, Steps.seconds(start), atMost(15)));
     }
 
     private void measureAcknowledgements(TestKernel kernel, PlainJdbc plain) throws Exception
@@ -153,10 +141,10 @@ final class PolicyBenchmark
         int warmUp = this.options.latencyAcks() / 5;
         int latencyFirst = warmUp;
         int loadFirst = latencyFirst + this.options.latencyAcks();
-        say("warming up with %,d acknowledgements", warmUp);
+        this.steps.say("warming up with %,d acknowledgements", warmUp);
         ConcurrentLoad.run(1, warmUp, n -> acknowledge(service, n));
         ConcurrentLoad.run(1, warmUp, n -> plain.acknowledge(userAt(n)));
-        say("%,d acknowledgements by one caller", this.options.latencyAcks());
+        this.steps.say("%,d acknowledgements by one caller", this.options.latencyAcks());
         Latencies alone = ConcurrentLoad.run(1, this.options.latencyAcks(),
             n -> acknowledge(service, latencyFirst + n)).latencies();
         Latencies plainAlone = ConcurrentLoad.run(1, this.options.latencyAcks(),
@@ -165,7 +153,7 @@ final class PolicyBenchmark
             alone.percentileMillis(99), plainAlone.percentileMillis(99), atMost(10)));
         this.results.add(Measurement.informative("One acknowledgement, p50, one caller", MS,
             alone.percentileMillis(50), plainAlone.percentileMillis(50)));
-        say("%,d acknowledgements by %d concurrent callers", this.options.throughputAcks(), this.options.callers());
+        this.steps.say("%,d acknowledgements by %d concurrent callers", this.options.throughputAcks(), this.options.callers());
         ConcurrentLoad.Result load = ConcurrentLoad.run(this.options.callers(), this.options.throughputAcks(),
             n -> acknowledge(service, loadFirst + n));
         ConcurrentLoad.Result plainLoad = ConcurrentLoad.run(this.options.callers(), this.options.throughputAcks(),
@@ -177,7 +165,7 @@ final class PolicyBenchmark
             load.latencies().percentileMillis(99), plainLoad.latencies().percentileMillis(99)));
         ComplianceCounts total = kernel.get(ComplianceService.class)
             .getReport(admin(), KEY, Optional.empty()).total();
-        check(total.acknowledged() == warmUp + this.options.latencyAcks() + this.options.throughputAcks(),
+        Steps.check(total.acknowledged() == warmUp + this.options.latencyAcks() + this.options.throughputAcks(),
             "acknowledged " + total.acknowledged());
     }
 
@@ -196,22 +184,22 @@ final class PolicyBenchmark
     private void measureAuditChaining(AuditLog auditLog) throws GovException
     {
         long pending = auditLog.countPending();
-        say("chaining %,d deferred audit records", pending);
+        this.steps.say("chaining %,d deferred audit records", pending);
         long start = System.nanoTime();
         long chained = 0;
         for (int batch = auditLog.chainPending(10_000); batch > 0; batch = auditLog.chainPending(10_000)) {
             chained += batch;
         }
-        double elapsed = seconds(start);
-        check(chained == pending, "chained " + chained + " of " + pending);
-        check(auditLog.verify().isIntact(), "the audit chain is broken");
+        double elapsed = Steps.seconds(start);
+        Steps.check(chained == pending, "chained " + chained + " of " + pending);
+        Steps.check(auditLog.verify().isIntact(), "the audit chain is broken");
         this.results.add(Measurement.alone("Deferred audit records chained per second (background task)", "/s",
             chained / elapsed));
     }
 
     private void measureSummary(ComplianceService compliance, PlainJdbc plain) throws Exception
     {
-        say("reading the compliance summary %d times", this.options.summaryRuns());
+        this.steps.say("reading the compliance summary %d times", this.options.summaryRuns());
         Actor admin = admin();
         String firstAgency = this.population.agencyKeys().get(0);
         ConcurrentLoad.run(1, SUMMARY_WARM_UP, n -> compliance.getReport(admin, KEY, Optional.empty()));
@@ -230,12 +218,12 @@ final class PolicyBenchmark
 
     private void measureExport(BenchmarkDatabase database) throws Exception
     {
-        say("exporting %,d assignments as CSV in a JVM with -Xmx%dm", this.population.size(),
+        this.steps.say("exporting %,d assignments as CSV in a JVM with -Xmx%dm", this.population.size(),
             ExportLauncher.HEAP_MB);
         ExportLauncher.Result service = ExportLauncher.run(true, database, KEY, ADMIN);
         ExportLauncher.Result plain = ExportLauncher.run(false, database, KEY, ADMIN);
-        check(service.rows() == this.population.size(), "exported " + service.rows());
-        check(plain.rows() == this.population.size(), "plain exported " + plain.rows());
+        Steps.check(service.rows() == this.population.size(), "exported " + service.rows());
+        Steps.check(plain.rows() == this.population.size(), "plain exported " + plain.rows());
         String rows = String.format(Locale.ROOT, "%,d rows", this.population.size());
         this.results.add(Measurement.compared("CSV export of " + rows, SECONDS,
             service.millis() / MILLIS_PER_SECOND, plain.millis() / MILLIS_PER_SECOND, atMost(10)));
@@ -257,30 +245,5 @@ final class PolicyBenchmark
     private static Actor admin()
     {
         return Actor.user(ADMIN, ADMIN, Locale.ENGLISH);
-    }
-
-    private static String describe(GovStore store) throws SQLException
-    {
-        try (Connection connection = store.getDataSource().getConnection()) {
-            DatabaseMetaData metadata = connection.getMetaData();
-            return metadata.getDatabaseProductName() + ' ' + metadata.getDatabaseProductVersion();
-        }
-    }
-
-    private void say(String format, Object... arguments)
-    {
-        this.progress.println("  " + String.format(Locale.ROOT, format, arguments));
-    }
-
-    private static double seconds(long startNanos)
-    {
-        return (System.nanoTime() - startNanos) / NANOS_PER_SECOND;
-    }
-
-    private static void check(boolean condition, String what)
-    {
-        if (!condition) {
-            throw new IllegalStateException("Wrong count: " + what);
-        }
     }
 }

@@ -58,6 +58,14 @@ final class Population
     }
 
     /**
+     * @return how many agencies
+     */
+    int agencies()
+    {
+        return this.agencies;
+    }
+
+    /**
      * @param index a person's index
      * @return the person's user id
      */

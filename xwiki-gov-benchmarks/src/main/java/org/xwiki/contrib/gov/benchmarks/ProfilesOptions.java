@@ -1,0 +1,94 @@
+package org.xwiki.contrib.gov.benchmarks;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.xwiki.contrib.gov.store.DatabaseKind;
+
+/**
+ * The command line of the profiles benchmark ({@code java -jar xwiki-gov-benchmarks.jar profiles ...}). Every count
+ * has the issue's figure as its default.
+ *
+ * @param databases the databases to measure, in order
+ * @param profiles how many profiles
+ * @param agencies how many agencies
+ * @param units how many units in all, spread evenly over the agencies
+ * @param queries how many directory searches (keywords and two facets) are timed, after as many to warm up
+ * @param changes how many profile changes are timed until a search finds them
+ * @param importRows how many rows the HR import file holds: a quarter update people of the first agency, the rest
+ *     are newcomers
+ * @param folder where the databases' files go
+ * @param report a file to write the Markdown results to, besides standard output
+ * @version $Id$
+ */
+public record ProfilesOptions(List<DatabaseKind> databases, int profiles, int agencies, int units, int queries,
+    int changes, int importRows, Path folder, Optional<Path> report)
+{
+    private static final Set<String> NAMES = Set.of("--database", "--profiles", "--agencies", "--units",
+        "--queries", "--changes", "--import-rows", "--folder", "--out");
+
+    /**
+     * Checks that the counts fit together.
+     */
+    public ProfilesOptions
+    {
+        databases = List.copyOf(databases);
+        if (databases.isEmpty() || agencies < 1 || units < agencies || units % agencies != 0) {
+            throw new IllegalArgumentException("Bad counts.\n" + usage());
+        }
+        if (importRows / 4 > profiles / agencies || changes > profiles / 2) {
+            throw new IllegalArgumentException("--profiles is too small: the first agency must hold a quarter of "
+                + "--import-rows, and there must be two people per change.\n" + usage());
+        }
+    }
+
+    /**
+     * @param arguments the command-line arguments after {@code profiles}
+     * @return the options
+     * @throws IllegalArgumentException naming an unknown argument, a missing value or a bad number
+     */
+    public static ProfilesOptions parse(List<String> arguments)
+    {
+        List<DatabaseKind> databases = List.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL);
+        int profiles = 500_000;
+        int agencies = 20;
+        int units = 200;
+        int queries = 500;
+        int changes = 20;
+        int importRows = 100_000;
+        Path folder = Path.of("target", "benchmark-data");
+        Optional<Path> report = Optional.empty();
+        for (int index = 0; index < arguments.size(); index++) {
+            String name = arguments.get(index);
+            if (!NAMES.contains(name)) {
+                throw new IllegalArgumentException("Unknown argument: " + name + '\n' + usage());
+            }
+            String value = Arguments.valueOf(arguments, ++index, name, usage());
+            switch (name) {
+                case "--database" -> databases = Arguments.databases(value, usage());
+                case "--profiles" -> profiles = Arguments.number(name, value, usage());
+                case "--agencies" -> agencies = Arguments.number(name, value, usage());
+                case "--units" -> units = Arguments.number(name, value, usage());
+                case "--queries" -> queries = Arguments.number(name, value, usage());
+                case "--changes" -> changes = Arguments.number(name, value, usage());
+                case "--import-rows" -> importRows = Arguments.number(name, value, usage());
+                case "--folder" -> folder = Path.of(value);
+                case "--out" -> report = Optional.of(Path.of(value));
+            }
+        }
+        return new ProfilesOptions(databases, profiles, agencies, units, queries, changes, importRows, folder,
+            report);
+    }
+
+    /**
+     * @return how to call the benchmark
+     */
+    public static String usage()
+    {
+        return "Usage: java -jar xwiki-gov-benchmarks.jar profiles [--database h2,postgresql] [--profiles 500000] "
+            + "[--agencies 20]\n    [--units 200] [--queries 500] [--changes 20] [--import-rows 100000] "
+            + "[--folder target/benchmark-data] [--out FILE]";
+    }
+}
