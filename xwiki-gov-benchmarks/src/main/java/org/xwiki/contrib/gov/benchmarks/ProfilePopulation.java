@@ -100,7 +100,17 @@ final class ProfilePopulation
      */
     static boolean speaksFrench(int index)
     {
-        return index % 5 < 2;
+        return mix(index) % 5 < 2;
+    }
+
+    /**
+     * @param index a person's index
+     * @return a number that does not follow the index, so that the people who speak French or hide their skills
+     *     are spread over every agency (the agency follows the index modulo the number of agencies)
+     */
+    private static int mix(int index)
+    {
+        return (int) ((index * 2_654_435_761L >>> 8) & 0xFFFF);
     }
 
     /**
@@ -142,7 +152,7 @@ final class ProfilePopulation
                     skill.addBatch();
                 }
                 addLanguages(language, userId, index);
-                if (index % 10 == 7) {
+                if (mix(index) % 10 == 7) {
                     visibility.setString(1, userId);
                     visibility.addBatch();
                 }
@@ -218,9 +228,9 @@ final class ProfilePopulation
         List<String[]> spoken = new ArrayList<>();
         spoken.add(new String[] {"en", "ADVANCED"});
         if (speaksFrench(index)) {
-            spoken.add(new String[] {"fr", index % 5 == 0 ? "ADVANCED" : "INTERMEDIATE"});
+            spoken.add(new String[] {"fr", mix(index) % 5 == 0 ? "ADVANCED" : "INTERMEDIATE"});
         }
-        if (index % 20 == 3) {
+        if (mix(index) % 20 == 3) {
             spoken.add(new String[] {"es", "BASIC"});
         }
         for (int position = 0; position < spoken.size(); position++) {

@@ -48,6 +48,18 @@ class ProfilesBenchmarkTest
     }
 
     @Test
+    void everyAgencyHasFrenchSpeakers()
+    {
+        Population population = new Population(2000, 20, 200);
+        for (int agency = 0; agency < 20; agency++) {
+            int first = agency;
+            long french = IntStream.range(0, 100).map(n -> first + 20 * n)
+                .filter(ProfilePopulation::speaksFrench).count();
+            assertTrue(french > 20 && french < 60, population.agencyKey(agency) + ": " + french + " of 100");
+        }
+    }
+
+    @Test
     void theVocabularyHasDistinctSkillsAndEachPersonFourOfThem()
     {
         assertEquals(ProfilePopulation.VOCABULARY_SIZE, IntStream
