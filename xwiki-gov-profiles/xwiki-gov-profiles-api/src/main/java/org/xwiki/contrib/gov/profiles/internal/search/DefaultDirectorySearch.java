@@ -51,7 +51,6 @@ import org.xwiki.contrib.gov.profiles.DirectorySearch;
 import org.xwiki.contrib.gov.profiles.FacetCount;
 import org.xwiki.contrib.gov.profiles.MatchedField;
 import org.xwiki.contrib.gov.profiles.PersonSummary;
-import org.xwiki.contrib.gov.profiles.Visibility;
 import org.xwiki.contrib.gov.profiles.internal.Viewer;
 import org.xwiki.contrib.gov.profiles.internal.ViewerResolver;
 
@@ -97,9 +96,11 @@ public class DefaultDirectorySearch implements DirectorySearch
         Optional<Query> text = words.isEmpty() ? Optional.empty() : Optional.of(textQuery(scoped, words));
         int depth = (query.page() + 1) * query.pageSize();
         return this.index.search(searcher -> {
+            // Rewritten once (typo expansion is most of a search's time), for the search and for "why it matched".
+            Optional<Query> rewritten = text.isEmpty() ? Optional.empty() : Optional.of(searcher.rewrite(text.get()));
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
-            builder.add(text.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
-            for (String word : skillWords(searcher, words)) {
+            builder.add(rewritten.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
+            for (String word : skillWords(words, rewritten)) {
                 builder.add(new BoostQuery(scoped.visible(IndexFields.ENDORSED,
                     field -> FeatureField.newSaturationQuery(field, word, 1f, 2f)), 2f), Occur.SHOULD);
             }
@@ -114,8 +115,8 @@ public class DefaultDirectorySearch implements DirectorySearch
                         FACET_VALUES)));
             TopFieldDocs top = (TopFieldDocs) results[0];
             FacetCollectorManager.Counts counts = (FacetCollectorManager.Counts) results[1];
-            Optional<Weight> matcher = text.isEmpty() ? Optional.empty()
-                : Optional.of(searcher.createWeight(searcher.rewrite(text.get()), ScoreMode.COMPLETE_NO_SCORES, 1));
+            Optional<Weight> matcher = rewritten.isEmpty() ? Optional.empty()
+                : Optional.of(searcher.createWeight(rewritten.get(), ScoreMode.COMPLETE_NO_SCORES, 1));
             List<DirectoryHit> hits = new ArrayList<>();
             for (int i = query.page() * query.pageSize(); i < top.scoreDocs.length; i++) {
                 ScoreDoc hit = top.scoreDocs[i];
@@ -127,22 +128,17 @@ public class DefaultDirectorySearch implements DirectorySearch
 
     /**
      * The skill words the keywords stand for, typos corrected against the indexed skills, so that endorsements rank a
-     * misspelt search too. Which of them count for a hit is still decided by {@link ScopedQueries}.
+     * misspelt search too: the skill terms the text query's typo expansion found. Which of them count for a hit is
+     * still decided by {@link ScopedQueries}.
      */
-    private static Set<String> skillWords(IndexSearcher searcher, List<String> words) throws IOException
+    private static Set<String> skillWords(List<String> words, Optional<Query> rewrittenText)
     {
         Set<String> skillWords = new HashSet<>(words);
-        Set<Term> corrected = new HashSet<>();
-        for (String word : words) {
-            if (word.length() >= 4) {
-                for (Visibility visibility : Visibility.values()) {
-                    Term term = new Term(IndexFields.scoped(IndexFields.TEXT + IndexFields.SKILL, visibility), word);
-                    searcher.rewrite(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1))
-                        .visit(QueryVisitor.termCollector(corrected));
-                }
-            }
-        }
-        corrected.forEach(term -> skillWords.add(term.text()));
+        Set<Term> terms = new HashSet<>();
+        rewrittenText.ifPresent(query -> query.visit(QueryVisitor.termCollector(terms)));
+        String skillFields = IndexFields.TEXT + IndexFields.SKILL + '.';
+        terms.stream().filter(term -> term.field().startsWith(skillFields) && term.field().length()
+            == skillFields.length() + 1).forEach(term -> skillWords.add(term.text()));
         return skillWords;
     }
 
