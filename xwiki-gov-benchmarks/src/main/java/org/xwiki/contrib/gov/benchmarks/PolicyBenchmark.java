@@ -1,8 +1,6 @@
 package org.xwiki.contrib.gov.benchmarks;
 
 import java.io.PrintStream;
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +36,33 @@ public final class JdbcValues
 
     private JdbcValues()
     {
+    }
+
+    /** The most values one {@code IN (...)} list holds: well under every database's limit on parameters. */
+    public static final int IN_LIST = 500;
+
+    /**
+     * @param count how many values
+     * @return that many {@code ?} separated by commas, for an {@code IN (...)} list
+     */
+    public static String placeholders(int count)
+    {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /**
+     * @param <T> the type of the values
+     * @param values values to look up with {@code IN (...)} lists
+     * @return them in order, in slices of at most {@value #IN_LIST}
+     */
+    public static <T> List<List<T>> slices(Collection<T> values)
+    {
+        List<T> all = new ArrayList<>(values);
+        List<List<T>> slices = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            slices.add(all.subList(from, Math.min(all.size(), from + IN_LIST)));
+        }
+        return slices;
     }
 
     /**

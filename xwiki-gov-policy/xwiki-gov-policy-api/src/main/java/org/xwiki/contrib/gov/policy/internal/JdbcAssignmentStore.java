@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +19,7 @@ import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.AssignmentState;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 
+import static org.xwiki.contrib.gov.store.JdbcValues.placeholders;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
 import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
@@ -375,8 +375,8 @@ public class JdbcAssignmentStore
             parameters.add(onlyAgency.get());
         }
         if (!scope.everyAgency()) {
-            condition.append(" AND a.agency_key IN (").append(String.join(", ",
-                Collections.nCopies(scope.agencies().size(), "?"))).append(')');
+            condition.append(" AND a.agency_key IN (").append(placeholders(scope.agencies().size()))
+                .append(')');
             parameters.addAll(scope.agencies().stream().sorted().toList());
         }
         return condition.toString();

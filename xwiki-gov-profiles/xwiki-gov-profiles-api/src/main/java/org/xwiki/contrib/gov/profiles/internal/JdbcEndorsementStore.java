@@ -3,6 +3,7 @@ package org.xwiki.contrib.gov.profiles.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,13 +123,35 @@ public class JdbcEndorsementStore
         String toInclusive) throws SQLException
     {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
-        for (Object[] row : JdbcValues.queryList(connection, "SELECT user_id, skill, COUNT(*) FROM "
-            + "gov_profile_endorsement WHERE user_id > ? AND user_id <= ? GROUP BY user_id, skill",
-            result -> new Object[] {result.getString(1), result.getString(2), result.getInt(3)}, fromExclusive,
-            toInclusive)) {
-            counts.computeIfAbsent((String) row[0], key -> new HashMap<>()).put((String) row[1], (Integer) row[2]);
+        countWhere(connection, "user_id > ? AND user_id <= ?", counts, fromExclusive, toInclusive);
+        return counts;
+    }
+
+    /**
+     * @param connection the connection
+     * @param userIds people
+     * @return for each of them, the number of endorsements of each endorsed skill
+     * @throws SQLException when the database fails
+     */
+    public Map<String, Map<String, Integer>> countsOf(Connection connection, Collection<String> userIds)
+        throws SQLException
+    {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (List<String> slice : JdbcValues.slices(userIds)) {
+            countWhere(connection, "user_id IN (" + JdbcValues.placeholders(slice.size()) + ')', counts,
+                slice.toArray());
         }
         return counts;
+    }
+
+    private static void countWhere(Connection connection, String where, Map<String, Map<String, Integer>> counts,
+        Object... parameters) throws SQLException
+    {
+        for (Object[] row : JdbcValues.queryList(connection, "SELECT user_id, skill, COUNT(*) FROM "
+            + "gov_profile_endorsement WHERE " + where + " GROUP BY user_id, skill",
+            result -> new Object[] {result.getString(1), result.getString(2), result.getInt(3)}, parameters)) {
+            counts.computeIfAbsent((String) row[0], key -> new HashMap<>()).put((String) row[1], (Integer) row[2]);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,6 +64,24 @@ public class JdbcProfileStore
     public Optional<Profile> find(Connection connection, String userId) throws SQLException
     {
         return load(connection, ONE_USER, userId).stream().findFirst();
+    }
+
+    /**
+     * Reads several profiles at once, for bringing the search index up to date after many changes (an import).
+     *
+     * @param connection the connection
+     * @param userIds people
+     * @return the profiles of those who have one, active or not
+     * @throws SQLException when the database fails
+     */
+    public List<Profile> findAll(Connection connection, Collection<String> userIds) throws SQLException
+    {
+        List<Profile> found = new ArrayList<>();
+        for (List<String> slice : JdbcValues.slices(userIds)) {
+            found.addAll(load(connection, "user_id IN (" + JdbcValues.placeholders(slice.size()) + ')',
+                slice.toArray()));
+        }
+        return found;
     }
 
     /**

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -195,7 +194,7 @@ public class JdbcImportStore
             return List.of();
         }
         return JdbcValues.queryList(connection, "SELECT " + STATE_COLUMNS + " FROM gov_profile_import WHERE agency_key IN ("
-            + String.join(", ", Collections.nCopies(agencyKeys.size(), "?")) + ") ORDER BY import_id DESC FETCH FIRST "
+            + JdbcValues.placeholders(agencyKeys.size()) + ") ORDER BY import_id DESC FETCH FIRST "
             + Math.max(1, limit) + " ROWS ONLY", JdbcImportStore::toState, agencyKeys.stream().sorted().toArray());
     }
 

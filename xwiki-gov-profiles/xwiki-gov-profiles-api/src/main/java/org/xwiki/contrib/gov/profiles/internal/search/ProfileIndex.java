@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.inject.Inject;
@@ -189,9 +188,7 @@ public class ProfileIndex implements Initializable, Disposable
                     connection -> this.cursor.next(connection, this.changes, BATCH, this.clock.millis()));
                 Set<String> users = new LinkedHashSet<>();
                 batch.forEach(change -> users.add(change.userId()));
-                for (String userId : users) {
-                    reindex(userId);
-                }
+                reindex(users);
                 applied += batch.size();
             } while (batch.size() >= BATCH);
             if (applied > 0) {
@@ -274,22 +271,29 @@ public class ProfileIndex implements Initializable, Disposable
             .map(profile -> new IndexedProfile(profile, counts.getOrDefault(profile.userId(), Map.of()))).toList();
     }
 
-    private void reindex(String userId) throws GovException, IOException
+    /** Reads the changed people together (an import changes thousands), then updates or removes each document. */
+    private void reindex(Set<String> userIds) throws GovException, IOException
     {
-        Optional<IndexedProfile> profile = this.store.inTransaction(connection -> {
-            Optional<Profile> found = this.profiles.find(connection, userId);
-            if (found.isEmpty()) {
-                return Optional.empty();
+        if (userIds.isEmpty()) {
+            return;
+        }
+        Map<String, IndexedProfile> found = new HashMap<>();
+        this.store.inTransaction(connection -> {
+            Map<String, Map<String, Integer>> counts = this.endorsements.countsOf(connection, userIds);
+            for (Profile profile : this.profiles.findAll(connection, userIds)) {
+                found.put(profile.userId(), new IndexedProfile(profile,
+                    counts.getOrDefault(profile.userId(), Map.of())));
             }
-            Map<String, Integer> counts = new HashMap<>();
-            this.endorsements.counts(connection, userId, "").forEach((skill, count) -> counts.put(skill, count.count()));
-            return Optional.of(new IndexedProfile(found.get(), counts));
+            return null;
         });
-        Term id = new Term(IndexFields.ID, userId);
-        if (profile.isPresent() && profile.get().profile().active()) {
-            this.writer.updateDocument(id, this.documents.build(profile.get().profile(), profile.get().endorsements()));
-        } else {
-            this.writer.deleteDocuments(id);
+        for (String userId : userIds) {
+            IndexedProfile profile = found.get(userId);
+            Term id = new Term(IndexFields.ID, userId);
+            if (profile != null && profile.profile().active()) {
+                this.writer.updateDocument(id, this.documents.build(profile.profile(), profile.endorsements()));
+            } else {
+                this.writer.deleteDocuments(id);
+            }
         }
     }
 
