@@ -27,6 +27,17 @@ public interface MembershipService
     void assign(Actor actor, Membership membership) throws GovException;
 
     /**
+     * As {@link #assign}, for one of many changes made together (an HR import): the audit record is deferred, chained
+     * by the background task within seconds, so that thousands of changes do not queue one by one on the head of the
+     * audit chain. The record is written in the same transaction as the change, so neither goes without the other.
+     *
+     * @param actor who assigns
+     * @param membership the person's new home
+     * @throws GovException as {@link #assign}
+     */
+    void assignInBulk(Actor actor, Membership membership) throws GovException;
+
+    /**
      * @param userId a user id
      * @return the person's home, if assigned
      * @throws GovException when the store fails

@@ -93,6 +93,9 @@ class CoreAuthorizationMatrixTest
             .row("core.membership.assign", EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN),
                 persona -> memberships.assign(actor(persona),
                     new Membership(target(persona), GovWorld.OWN, Optional.empty())))
+            .row("core.membership.assign (in bulk)", EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN),
+                persona -> memberships.assignInBulk(actor(persona),
+                    new Membership(target(persona), GovWorld.OWN, Optional.empty())))
             .row("script: getAgencies", EnumSet.complementOf(EnumSet.of(ANONYMOUS)),
                 persona -> orThrow(script.getAgencies()))
             .row("script: getUnits", EnumSet.complementOf(EnumSet.of(ANONYMOUS)),

@@ -37,6 +37,8 @@ import org.xwiki.contrib.gov.store.GovStore;
 @Singleton
 public class DefaultMembershipService implements MembershipService
 {
+    private static final String ASSIGNED = "core.membership.assigned";
+
     @Inject
     private GovStore store;
 
@@ -63,6 +65,17 @@ public class DefaultMembershipService implements MembershipService
 
     @Override
     public void assign(Actor actor, Membership membership) throws GovException
+    {
+        assign(actor, membership, false);
+    }
+
+    @Override
+    public void assignInBulk(Actor actor, Membership membership) throws GovException
+    {
+        assign(actor, membership, true);
+    }
+
+    private void assign(Actor actor, Membership membership, boolean deferredAudit) throws GovException
     {
         if (!this.directory.userExists(membership.userId())) {
             throw new GovException("gov.core.error.user.unknown", membership.userId());
@@ -93,10 +106,16 @@ public class DefaultMembershipService implements MembershipService
                 this.memberships.insert(connection, membership, now);
             }
             notifyListeners(connection, membership, now.toEpochMilli());
-            return this.auditLog.append(actor, "core.membership.assigned", Map.of("user", membership.userId(),
-                "agency", membership.agencyKey(), "unit", membership.unitKey().orElse(""), "previousAgency",
+            Map<String, String> record = Map.of("user", membership.userId(), "agency", membership.agencyKey(),
+                "unit", membership.unitKey().orElse(""), "previousAgency",
                 previous.map(Membership::agencyKey).orElse(""), "previousUnit",
-                previous.flatMap(Membership::unitKey).orElse("")));
+                previous.flatMap(Membership::unitKey).orElse(""));
+            if (deferredAudit) {
+                this.auditLog.appendDeferred(actor, ASSIGNED, record);
+            } else {
+                this.auditLog.append(actor, ASSIGNED, record);
+            }
+            return null;
         });
     }
 

@@ -125,6 +125,23 @@ class RoleAndMembershipStoreTest extends AbstractKernelTest
     }
 
     @Test
+    void aBulkAssignmentIsAuditedThroughTheDeferredQueue() throws Exception
+    {
+        long chainedBefore = this.auditLog.verify().recordsChecked();
+        this.memberships.assignInBulk(Persona.HR_OWN.actor(), new Membership("newbie", GovWorld.OWN,
+            Optional.of("HEALTH-OPS")));
+
+        assertEquals(GovWorld.OWN, this.memberships.get("newbie").orElseThrow().agencyKey());
+        assertEquals(1, this.auditLog.countPending(), "recorded with the change, chained later");
+        assertEquals(1, this.auditLog.chainPending(10));
+        AuditRecord record = lastRecords(1).get(0);
+        assertEquals("core.membership.assigned", record.type());
+        assertEquals(chainedBefore + 1, this.auditLog.verify().recordsChecked());
+        assertRefused("gov.core.error.accessDenied", () -> this.memberships.assignInBulk(Persona.HR_OTHER.actor(),
+            new Membership("newbie", GovWorld.OTHER, Optional.empty())));
+    }
+
+    @Test
     void aTransferNeedsRightsOnBothAgencies() throws Exception
     {
         this.memberships.assign(Actor.system(), new Membership("newbie", GovWorld.OTHER, Optional.empty()));

@@ -171,7 +171,7 @@ public class DefaultProfileService implements ProfileService
         checkHrOf(actor, userId);
         HrFields checked = this.validator.check(hr);
         this.store.inTransaction(connection -> {
-            this.writes.writeHr(connection, actor, userId, checked, this.clock.millis());
+            this.writes.writeHr(connection, actor, userId, checked, this.clock.millis(), false);
             return null;
         });
         this.index.catchUp();
@@ -182,7 +182,7 @@ public class DefaultProfileService implements ProfileService
     {
         checkHrOf(actor, userId);
         this.store.inTransaction(connection -> {
-            this.writes.writeActive(connection, actor, userId, active, this.clock.millis());
+            this.writes.writeActive(connection, actor, userId, active, this.clock.millis(), false);
             return null;
         });
         this.index.catchUp();

@@ -47,10 +47,12 @@ public class ProfileWrites
      * @param userId the person
      * @param hr the new, checked values
      * @param now the time, epoch milliseconds
+     * @param bulk whether this is one of many changes made together (an import): its audit record is then deferred,
+     *     chained by the background task within seconds instead of queueing on the chain's head
      * @throws SQLException when the database fails
      * @throws GovException when the manager is unknown or would make a cycle
      */
-    public void writeHr(Connection connection, Actor actor, String userId, HrFields hr, long now)
+    public void writeHr(Connection connection, Actor actor, String userId, HrFields hr, long now, boolean bulk)
         throws SQLException, GovException
     {
         this.profiles.createIfMissing(connection, userId, hr.displayName(), now);
@@ -59,9 +61,9 @@ public class ProfileWrites
         checkManager(connection, userId, manager);
         this.profiles.updateHr(connection, userId, hr, now);
         this.changes.record(connection, userId, now);
-        this.auditLog.append(actor, "profiles.hr.updated", Map.of(USER, userId, "displayName", hr.displayName(),
+        audit(actor, "profiles.hr.updated", Map.of(USER, userId, "displayName", hr.displayName(),
             "positionTitle", hr.positionTitle().orElse(""), "classification", hr.classification().orElse(""),
-            "manager", manager.orElse("")));
+            "manager", manager.orElse("")), bulk);
     }
 
     /**
@@ -70,10 +72,11 @@ public class ProfileWrites
      * @param userId the person
      * @param active whether the person is in the directory
      * @param now the time, epoch milliseconds
+     * @param bulk whether this is one of many changes made together, as for {@link #writeHr}
      * @throws SQLException when the database fails
      * @throws GovException when the person has no profile
      */
-    public void writeActive(Connection connection, Actor actor, String userId, boolean active, long now)
+    public void writeActive(Connection connection, Actor actor, String userId, boolean active, long now, boolean bulk)
         throws SQLException, GovException
     {
         if (!this.profiles.lock(connection, userId)) {
@@ -81,7 +84,16 @@ public class ProfileWrites
         }
         this.profiles.setActive(connection, userId, active, now);
         this.changes.record(connection, userId, now);
-        this.auditLog.append(actor, "profiles.person.activated", Map.of(USER, userId, "active", active));
+        audit(actor, "profiles.person.activated", Map.of(USER, userId, "active", active), bulk);
+    }
+
+    private void audit(Actor actor, String type, Map<String, ?> payload, boolean bulk) throws GovException
+    {
+        if (bulk) {
+            this.auditLog.appendDeferred(actor, type, payload);
+        } else {
+            this.auditLog.append(actor, type, payload);
+        }
     }
 
     /**

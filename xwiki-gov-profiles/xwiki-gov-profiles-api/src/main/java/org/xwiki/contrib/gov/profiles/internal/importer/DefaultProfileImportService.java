@@ -29,6 +29,7 @@ import org.xwiki.contrib.gov.profiles.ProfileOperations;
 import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
 import org.xwiki.contrib.gov.role.CoreOperations;
 import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -231,11 +232,11 @@ public class DefaultProfileImportService implements ProfileImportService
     private void rejectMovesOutOfReach(Actor actor, String agencyKey, Map<String, CheckedRow> accepted,
         List<ImportProblem> rejected) throws GovException
     {
-        Map<String, String> homes = this.store.inTransaction(
-            connection -> this.reads.findHomeAgencies(connection, accepted.keySet()));
+        Map<String, Membership> homes = this.store.inTransaction(
+            connection -> this.reads.findMemberships(connection, accepted.keySet()));
         Map<String, Boolean> mayMoveFrom = new HashMap<>();
-        for (Map.Entry<String, String> home : homes.entrySet()) {
-            String from = home.getValue();
+        for (Map.Entry<String, Membership> home : homes.entrySet()) {
+            String from = home.getValue().agencyKey();
             if (from.equals(agencyKey)) {
                 continue;
             }

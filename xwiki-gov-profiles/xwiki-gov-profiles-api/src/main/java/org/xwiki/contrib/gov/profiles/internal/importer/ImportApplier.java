@@ -114,6 +114,7 @@ public class ImportApplier
             staged.row().hr().managerId().ifPresent(people::add);
         });
         Map<String, CurrentPerson> current = this.reads.findCurrent(connection, people);
+        Map<String, Membership> homes = this.reads.findMemberships(connection, people);
         for (StagedRow staged : rows) {
             CheckedRow row = staged.row();
             CurrentPerson person = current.get(row.userId());
@@ -124,13 +125,13 @@ public class ImportApplier
                 manager);
             this.imports.setOutcome(connection, state.importId(), row.line(),
                 applyRow(connection, actor, state, new CheckedRow(row.line(), row.userId(), hr, row.unitKey()),
-                    person, now));
+                    person, Optional.ofNullable(homes.get(row.userId())), now));
         }
         return state.at(FIELDS, rows.get(rows.size() - 1).row().line(), "", 0);
     }
 
     private String applyRow(Connection connection, Actor actor, ImportState state, CheckedRow row,
-        CurrentPerson person, long now) throws SQLException, GovException
+        CurrentPerson person, Optional<Membership> home, long now) throws SQLException, GovException
     {
         if (person != null && person.matches(row, state.agencyKey())) {
             return UNCHANGED;
@@ -138,16 +139,16 @@ public class ImportApplier
         try {
             this.writes.checkManager(connection, row.userId(), row.hr().managerId());
             Membership wanted = new Membership(row.userId(), state.agencyKey(), row.unitKey());
-            if (!this.memberships.get(row.userId()).filter(wanted::equals).isPresent()) {
-                this.memberships.assign(actor, wanted);
+            if (!home.filter(wanted::equals).isPresent()) {
+                this.memberships.assignInBulk(actor, wanted);
             }
         } catch (GovException e) {
             refuse(connection, state, row, e);
             return REJECTED;
         }
-        this.writes.writeHr(connection, actor, row.userId(), row.hr(), now);
+        this.writes.writeHr(connection, actor, row.userId(), row.hr(), now, true);
         if (person != null && !person.active()) {
-            this.writes.writeActive(connection, actor, row.userId(), true, now);
+            this.writes.writeActive(connection, actor, row.userId(), true, now, true);
         }
         return person == null ? CREATED : UPDATED;
     }
@@ -170,7 +171,7 @@ public class ImportApplier
             }
             try {
                 this.writes.writeHr(connection, actor, row.userId(), new HrFields(person.hr().displayName(),
-                    person.hr().positionTitle(), person.hr().classification(), row.hr().managerId()), now);
+                    person.hr().positionTitle(), person.hr().classification(), row.hr().managerId()), now, true);
                 if (UNCHANGED.equals(staged.outcome().get())) {
                     this.imports.setOutcome(connection, state.importId(), row.line(), UPDATED);
                 }
@@ -190,7 +191,7 @@ public class ImportApplier
             return state.at(DONE, 0, "", 0);
         }
         for (String userId : absent) {
-            this.writes.writeActive(connection, actor, userId, false, now);
+            this.writes.writeActive(connection, actor, userId, false, now, true);
         }
         return state.at(DEACTIVATE, 0, absent.get(absent.size() - 1), absent.size());
     }

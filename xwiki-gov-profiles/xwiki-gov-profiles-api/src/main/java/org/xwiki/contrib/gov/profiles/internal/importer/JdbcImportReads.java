@@ -2,9 +2,7 @@ package org.xwiki.contrib.gov.profiles.internal.importer;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +12,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.store.JdbcValues;
 
 /**
@@ -25,7 +24,6 @@ import org.xwiki.contrib.gov.store.JdbcValues;
 @Singleton
 public class JdbcImportReads
 {
-    private static final int IN_LIST = 500;
 
     /**
      * @param connection the connection
@@ -37,13 +35,11 @@ public class JdbcImportReads
         throws SQLException
     {
         Map<String, CurrentPerson> found = new HashMap<>();
-        List<String> all = new ArrayList<>(userIds);
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<String> slice = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            String placeholders = String.join(",", Collections.nCopies(slice.size(), "?"));
+        for (List<String> slice : JdbcValues.slices(userIds)) {
             JdbcValues.queryList(connection, "SELECT p.user_id, p.display_name, p.position_title, p.classification, "
                 + "p.manager_id, p.active, m.agency_key, m.unit_key FROM gov_profile p "
-                + "LEFT JOIN gov_membership m ON m.user_id = p.user_id WHERE p.user_id IN (" + placeholders + ')',
+                + "LEFT JOIN gov_membership m ON m.user_id = p.user_id WHERE p.user_id IN ("
+                + JdbcValues.placeholders(slice.size()) + ')',
                 row -> Map.entry(row.getString(1), new CurrentPerson(new HrFields(row.getString(2),
                     Optional.ofNullable(row.getString(3)), Optional.ofNullable(row.getString(4)),
                     Optional.ofNullable(row.getString(5))), Optional.ofNullable(row.getString(7)),
@@ -56,20 +52,18 @@ public class JdbcImportReads
     /**
      * @param connection the connection
      * @param userIds people
-     * @return the home agency of those who have one, profile or not, by user id
+     * @return the home agency and unit of those who have one, profile or not, by user id
      * @throws SQLException when the database fails
      */
-    public Map<String, String> findHomeAgencies(Connection connection, Collection<String> userIds)
+    public Map<String, Membership> findMemberships(Connection connection, Collection<String> userIds)
         throws SQLException
     {
-        Map<String, String> found = new HashMap<>();
-        List<String> all = new ArrayList<>(userIds);
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<String> slice = all.subList(from, Math.min(all.size(), from + IN_LIST));
-            JdbcValues.queryList(connection, "SELECT user_id, agency_key FROM gov_membership WHERE user_id IN ("
-                + String.join(",", Collections.nCopies(slice.size(), "?")) + ')',
-                row -> Map.entry(row.getString(1), row.getString(2)), slice.toArray())
-                .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        Map<String, Membership> found = new HashMap<>();
+        for (List<String> slice : JdbcValues.slices(userIds)) {
+            JdbcValues.queryList(connection, "SELECT user_id, agency_key, unit_key FROM gov_membership WHERE user_id "
+                + "IN (" + JdbcValues.placeholders(slice.size()) + ')', row -> new Membership(row.getString(1),
+                    row.getString(2), Optional.ofNullable(row.getString(3))), slice.toArray())
+                .forEach(membership -> found.put(membership.userId(), membership));
         }
         return found;
     }
