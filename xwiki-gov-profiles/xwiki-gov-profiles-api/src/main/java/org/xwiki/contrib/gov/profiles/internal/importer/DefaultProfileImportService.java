@@ -105,7 +105,8 @@ public class DefaultProfileImportService implements ProfileImportService
         long importId = this.store.inTransaction(connection -> {
             long now = this.clock.millis();
             long id = this.imports.create(connection, new ImportState(0, agencyKey, full,
-                actor.userId().orElse(Actor.SYSTEM_ID), now, ImportApplier.FIELDS, 0, "", analysis.rows(), 0), now);
+                actor.userId().orElse(Actor.SYSTEM_ID), now, ImportApplier.FIELDS, ImportState.HEADER_LINE, "",
+                analysis.rows(), 0), now);
             this.imports.stageRows(connection, id, analysis.accepted());
             this.imports.stageListed(connection, id, analysis.listed());
             this.imports.addProblems(connection, id, analysis.rejected());

@@ -106,7 +106,7 @@ public class ImportApplier
     {
         List<StagedRow> rows = this.imports.rowsAfter(connection, state.importId(), state.positionLine(), CHUNK);
         if (rows.isEmpty()) {
-            return state.at(MANAGERS, 0, "", 0);
+            return state.at(MANAGERS, ImportState.HEADER_LINE, "", 0);
         }
         Set<String> people = new HashSet<>();
         rows.forEach(staged -> {
@@ -158,7 +158,7 @@ public class ImportApplier
     {
         List<StagedRow> rows = this.imports.rowsAfter(connection, state.importId(), state.positionLine(), CHUNK);
         if (rows.isEmpty()) {
-            return state.at(state.full() ? DEACTIVATE : DONE, 0, "", 0);
+            return state.at(state.full() ? DEACTIVATE : DONE, ImportState.HEADER_LINE, "", 0);
         }
         Map<String, CurrentPerson> current = this.reads.findCurrent(connection,
             rows.stream().map(staged -> staged.row().userId()).toList());
@@ -188,7 +188,7 @@ public class ImportApplier
         List<String> absent = this.imports.absentAfter(connection, state.importId(), state.agencyKey(),
             state.positionUser(), CHUNK);
         if (absent.isEmpty()) {
-            return state.at(DONE, 0, "", 0);
+            return state.at(DONE, ImportState.HEADER_LINE, "", 0);
         }
         for (String userId : absent) {
             this.writes.writeActive(connection, actor, userId, false, now, true);

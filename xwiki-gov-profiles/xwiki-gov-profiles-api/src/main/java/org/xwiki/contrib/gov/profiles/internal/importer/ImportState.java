@@ -19,6 +19,9 @@ public record ImportState(long importId, String agencyKey, boolean full, String 
     String phase,
     long positionLine, String positionUser, int totalRows, int deactivated)
 {
+    /** The line a phase starts after: the file's header. */
+    public static final long HEADER_LINE = 1;
+
     /**
      * @param nextPhase the phase the import is in
      * @param line the last line applied in it

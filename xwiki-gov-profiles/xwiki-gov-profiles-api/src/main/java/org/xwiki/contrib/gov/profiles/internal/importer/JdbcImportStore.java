@@ -50,7 +50,8 @@ public class JdbcImportStore
     {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_profile_import (agency_key, "
             + "full_import, started_by, started_at, updated_at, phase, position_line, position_user, total_rows, "
-            + "deactivated_count) VALUES (?, ?, ?, ?, ?, ?, 0, '', ?, 0)", Statement.RETURN_GENERATED_KEYS)) {
+            + "deactivated_count) VALUES (?, ?, ?, ?, ?, ?, " + ImportState.HEADER_LINE + ", '', ?, 0)",
+            Statement.RETURN_GENERATED_KEYS)) {
             statement.setString(1, state.agencyKey());
             statement.setBoolean(2, state.full());
             statement.setString(3, state.startedBy());
@@ -228,20 +229,41 @@ public class JdbcImportStore
      * @param connection the connection
      * @param importId the import
      * @param afterLine the last line applied
-     * @param limit the most rows
-     * @return the next accepted rows, by line
+     * @param limit the width of the window of lines read
+     * @return the next accepted rows, by line: at most {@code limit}, fewer where refused rows leave gaps, none
+     *     when no row is left
      * @throws SQLException when the database fails
      */
     public List<StagedRow> rowsAfter(Connection connection, long importId, long afterLine, int limit)
         throws SQLException
     {
+        // A window of line numbers rather than "the next N lines": H2 cannot stop an ordered range scan early and
+        // would read every remaining row for each chunk. Accepted lines are dense but for refused rows; after a gap
+        // wider than the window, the window moves to the next accepted line.
+        List<StagedRow> rows = rowsBetween(connection, importId, afterLine, afterLine + limit);
+        if (rows.isEmpty()) {
+            Optional<Long> next = JdbcValues.queryOne(connection, "SELECT MIN(line_no) FROM gov_profile_import_row "
+                + "WHERE " + IMPORT_ID + " AND line_no > ?", row -> {
+                    long line = row.getLong(1);
+                    return row.wasNull() ? Optional.<Long>empty() : Optional.of(line);
+                }, importId, afterLine).flatMap(line -> line);
+            if (next.isPresent()) {
+                rows = rowsBetween(connection, importId, next.get() - 1, next.get() - 1 + limit);
+            }
+        }
+        return rows;
+    }
+
+    private static List<StagedRow> rowsBetween(Connection connection, long importId, long afterLine, long lastLine)
+        throws SQLException
+    {
         return JdbcValues.queryList(connection, "SELECT line_no, user_id, display_name, unit_key, position_title, "
             + "classification, manager_id, outcome FROM gov_profile_import_row WHERE " + IMPORT_ID
-            + " AND line_no > ? ORDER BY line_no FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
+            + " AND line_no > ? AND line_no <= ? ORDER BY line_no",
             row -> new StagedRow(new CheckedRow(row.getLong(1), row.getString(2), new HrFields(row.getString(3),
                 Optional.ofNullable(row.getString(5)), Optional.ofNullable(row.getString(6)),
                 Optional.ofNullable(row.getString(7))), Optional.ofNullable(row.getString(4))),
-                Optional.ofNullable(row.getString(8))), importId, afterLine);
+                Optional.ofNullable(row.getString(8))), importId, afterLine, lastLine);
     }
 
     /**

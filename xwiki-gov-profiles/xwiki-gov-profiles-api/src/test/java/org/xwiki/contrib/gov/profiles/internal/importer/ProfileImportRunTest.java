@@ -197,6 +197,21 @@ class ProfileImportRunTest extends AbstractKernelTest
     }
 
     @Test
+    void rowsAfterAGapOfRefusedLinesWiderThanAChunkAreApplied() throws Exception
+    {
+        StringBuilder csv = new StringBuilder(HEADER + "ann,Ann,,,\n");
+        for (int n = 0; n < 1_100; n++) {
+            csv.append("nobody").append(n).append(",Nobody,,,\n");
+        }
+        csv.append("ben,Ben,,,\ncy,Cy,,,ben\n");
+
+        ImportStatus done = this.imports.run(HANA, start(csv.toString(), false).importId());
+
+        assertEquals(List.of(3, 1_100), List.of(done.created(), done.rejected()), done.toString());
+        assertEquals(Optional.of("ben"), this.profiles.get(HANA, "cy").hr().managerId());
+    }
+
+    @Test
     void recentImportsListOnlyTheAgenciesTheCallerMayImport() throws Exception
     {
         ImportStatus started = start(HEADER + "ann,Ann,,,\n", false);
