@@ -55,8 +55,10 @@ public class ProfileWrites
     public void writeHr(Connection connection, Actor actor, String userId, HrFields hr, long now, boolean bulk)
         throws SQLException, GovException
     {
-        this.profiles.createIfMissing(connection, userId, hr.displayName(), now);
-        this.profiles.lock(connection, userId);
+        // A profile created here is locked already, by its insertion.
+        if (!this.profiles.createIfMissing(connection, userId, hr.displayName(), now)) {
+            this.profiles.lock(connection, userId);
+        }
         Optional<String> manager = hr.managerId();
         checkManager(connection, userId, manager);
         this.profiles.updateHr(connection, userId, hr, now);

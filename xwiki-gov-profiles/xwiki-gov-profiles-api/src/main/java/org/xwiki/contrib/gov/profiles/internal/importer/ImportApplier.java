@@ -3,6 +3,7 @@ package org.xwiki.contrib.gov.profiles.internal.importer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,7 @@ public class ImportApplier
         });
         Map<String, CurrentPerson> current = this.reads.findCurrent(connection, people);
         Map<String, Membership> homes = this.reads.findMemberships(connection, people);
+        Map<Long, String> outcomes = new HashMap<>();
         for (StagedRow staged : rows) {
             CheckedRow row = staged.row();
             CurrentPerson person = current.get(row.userId());
@@ -123,10 +125,11 @@ public class ImportApplier
                 .or(() -> person == null ? Optional.empty() : person.hr().managerId());
             HrFields hr = new HrFields(row.hr().displayName(), row.hr().positionTitle(), row.hr().classification(),
                 manager);
-            this.imports.setOutcome(connection, state.importId(), row.line(),
-                applyRow(connection, actor, state, new CheckedRow(row.line(), row.userId(), hr, row.unitKey()),
-                    person, Optional.ofNullable(homes.get(row.userId())), now));
+            outcomes.put(row.line(), applyRow(connection, actor, state,
+                new CheckedRow(row.line(), row.userId(), hr, row.unitKey()), person,
+                Optional.ofNullable(homes.get(row.userId())), now));
         }
+        this.imports.setOutcomes(connection, state.importId(), outcomes);
         return state.at(FIELDS, rows.get(rows.size() - 1).row().line(), "", 0);
     }
 

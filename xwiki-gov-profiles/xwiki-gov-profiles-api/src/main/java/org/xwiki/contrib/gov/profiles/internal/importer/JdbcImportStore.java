@@ -275,12 +275,26 @@ public class JdbcImportStore
      */
     public void setOutcome(Connection connection, long importId, long line, String outcome) throws SQLException
     {
+        setOutcomes(connection, importId, Map.of(line, outcome));
+    }
+
+    /**
+     * @param connection the connection
+     * @param importId the import
+     * @param outcomes what applying each staged row did, by line
+     * @throws SQLException when the database fails
+     */
+    public void setOutcomes(Connection connection, long importId, Map<Long, String> outcomes) throws SQLException
+    {
         try (PreparedStatement statement = connection.prepareStatement(
             "UPDATE gov_profile_import_row SET outcome = ? WHERE " + IMPORT_ID + " AND line_no = ?")) {
-            statement.setString(1, outcome);
-            statement.setLong(2, importId);
-            statement.setLong(3, line);
-            statement.executeUpdate();
+            for (Map.Entry<Long, String> outcome : outcomes.entrySet()) {
+                statement.setString(1, outcome.getValue());
+                statement.setLong(2, importId);
+                statement.setLong(3, outcome.getKey());
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 
