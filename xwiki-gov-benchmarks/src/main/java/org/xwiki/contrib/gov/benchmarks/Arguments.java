@@ -1,8 +1,13 @@
 package org.xwiki.contrib.gov.benchmarks;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.xwiki.contrib.gov.store.DatabaseKind;
 
@@ -13,8 +18,69 @@ import org.xwiki.contrib.gov.store.DatabaseKind;
  */
 final class Arguments
 {
-    private Arguments()
+    private final Map<String, String> given = new HashMap<>();
+
+    private final String usage;
+
+    private Arguments(String usage)
     {
+        this.usage = usage;
+    }
+
+    /**
+     * @param arguments the command line: pairs of a name and its value
+     * @param names the names the benchmark knows
+     * @param usage how to call the benchmark
+     * @return the values given, the last one of a name given twice
+     * @throws IllegalArgumentException naming an unknown argument or a missing value
+     */
+    static Arguments read(List<String> arguments, Set<String> names, String usage)
+    {
+        Arguments read = new Arguments(usage);
+        for (int index = 0; index < arguments.size(); index++) {
+            String name = arguments.get(index);
+            if (!names.contains(name)) {
+                throw new IllegalArgumentException("Unknown argument: " + name + '\n' + usage);
+            }
+            read.given.put(name, valueOf(arguments, ++index, name, usage));
+        }
+        return read;
+    }
+
+    /**
+     * @param name an option
+     * @param defaultValue its value when not given
+     * @return its value, a positive whole number
+     */
+    int number(String name, int defaultValue)
+    {
+        String value = this.given.get(name);
+        return value == null ? defaultValue : number(name, value, this.usage);
+    }
+
+    /**
+     * @return the databases of {@code --database}, by default H2 then PostgreSQL
+     */
+    List<DatabaseKind> databases()
+    {
+        String value = this.given.get("--database");
+        return value == null ? List.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL) : databases(value, this.usage);
+    }
+
+    /**
+     * @return the folder of {@code --folder}, by default {@code target/benchmark-data}
+     */
+    Path folder()
+    {
+        return Path.of(this.given.getOrDefault("--folder", "target/benchmark-data"));
+    }
+
+    /**
+     * @return the file of {@code --out}, if given
+     */
+    Optional<Path> report()
+    {
+        return Optional.ofNullable(this.given.get("--out")).map(Path::of);
     }
 
     /**
@@ -24,7 +90,7 @@ final class Arguments
      * @param usage how to call the benchmark
      * @return the value
      */
-    static String valueOf(List<String> arguments, int index, String name, String usage)
+    private static String valueOf(List<String> arguments, int index, String name, String usage)
     {
         if (index >= arguments.size()) {
             throw new IllegalArgumentException(name + " needs a value.\n" + usage);
@@ -38,7 +104,7 @@ final class Arguments
      * @param usage how to call the benchmark
      * @return the value as a positive whole number
      */
-    static int number(String name, String value, String usage)
+    private static int number(String name, String value, String usage)
     {
         try {
             int number = Integer.parseInt(value);
@@ -56,7 +122,7 @@ final class Arguments
      * @param usage how to call the benchmark
      * @return the databases, in order
      */
-    static List<DatabaseKind> databases(String value, String usage)
+    private static List<DatabaseKind> databases(String value, String usage)
     {
         List<DatabaseKind> kinds = new ArrayList<>();
         for (String name : value.split(",")) {

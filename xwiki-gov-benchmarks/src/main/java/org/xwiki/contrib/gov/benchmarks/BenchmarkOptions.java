@@ -53,37 +53,11 @@ public record BenchmarkOptions(List<DatabaseKind> databases, int people, int age
      */
     public static BenchmarkOptions parse(List<String> arguments)
     {
-        List<DatabaseKind> databases = List.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL);
-        int people = 1_000_000;
-        int agencies = 20;
-        int units = 200;
-        int latencyAcks = 5_000;
-        int throughputAcks = 64_000;
-        int callers = 16;
-        int summaryRuns = 200;
-        Path folder = Path.of("target", "benchmark-data");
-        Optional<Path> report = Optional.empty();
-        for (int index = 0; index < arguments.size(); index++) {
-            String name = arguments.get(index);
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("Unknown argument: " + name + '\n' + usage());
-            }
-            String value = Arguments.valueOf(arguments, ++index, name, usage());
-            switch (name) {
-                case "--database" -> databases = Arguments.databases(value, usage());
-                case "--people" -> people = Arguments.number(name, value, usage());
-                case "--agencies" -> agencies = Arguments.number(name, value, usage());
-                case "--units" -> units = Arguments.number(name, value, usage());
-                case "--latency-acks" -> latencyAcks = Arguments.number(name, value, usage());
-                case "--throughput-acks" -> throughputAcks = Arguments.number(name, value, usage());
-                case "--callers" -> callers = Arguments.number(name, value, usage());
-                case "--summary-runs" -> summaryRuns = Arguments.number(name, value, usage());
-                case "--folder" -> folder = Path.of(value);
-                case "--out" -> report = Optional.of(Path.of(value));
-            }
-        }
-        return new BenchmarkOptions(databases, people, agencies, units, latencyAcks, throughputAcks, callers,
-            summaryRuns, folder, report);
+        Arguments given = Arguments.read(arguments, NAMES, usage());
+        return new BenchmarkOptions(given.databases(), given.number("--people", 1_000_000),
+            given.number("--agencies", 20), given.number("--units", 200), given.number("--latency-acks", 5_000),
+            given.number("--throughput-acks", 64_000), given.number("--callers", 16),
+            given.number("--summary-runs", 200), given.folder(), given.report());
     }
 
     /**

@@ -51,35 +51,10 @@ public record ProfilesOptions(List<DatabaseKind> databases, int profiles, int ag
      */
     public static ProfilesOptions parse(List<String> arguments)
     {
-        List<DatabaseKind> databases = List.of(DatabaseKind.H2, DatabaseKind.POSTGRESQL);
-        int profiles = 500_000;
-        int agencies = 20;
-        int units = 200;
-        int queries = 500;
-        int changes = 20;
-        int importRows = 100_000;
-        Path folder = Path.of("target", "benchmark-data");
-        Optional<Path> report = Optional.empty();
-        for (int index = 0; index < arguments.size(); index++) {
-            String name = arguments.get(index);
-            if (!NAMES.contains(name)) {
-                throw new IllegalArgumentException("Unknown argument: " + name + '\n' + usage());
-            }
-            String value = Arguments.valueOf(arguments, ++index, name, usage());
-            switch (name) {
-                case "--database" -> databases = Arguments.databases(value, usage());
-                case "--profiles" -> profiles = Arguments.number(name, value, usage());
-                case "--agencies" -> agencies = Arguments.number(name, value, usage());
-                case "--units" -> units = Arguments.number(name, value, usage());
-                case "--queries" -> queries = Arguments.number(name, value, usage());
-                case "--changes" -> changes = Arguments.number(name, value, usage());
-                case "--import-rows" -> importRows = Arguments.number(name, value, usage());
-                case "--folder" -> folder = Path.of(value);
-                case "--out" -> report = Optional.of(Path.of(value));
-            }
-        }
-        return new ProfilesOptions(databases, profiles, agencies, units, queries, changes, importRows, folder,
-            report);
+        Arguments given = Arguments.read(arguments, NAMES, usage());
+        return new ProfilesOptions(given.databases(), given.number("--profiles", 500_000),
+            given.number("--agencies", 20), given.number("--units", 200), given.number("--queries", 500),
+            given.number("--changes", 20), given.number("--import-rows", 100_000), given.folder(), given.report());
     }
 
     /**
