@@ -1,5 +1,6 @@
 package org.xwiki.contrib.gov.role;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.xwiki.component.annotation.Role;
@@ -23,6 +24,18 @@ public interface GovAuthorization
      * @throws GovException when the store fails
      */
     boolean isAllowed(Actor actor, GovOperation operation, Optional<String> agencyKey) throws GovException;
+
+    /**
+     * The agencies on which an actor may do an operation, reading the actor's roles once (a page listing the
+     * agencies someone may manage asks for each of them).
+     *
+     * @param actor who wants to act
+     * @param operation what they want to do
+     * @param agencyKeys the candidate agencies
+     * @return those on which {@link #isAllowed} says yes, in the candidates' order
+     * @throws GovException when the store fails
+     */
+    List<String> allowedAgencies(Actor actor, GovOperation operation, List<String> agencyKeys) throws GovException;
 
     /**
      * @param actor who wants to act

@@ -2,11 +2,12 @@ package org.xwiki.contrib.gov.script;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -153,16 +154,14 @@ public class CoreScriptService extends AbstractGovScriptService
     public ScriptResult getAdministeredAgencies()
     {
         return read(() -> {
-            List<Agency> administered = new ArrayList<>();
-            for (Agency agency : this.agencies.listAgencies()) {
-                Optional<String> key = Optional.of(agency.key());
-                if (this.authorization.isAllowed(actor(), CoreOperations.MANAGE_UNITS, key)
-                    || this.authorization.isAllowed(actor(), CoreOperations.MANAGE_AGENCY_ROLES, key)
-                    || this.authorization.isAllowed(actor(), CoreOperations.ASSIGN_MEMBERSHIP, key)) {
-                    administered.add(agency);
-                }
+            List<Agency> all = this.agencies.listAgencies();
+            List<String> keys = all.stream().map(Agency::key).toList();
+            Set<String> administered = new HashSet<>();
+            for (GovOperation operation : List.of(CoreOperations.MANAGE_UNITS, CoreOperations.MANAGE_AGENCY_ROLES,
+                CoreOperations.ASSIGN_MEMBERSHIP)) {
+                administered.addAll(this.authorization.allowedAgencies(actor(), operation, keys));
             }
-            return administered;
+            return all.stream().filter(agency -> administered.contains(agency.key())).toList();
         });
     }
 

@@ -1,5 +1,8 @@
 package org.xwiki.contrib.gov.role.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,19 +49,45 @@ public class DefaultGovAuthorization implements GovAuthorization
         if (userId.isEmpty()) {
             return false;
         }
+        return this.store.inTransaction(connection -> allows(connection, userId.get(),
+            this.roles.findByUser(connection, userId.get()), operation, agencyKey));
+    }
+
+    @Override
+    public List<String> allowedAgencies(Actor actor, GovOperation operation, List<String> agencyKeys)
+        throws GovException
+    {
+        if (actor.isSystem()) {
+            return List.copyOf(agencyKeys);
+        }
+        Optional<String> userId = actor.userId();
+        if (userId.isEmpty()) {
+            return List.of();
+        }
         return this.store.inTransaction(connection -> {
             List<RoleGrant> grants = this.roles.findByUser(connection, userId.get());
-            if (grants.stream().anyMatch(grant -> grant.role() == GovRole.GOV_ADMIN)) {
-                return true;
+            List<String> allowed = new ArrayList<>();
+            for (String agencyKey : agencyKeys) {
+                if (allows(connection, userId.get(), grants, operation, Optional.of(agencyKey))) {
+                    allowed.add(agencyKey);
+                }
             }
-            if (agencyKey.isPresent() && grants.stream().anyMatch(
-                grant -> operation.agencyRoles().contains(grant.role()) && grant.agencyKey().equals(agencyKey))) {
-                return true;
-            }
-            return operation.employees() != EmployeeAccess.NONE
-                && isEmployeeAllowed(operation.employees(), this.memberships.find(connection, userId.get(), false),
-                    agencyKey);
+            return allowed;
         });
+    }
+
+    private boolean allows(Connection connection, String userId, List<RoleGrant> grants, GovOperation operation,
+        Optional<String> agencyKey) throws SQLException
+    {
+        if (grants.stream().anyMatch(grant -> grant.role() == GovRole.GOV_ADMIN)) {
+            return true;
+        }
+        if (agencyKey.isPresent() && grants.stream().anyMatch(
+            grant -> operation.agencyRoles().contains(grant.role()) && grant.agencyKey().equals(agencyKey))) {
+            return true;
+        }
+        return operation.employees() != EmployeeAccess.NONE
+            && isEmployeeAllowed(operation.employees(), this.memberships.find(connection, userId, false), agencyKey);
     }
 
     private static boolean isEmployeeAllowed(EmployeeAccess access, Optional<Membership> membership,

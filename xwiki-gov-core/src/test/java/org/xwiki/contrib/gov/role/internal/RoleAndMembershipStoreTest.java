@@ -1,5 +1,6 @@
 package org.xwiki.contrib.gov.role.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.audit.AuditRecord;
+import org.xwiki.contrib.gov.role.CoreOperations;
+import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.role.GovOperation;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -122,6 +126,27 @@ class RoleAndMembershipStoreTest extends AbstractKernelTest
             + "\"unit\":\"\",\"user\":\"newbie\"}", transfer.payload());
         assertTrue(this.memberships.listMembers(GovWorld.OTHER).stream()
             .anyMatch(member -> member.userId().equals("newbie")));
+    }
+
+    @Test
+    void theAllowedAgenciesAreThoseEachCheckAllows() throws Exception
+    {
+        GovAuthorization authorization = this.kernel.get(GovAuthorization.class);
+        List<String> agencies = List.of(GovWorld.THIRD, GovWorld.OWN, GovWorld.OTHER);
+        for (Persona persona : Persona.values()) {
+            for (GovOperation operation : List.of(CoreOperations.ASSIGN_MEMBERSHIP, CoreOperations.VIEW_AGENCIES)) {
+                List<String> expected = new ArrayList<>();
+                for (String agency : agencies) {
+                    if (authorization.isAllowed(persona.actor(), operation, Optional.of(agency))) {
+                        expected.add(agency);
+                    }
+                }
+                assertEquals(expected, authorization.allowedAgencies(persona.actor(), operation, agencies),
+                    persona + " " + operation.name());
+            }
+        }
+        assertEquals(List.of(GovWorld.OWN), authorization.allowedAgencies(Persona.HR_OWN.actor(),
+            CoreOperations.ASSIGN_MEMBERSHIP, agencies));
     }
 
     @Test

@@ -139,13 +139,8 @@ public class DefaultProfileImportService implements ProfileImportService
     @Override
     public List<String> getImportableAgencies(Actor actor) throws GovException
     {
-        List<String> importable = new ArrayList<>();
-        for (Agency agency : this.agencies.listAgencies()) {
-            if (this.authorization.isAllowed(actor, ProfileOperations.EDIT_HR_FIELDS, Optional.of(agency.key()))) {
-                importable.add(agency.key());
-            }
-        }
-        return importable;
+        return this.authorization.allowedAgencies(actor, ProfileOperations.EDIT_HR_FIELDS,
+            this.agencies.listAgencies().stream().map(Agency::key).toList());
     }
 
     @Override
