@@ -28,7 +28,8 @@ public interface ProfileService
      * @param actor the person themselves
      * @param details the new values; skills are normalised
      * @param visibilities the visibility of each field; a field left out keeps its current visibility
-     * @throws GovException when a value is invalid or the actor is not a signed-in employee
+     * @throws GovException when a value is invalid, a skill the person adds is not in their agency's controlled
+     *     vocabulary (see {@link ProfileSettingsService}), or the actor is not a signed-in employee
      */
     void updateOwn(Actor actor, PersonalDetails details, Map<PersonalField, Visibility> visibilities)
         throws GovException;
@@ -89,13 +90,4 @@ public interface ProfileService
      * @throws GovException when the actor may not see it
      */
     Completeness getCompleteness(Actor actor, String userId) throws GovException;
-
-    /**
-     * @param actor an agency administrator of the agency
-     * @param agencyKey the agency
-     * @param defaults the visibility its people's fields get until they choose
-     * @throws GovException when the agency is unknown or the actor may not
-     */
-    void setAgencyDefaults(Actor actor, String agencyKey, Map<PersonalField, Visibility> defaults)
-        throws GovException;
 }

@@ -48,6 +48,8 @@ class ProfileAuthorizationMatrixTest
 
     private static final Set<Persona> OWN_HR_FIELDS = EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN);
 
+    private static final Set<Persona> AGENCY_SETTINGS = EnumSet.of(AGENCY_ADMIN_OWN, GOV_ADMIN);
+
     @TempDir
     Path folder;
 
@@ -84,6 +86,7 @@ class ProfileAuthorizationMatrixTest
         ProfileService profiles = this.kernel.get(ProfileService.class);
         DirectorySearch search = this.kernel.get(DirectorySearch.class);
         ProfileImportService imports = this.kernel.get(ProfileImportService.class);
+        ProfileSettingsService settings = this.kernel.get(ProfileSettingsService.class);
         ImportStatus started = imports.start(Actor.system(), GovWorld.OWN, false, targetFile());
         return new AuthorizationMatrix(this.kernel)
             .row("read a profile", SIGNED_IN, persona -> profiles.get(persona.actor(), TARGET))
@@ -114,12 +117,18 @@ class ProfileAuthorizationMatrixTest
                 persona -> profiles.setActive(persona.actor(), TARGET, true))
             .row("see the completeness of someone else's profile", OWN_HR_FIELDS,
                 persona -> profiles.getCompleteness(persona.actor(), TARGET))
-            .row("set the agency's default visibilities", EnumSet.of(AGENCY_ADMIN_OWN, GOV_ADMIN),
-                persona -> profiles.setAgencyDefaults(persona.actor(), GovWorld.OWN,
+            .row("read the agency's profile settings", AGENCY_SETTINGS,
+                persona -> settings.get(persona.actor(), GovWorld.OWN))
+            .row("set the agency's default visibilities", AGENCY_SETTINGS,
+                persona -> settings.setDefaults(persona.actor(), GovWorld.OWN,
                     Map.of(PersonalField.PHONE, Visibility.AGENCY)))
+            .row("set the agency's skill vocabulary", AGENCY_SETTINGS,
+                persona -> settings.setSkillVocabulary(persona.actor(), GovWorld.OWN, List.of("gis", "writing")))
+            .row("read an agency's skill vocabulary", SIGNED_IN,
+                persona -> settings.getSkillVocabulary(persona.actor(), GovWorld.OWN))
             .row("see one's own completeness", EnumSet.complementOf(EnumSet.of(ANONYMOUS)),
                 persona -> {
-                    profiles.updateOwn(persona.actor(), details(List.of("x"), ""), Map.of());
+                    profiles.updateOwn(persona.actor(), details(List.of("writing"), ""), Map.of());
                     profiles.getCompleteness(persona.actor(), persona.userId().orElseThrow());
                 })
             .tests();

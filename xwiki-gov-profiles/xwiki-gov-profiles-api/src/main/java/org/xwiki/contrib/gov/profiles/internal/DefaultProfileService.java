@@ -19,7 +19,6 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
-import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.profiles.Completeness;
@@ -84,9 +83,6 @@ public class DefaultProfileService implements ProfileService
     private MembershipService memberships;
 
     @Inject
-    private AgencyRegistry agencies;
-
-    @Inject
     private WikiDirectory directory;
 
     @Inject
@@ -97,6 +93,9 @@ public class DefaultProfileService implements ProfileService
 
     @Inject
     private ProfileWrites writes;
+
+    @Inject
+    private JdbcSkillVocabulary vocabulary;
 
     @Inject
     private Clock clock;
@@ -154,6 +153,10 @@ public class DefaultProfileService implements ProfileService
         visibilities.values().forEach(Objects::requireNonNull);
         String name = this.directory.getDisplayName(userId).orElse(userId);
         this.store.inTransaction(connection -> {
+            List<String> unlisted = this.vocabulary.unlisted(connection, userId, checked.skills());
+            if (!unlisted.isEmpty()) {
+                throw new GovException("gov.profiles.field.skills.notInVocabulary", String.join(", ", unlisted));
+            }
             long now = this.clock.millis();
             this.profiles.createIfMissing(connection, userId, name, now);
             this.profiles.lock(connection, userId);
@@ -279,25 +282,5 @@ public class DefaultProfileService implements ProfileService
             throw new AccessDeniedException("profiles.completeness.view");
         }
         return ProfileCompleteness.of(profile);
-    }
-
-    @Override
-    public void setAgencyDefaults(Actor actor, String agencyKey, Map<PersonalField, Visibility> defaults)
-        throws GovException
-    {
-        this.authorization.check(actor, ProfileOperations.MANAGE_SETTINGS, Optional.of(agencyKey));
-        if (this.agencies.getAgency(agencyKey).isEmpty()) {
-            throw new GovException("gov.core.error.agency.unknown", agencyKey);
-        }
-        defaults.values().forEach(Objects::requireNonNull);
-        this.store.inTransaction(connection -> {
-            long now = this.clock.millis();
-            this.profiles.replaceDefaults(connection, agencyKey, defaults);
-            this.changes.recordAgency(connection, agencyKey, now);
-            this.auditLog.append(actor, "profiles.defaults.set", Map.of("agency", agencyKey, "defaults",
-                defaults.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).sorted().toList()));
-            return null;
-        });
-        this.index.catchUp();
     }
 }

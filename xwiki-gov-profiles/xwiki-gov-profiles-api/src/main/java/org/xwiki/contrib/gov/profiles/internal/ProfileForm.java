@@ -57,6 +57,17 @@ public record ProfileForm(PersonalDetails details, Map<PersonalField, Visibility
             optional(values, "location"), optional(values, "phone"), optional(values, "email"), languages(values),
             skills(first(values, "skills")), optional(values, "bio"), "true".equals(first(values, "open")),
             optional(values, "availabilityNote"), links(values));
+        return new ProfileForm(details, visibilities(values));
+    }
+
+    /**
+     * @param parameters the request's parameters, {@code visibility-<FIELD>} for each field chosen
+     * @return the visibility chosen for each field; the fields without a choice are absent
+     * @throws GovException when a visibility is not one of the choices
+     */
+    public static Map<PersonalField, Visibility> visibilities(Map<String, ?> parameters) throws GovException
+    {
+        Map<String, ?> values = parameters == null ? Map.of() : parameters;
         Map<PersonalField, Visibility> visibilities = new EnumMap<>(PersonalField.class);
         for (PersonalField field : PersonalField.values()) {
             Optional<String> visibility = optional(values, "visibility-" + field.name());
@@ -64,7 +75,7 @@ public record ProfileForm(PersonalDetails details, Map<PersonalField, Visibility
                 visibilities.put(field, Choices.of(Visibility.class, visibility.get(), FIELD + "visibility.invalid"));
             }
         }
-        return new ProfileForm(details, visibilities);
+        return visibilities;
     }
 
     /**

@@ -23,6 +23,7 @@ import org.xwiki.contrib.gov.profiles.PersonalField;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.Proficiency;
 import org.xwiki.contrib.gov.profiles.ProfileService;
+import org.xwiki.contrib.gov.profiles.ProfileSettingsService;
 import org.xwiki.contrib.gov.profiles.ProfileView;
 import org.xwiki.contrib.gov.profiles.Visibility;
 import org.xwiki.contrib.gov.profiles.internal.ProfileForm;
@@ -59,6 +60,9 @@ public class ProfilesScriptService extends AbstractGovScriptService
 
     @Inject
     private ProfileImportService imports;
+
+    @Inject
+    private ProfileSettingsService settings;
 
     /**
      * @param userId a person, or blank for the caller
@@ -352,6 +356,55 @@ public class ProfilesScriptService extends AbstractGovScriptService
     public ScriptResult getRecentImports()
     {
         return read(() -> this.imports.getRecentImports(actor(), RECENT_IMPORTS));
+    }
+
+    /**
+     * @return the agencies whose profile settings the caller may change, by key
+     */
+    public ScriptResult getManageableAgencies()
+    {
+        return read(() -> this.settings.getManageableAgencies(actor()));
+    }
+
+    /**
+     * @param agencyKey an agency the caller administers
+     * @return its default visibilities and skill vocabulary
+     */
+    public ScriptResult getAgencySettings(String agencyKey)
+    {
+        return read(() -> this.settings.get(actor(), text(agencyKey)));
+    }
+
+    /**
+     * @param agencyKey an agency the caller administers
+     * @param parameters the settings form's parameters, {@code visibility-<FIELD>} for each field
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult setAgencyDefaults(String agencyKey, Map<String, ?> parameters)
+    {
+        return change("gov.profiles.settings.defaultsSaved",
+            () -> this.settings.setDefaults(actor(), text(agencyKey), ProfileForm.visibilities(parameters)));
+    }
+
+    /**
+     * @param agencyKey an agency the caller administers
+     * @param skills the vocabulary, skills separated by lines, commas or semicolons; blank to allow any skill
+     * @return a confirmation with the number of skills, or why it failed
+     */
+    public ScriptResult setSkillVocabulary(String agencyKey, String skills)
+    {
+        return change("gov.profiles.settings.vocabularySaved",
+            () -> this.settings.setSkillVocabulary(actor(), text(agencyKey), ProfileForm.skills(text(skills))),
+            saved -> List.of(saved.size()));
+    }
+
+    /**
+     * @param agencyKey an agency
+     * @return the skills its people may add, empty when any skill is allowed
+     */
+    public ScriptResult getSkillVocabulary(String agencyKey)
+    {
+        return read(() -> this.settings.getSkillVocabulary(actor(), text(agencyKey)));
     }
 
     private static InputStream file(InputStream csv) throws GovException

@@ -18,6 +18,7 @@ import org.xwiki.contrib.gov.profiles.PersonSummary;
 import org.xwiki.contrib.gov.profiles.PersonalDetails;
 import org.xwiki.contrib.gov.profiles.PersonalField;
 import org.xwiki.contrib.gov.profiles.ProfileService;
+import org.xwiki.contrib.gov.profiles.ProfileSettingsService;
 import org.xwiki.contrib.gov.profiles.ProfileView;
 import org.xwiki.contrib.gov.profiles.SkillView;
 import org.xwiki.contrib.gov.profiles.Visibility;
@@ -55,11 +56,14 @@ class ProfileServiceStoreTest extends AbstractKernelTest
 
     private ProfileService profiles;
 
+    private ProfileSettingsService settings;
+
     @BeforeEach
     void createWorld() throws GovException
     {
         GovWorld.create(this.kernel);
         this.profiles = this.kernel.get(ProfileService.class);
+        this.settings = this.kernel.get(ProfileSettingsService.class);
     }
 
     private void aliceHidesPhoneAndBio() throws GovException
@@ -103,13 +107,82 @@ class ProfileServiceStoreTest extends AbstractKernelTest
         this.profiles.updateOwn(ALICE, details(List.of("gis"), "Loves maps"), Map.of());
         assertEquals(Optional.of("Ottawa"), this.profiles.get(BOB, ALICE_ID).details().location());
 
-        this.profiles.setAgencyDefaults(Persona.AGENCY_ADMIN_OWN.actor(), GovWorld.OWN,
+        this.settings.setDefaults(Persona.AGENCY_ADMIN_OWN.actor(), GovWorld.OWN,
             Map.of(PersonalField.LOCATION, Visibility.AGENCY));
+        assertEquals(Visibility.AGENCY,
+            this.settings.get(Persona.AGENCY_ADMIN_OWN.actor(), GovWorld.OWN).defaultOf(PersonalField.LOCATION));
         assertEquals(Optional.empty(), this.profiles.get(BOB, ALICE_ID).details().location());
 
         this.profiles.updateOwn(ALICE, details(List.of("gis"), "Loves maps"),
             Map.of(PersonalField.LOCATION, Visibility.GOVERNMENT));
         assertEquals(Optional.of("Ottawa"), this.profiles.get(BOB, ALICE_ID).details().location());
+    }
+
+    @Test
+    void aControlledVocabularyLimitsTheSkillsPeopleAddButKeepsThoseTheyListed() throws GovException
+    {
+        Actor admin = Persona.AGENCY_ADMIN_OWN.actor();
+        this.profiles.updateOwn(ALICE, details(List.of("kubernetes"), ""), Map.of());
+        this.settings.setSkillVocabulary(admin, GovWorld.OWN, List.of("GIS", " Data  Science", "gis"));
+        assertEquals(List.of("data science", "gis"), this.settings.get(admin, GovWorld.OWN).skillVocabulary(),
+            "normalised, sorted, no duplicates");
+        assertEquals(List.of("data science", "gis"), this.settings.getSkillVocabulary(BOB, GovWorld.OWN));
+
+        this.profiles.updateOwn(ALICE, details(List.of("GIS", "kubernetes"), ""), Map.of());
+        assertEquals(List.of("gis", "kubernetes"), this.profiles.get(ALICE, ALICE_ID).details().skills(),
+            "a vocabulary skill is added, a skill listed before stays");
+
+        GovException refused = assertThrows(GovException.class,
+            () -> this.profiles.updateOwn(ALICE, details(List.of("gis", "Cooking", "knitting"), "New bio"), Map.of()));
+        assertEquals("gov.profiles.field.skills.notInVocabulary", refused.getMessageKey());
+        assertEquals(List.of("cooking, knitting"), refused.getParameters());
+        ProfileView unchanged = this.profiles.get(ALICE, ALICE_ID);
+        assertEquals(List.of("gis", "kubernetes"), unchanged.details().skills(), "nothing written");
+        assertEquals(Optional.empty(), unchanged.details().bio());
+
+        this.profiles.updateOwn(ALICE, details(List.of("gis"), ""), Map.of());
+        assertThrows(GovException.class,
+            () -> this.profiles.updateOwn(ALICE, details(List.of("gis", "kubernetes"), ""), Map.of()),
+            "a dropped skill outside the vocabulary cannot come back");
+
+        this.profiles.updateOwn(BOB, details(List.of("cooking"), ""), Map.of());
+        assertEquals(List.of("cooking"), this.profiles.get(BOB, "bob").details().skills(),
+            "another agency's vocabulary does not apply");
+
+        this.settings.setSkillVocabulary(admin, GovWorld.OWN, List.of());
+        this.profiles.updateOwn(ALICE, details(List.of("cooking"), ""), Map.of());
+        assertEquals(List.of("cooking"), this.profiles.get(ALICE, ALICE_ID).details().skills(),
+            "an empty vocabulary allows any skill");
+        assertTrue(this.kernel.get(AuditLog.class).read(0, 1000).stream()
+            .anyMatch(entry -> entry.type().equals("profiles.vocabulary.set")));
+    }
+
+    @Test
+    void aVocabularyIsRefusedWhenASkillIsInvalidOrItIsTooLong() throws GovException
+    {
+        Actor admin = Persona.AGENCY_ADMIN_OWN.actor();
+        this.settings.setSkillVocabulary(admin, GovWorld.OWN, List.of("gis"));
+        GovException tooLongSkill = assertThrows(GovException.class,
+            () -> this.settings.setSkillVocabulary(admin, GovWorld.OWN, List.of("data", "x".repeat(101))));
+        assertEquals("gov.profiles.field.skills.tooLong", tooLongSkill.getMessageKey());
+        List<String> tooMany = java.util.stream.IntStream.rangeClosed(0, ProfileSettingsService.MAX_VOCABULARY)
+            .mapToObj(number -> "skill " + number).toList();
+        GovException tooLong =
+            assertThrows(GovException.class, () -> this.settings.setSkillVocabulary(admin, GovWorld.OWN, tooMany));
+        assertEquals("gov.profiles.settings.error.vocabularyTooLong", tooLong.getMessageKey());
+        assertEquals(List.of("gis"), this.settings.get(admin, GovWorld.OWN).skillVocabulary(), "nothing written");
+        GovException unknown = assertThrows(GovException.class,
+            () -> this.settings.get(Persona.GOV_ADMIN.actor(), "NOWHERE"));
+        assertEquals("gov.core.error.agency.unknown", unknown.getMessageKey());
+    }
+
+    @Test
+    void administratorsManageTheirOwnAgencyAndGovernmentAdministratorsAll() throws GovException
+    {
+        assertEquals(List.of(GovWorld.OWN), this.settings.getManageableAgencies(Persona.AGENCY_ADMIN_OWN.actor()));
+        assertEquals(List.of(), this.settings.getManageableAgencies(HANA));
+        assertTrue(this.settings.getManageableAgencies(Persona.GOV_ADMIN.actor())
+            .containsAll(List.of(GovWorld.OWN, GovWorld.OTHER, GovWorld.THIRD)));
     }
 
     @Test
