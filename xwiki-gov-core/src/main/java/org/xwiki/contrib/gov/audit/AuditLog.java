@@ -43,6 +43,17 @@ public interface AuditLog
     void appendDeferred(Actor actor, String type, Map<String, ?> payload) throws GovException;
 
     /**
+     * As {@link #appendDeferred(Actor, String, Map)} for many events of one type (a chunk of an import), written in
+     * one batch.
+     *
+     * @param actor who did them
+     * @param type what happened
+     * @param payloads the details of each event, in order
+     * @throws GovException when the store fails
+     */
+    void appendDeferred(Actor actor, String type, List<? extends Map<String, ?>> payloads) throws GovException;
+
+    /**
      * Links waiting records into the chain, oldest first, in one transaction.
      *
      * @param maxRecords the largest number of records to link

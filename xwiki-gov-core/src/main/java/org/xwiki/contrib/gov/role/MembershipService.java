@@ -1,6 +1,7 @@
 package org.xwiki.contrib.gov.role;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.xwiki.component.annotation.Role;
@@ -27,15 +28,18 @@ public interface MembershipService
     void assign(Actor actor, Membership membership) throws GovException;
 
     /**
-     * As {@link #assign}, for one of many changes made together (an HR import): the audit record is deferred, chained
-     * by the background task within seconds, so that thousands of changes do not queue one by one on the head of the
-     * audit chain. The record is written in the same transaction as the change, so neither goes without the other.
+     * As {@link #assign}, for many changes made together (a chunk of an HR import), in one transaction: each
+     * membership is checked as {@link #assign} checks it, the refused ones are left out and reported, the others are
+     * written in batches. Their audit records are deferred, chained by the background task within seconds, so that
+     * thousands of changes do not queue one by one on the head of the audit chain; they are written in the same
+     * transaction as the changes, so neither goes without the other.
      *
      * @param actor who assigns
-     * @param membership the person's new home
-     * @throws GovException as {@link #assign}
+     * @param memberships the people's new homes, one per person
+     * @return why each refused membership was refused, by user id, in the given order; empty when all were recorded
+     * @throws GovException when the store fails (then nothing is recorded)
      */
-    void assignInBulk(Actor actor, Membership membership) throws GovException;
+    Map<String, GovException> assignInBulk(Actor actor, List<Membership> memberships) throws GovException;
 
     /**
      * @param userId a user id

@@ -60,10 +60,23 @@ public class DefaultAuditLog implements AuditLog
     @Override
     public void appendDeferred(Actor actor, String type, Map<String, ?> payload) throws GovException
     {
-        PendingAuditEntry entry = new PendingAuditEntry(0, Instant.ofEpochMilli(this.clock.millis()),
-            actor.auditId(), type, canonicalPayload(type, payload));
+        appendDeferred(actor, type, List.of(payload));
+    }
+
+    @Override
+    public void appendDeferred(Actor actor, String type, List<? extends Map<String, ?>> payloads)
+        throws GovException
+    {
+        Instant now = Instant.ofEpochMilli(this.clock.millis());
+        List<PendingAuditEntry> entries = new ArrayList<>(payloads.size());
+        for (Map<String, ?> payload : payloads) {
+            entries.add(new PendingAuditEntry(0, now, actor.auditId(), type, canonicalPayload(type, payload)));
+        }
+        if (entries.isEmpty()) {
+            return;
+        }
         this.store.inTransaction(connection -> {
-            this.auditStore.insertPending(connection, entry);
+            this.auditStore.insertPending(connection, entries);
             return null;
         });
     }

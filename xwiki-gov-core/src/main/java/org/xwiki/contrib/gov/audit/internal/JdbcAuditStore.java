@@ -113,18 +113,21 @@ public class JdbcAuditStore
 
     /**
      * @param connection the transaction's connection
-     * @param entry an event waiting to be linked into the chain
+     * @param entries events waiting to be linked into the chain, in order
      * @throws SQLException when the statement fails
      */
-    public void insertPending(Connection connection, PendingAuditEntry entry) throws SQLException
+    public void insertPending(Connection connection, List<PendingAuditEntry> entries) throws SQLException
     {
         try (PreparedStatement insert = connection.prepareStatement(
             "INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, payload) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, entry.recordedAt().toEpochMilli());
-            insert.setString(2, entry.actorId());
-            insert.setString(3, entry.type());
-            insert.setString(4, entry.payload());
-            insert.executeUpdate();
+            for (PendingAuditEntry entry : entries) {
+                insert.setLong(1, entry.recordedAt().toEpochMilli());
+                insert.setString(2, entry.actorId());
+                insert.setString(3, entry.type());
+                insert.setString(4, entry.payload());
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 

@@ -4,9 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -14,8 +19,10 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.component.manager.ComponentLookupException;
 import org.xwiki.component.manager.ComponentManager;
+import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.agency.internal.JdbcAgencyStore;
 import org.xwiki.contrib.gov.agency.internal.UnitPlacement;
 import org.xwiki.contrib.gov.audit.AuditLog;
@@ -28,8 +35,9 @@ import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
- * Checks the person, agency, unit and rights, then records the new home and an audit record in one transaction. An
- * assignment that changes nothing is not recorded.
+ * Checks the person, agency, unit and rights, then records the new home and an audit record in one transaction;
+ * a bulk assignment does so for a whole list, reading each agency, unit and the actor's rights once and writing in
+ * batches. An assignment that changes nothing is not recorded.
  *
  * @version $Id$
  */
@@ -66,60 +74,155 @@ public class DefaultMembershipService implements MembershipService
     @Override
     public void assign(Actor actor, Membership membership) throws GovException
     {
-        assign(actor, membership, false);
+        Map<String, GovException> refused = assign(actor, List.of(membership), false);
+        if (!refused.isEmpty()) {
+            throw refused.get(membership.userId());
+        }
     }
 
     @Override
-    public void assignInBulk(Actor actor, Membership membership) throws GovException
+    public Map<String, GovException> assignInBulk(Actor actor, List<Membership> memberships) throws GovException
     {
-        assign(actor, membership, true);
+        return assign(actor, memberships, true);
     }
 
-    private void assign(Actor actor, Membership membership, boolean deferredAudit) throws GovException
+    private Map<String, GovException> assign(Actor actor, List<Membership> wanted, boolean deferredAudit)
+        throws GovException
     {
-        if (!this.directory.userExists(membership.userId())) {
-            throw new GovException("gov.core.error.user.unknown", membership.userId());
+        Map<String, GovException> refused = new LinkedHashMap<>();
+        List<Membership> known = new ArrayList<>(wanted.size());
+        for (Membership membership : wanted) {
+            if (this.directory.userExists(membership.userId())) {
+                known.add(membership);
+            } else {
+                refused.put(membership.userId(), new GovException("gov.core.error.user.unknown", membership.userId()));
+            }
         }
-        this.authorization.check(actor, CoreOperations.ASSIGN_MEMBERSHIP, Optional.of(membership.agencyKey()));
-        this.store.inTransaction(connection -> {
-            if (this.agencies.getAgency(connection, membership.agencyKey()).isEmpty()) {
+        if (known.isEmpty()) {
+            return refused;
+        }
+        return this.store.inTransaction(connection -> {
+            Map<String, Membership> previous =
+                this.memberships.findAll(connection, known.stream().map(Membership::userId).toList(), true);
+            Set<String> agencyKeys = new TreeSet<>();
+            known.forEach(membership -> agencyKeys.add(membership.agencyKey()));
+            previous.values().forEach(membership -> agencyKeys.add(membership.agencyKey()));
+            AssignmentChecks checks = new AssignmentChecks(connection, Set.copyOf(
+                this.authorization.allowedAgencies(actor, CoreOperations.ASSIGN_MEMBERSHIP, List.copyOf(agencyKeys))));
+            List<Membership> inserted = new ArrayList<>();
+            List<Membership> updated = new ArrayList<>();
+            List<Map<String, String>> records = new ArrayList<>();
+            for (Membership membership : known) {
+                Optional<Membership> before = Optional.ofNullable(previous.get(membership.userId()));
+                try {
+                    checks.require(membership, before);
+                } catch (GovException e) {
+                    refused.put(membership.userId(), e);
+                    continue;
+                }
+                if (!before.equals(Optional.of(membership))) {
+                    (before.isPresent() ? updated : inserted).add(membership);
+                    records.add(record(membership, before));
+                }
+            }
+            write(connection, actor, inserted, updated, records, deferredAudit);
+            return refused;
+        });
+    }
+
+    private void write(Connection connection, Actor actor, List<Membership> inserted, List<Membership> updated,
+        List<Map<String, String>> records, boolean deferredAudit) throws SQLException, GovException
+    {
+        if (records.isEmpty()) {
+            return;
+        }
+        Instant now = this.clock.instant();
+        this.memberships.insertAll(connection, inserted, now);
+        this.memberships.updateAll(connection, updated, now);
+        List<Membership> changed = new ArrayList<>(inserted);
+        changed.addAll(updated);
+        notifyListeners(connection, changed, now.toEpochMilli());
+        if (deferredAudit) {
+            this.auditLog.appendDeferred(actor, ASSIGNED, records);
+        } else {
+            for (Map<String, String> record : records) {
+                this.auditLog.append(actor, ASSIGNED, record);
+            }
+        }
+    }
+
+    private static Map<String, String> record(Membership membership, Optional<Membership> previous)
+    {
+        return Map.of("user", membership.userId(), "agency", membership.agencyKey(), "unit",
+            membership.unitKey().orElse(""), "previousAgency", previous.map(Membership::agencyKey).orElse(""),
+            "previousUnit", previous.flatMap(Membership::unitKey).orElse(""));
+    }
+
+    /** The checks of one transaction's assignments, reading each agency and unit once. */
+    private final class AssignmentChecks
+    {
+        private final Connection connection;
+
+        private final Set<String> allowedAgencies;
+
+        private final Map<String, Boolean> agencyExists = new HashMap<>();
+
+        private final Map<String, Optional<OrgUnit>> units = new HashMap<>();
+
+        AssignmentChecks(Connection connection, Set<String> allowedAgencies)
+        {
+            this.connection = connection;
+            this.allowedAgencies = allowedAgencies;
+        }
+
+        /**
+         * The rights on the new agency, the agency, the unit, and for a transfer the rights on the current agency.
+         */
+        void require(Membership membership, Optional<Membership> previous) throws GovException, SQLException
+        {
+            requireAllowed(membership.agencyKey());
+            if (!agencyExists(membership.agencyKey())) {
                 throw new GovException("gov.core.error.agency.unknown", membership.agencyKey());
             }
             if (membership.unitKey().isPresent()) {
                 String unitKey = membership.unitKey().get();
-                UnitPlacement.requireUnitOfAgency(unitKey, this.agencies.getUnit(connection, unitKey),
-                    membership.agencyKey(), "gov.core.error.unit.unknown",
-                    "gov.core.error.membership.unitInOtherAgency");
+                UnitPlacement.requireUnitOfAgency(unitKey, unit(unitKey), membership.agencyKey(),
+                    "gov.core.error.unit.unknown", "gov.core.error.membership.unitInOtherAgency");
             }
-            Optional<Membership> previous = this.memberships.find(connection, membership.userId(), true);
-            if (previous.equals(Optional.of(membership))) {
-                return null;
+            if (previous.isPresent() && !previous.get().agencyKey().equals(membership.agencyKey())) {
+                requireAllowed(previous.get().agencyKey());
             }
-            Instant now = this.clock.instant();
-            if (previous.isPresent()) {
-                if (!previous.get().agencyKey().equals(membership.agencyKey())) {
-                    this.authorization.check(actor, CoreOperations.ASSIGN_MEMBERSHIP,
-                        Optional.of(previous.get().agencyKey()));
-                }
-                this.memberships.update(connection, membership, now);
-            } else {
-                this.memberships.insert(connection, membership, now);
+        }
+
+        private void requireAllowed(String agencyKey) throws AccessDeniedException
+        {
+            if (!this.allowedAgencies.contains(agencyKey)) {
+                throw new AccessDeniedException(CoreOperations.ASSIGN_MEMBERSHIP.name());
             }
-            notifyListeners(connection, membership, now.toEpochMilli());
-            Map<String, String> record = Map.of("user", membership.userId(), "agency", membership.agencyKey(),
-                "unit", membership.unitKey().orElse(""), "previousAgency",
-                previous.map(Membership::agencyKey).orElse(""), "previousUnit",
-                previous.flatMap(Membership::unitKey).orElse(""));
-            if (deferredAudit) {
-                this.auditLog.appendDeferred(actor, ASSIGNED, record);
-            } else {
-                this.auditLog.append(actor, ASSIGNED, record);
+        }
+
+        private boolean agencyExists(String agencyKey) throws SQLException
+        {
+            Boolean exists = this.agencyExists.get(agencyKey);
+            if (exists == null) {
+                exists = DefaultMembershipService.this.agencies.getAgency(this.connection, agencyKey).isPresent();
+                this.agencyExists.put(agencyKey, exists);
             }
-            return null;
-        });
+            return exists;
+        }
+
+        private Optional<OrgUnit> unit(String unitKey) throws SQLException
+        {
+            Optional<OrgUnit> unit = this.units.get(unitKey);
+            if (unit == null) {
+                unit = DefaultMembershipService.this.agencies.getUnit(this.connection, unitKey);
+                this.units.put(unitKey, unit);
+            }
+            return unit;
+        }
     }
 
-    private void notifyListeners(Connection connection, Membership membership, long time) throws SQLException
+    private void notifyListeners(Connection connection, List<Membership> changed, long time) throws SQLException
     {
         List<MembershipListener> listeners;
         try {
@@ -128,7 +231,7 @@ public class DefaultMembershipService implements MembershipService
             throw new IllegalStateException("Cannot look up the membership listeners", e);
         }
         for (MembershipListener listener : listeners) {
-            listener.membershipChanged(connection, membership, time);
+            listener.membershipsChanged(connection, changed, time);
         }
     }
 

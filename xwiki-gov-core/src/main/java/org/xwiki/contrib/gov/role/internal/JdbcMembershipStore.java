@@ -5,13 +5,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.store.JdbcValues;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
@@ -56,38 +60,64 @@ public class JdbcMembershipStore
     }
 
     /**
-     * @param connection the transaction's connection
-     * @param membership the new membership of a person without one
-     * @param at when
+     * @param connection a connection
+     * @param userIds users
+     * @param lock whether to lock their rows until the transaction ends
+     * @return the memberships of those who have one, by user id
      * @throws SQLException when the statement fails
      */
-    public void insert(Connection connection, Membership membership, Instant at) throws SQLException
+    public Map<String, Membership> findAll(Connection connection, Collection<String> userIds, boolean lock)
+        throws SQLException
     {
-        try (PreparedStatement statement = connection.prepareStatement(
-            "INSERT INTO gov_membership (" + COLUMNS + ", updated_at) VALUES (?, ?, ?, ?)")) {
-            statement.setString(1, membership.userId());
-            statement.setString(2, membership.agencyKey());
-            setOptional(statement, 3, membership.unitKey());
-            statement.setLong(4, at.toEpochMilli());
-            statement.executeUpdate();
+        Map<String, Membership> found = new HashMap<>();
+        for (List<String> slice : JdbcValues.slices(userIds)) {
+            queryList(connection, "SELECT " + COLUMNS + " FROM gov_membership WHERE user_id IN ("
+                + JdbcValues.placeholders(slice.size()) + ')' + (lock ? " FOR UPDATE" : ""),
+                JdbcMembershipStore::toMembership, slice.toArray())
+                .forEach(membership -> found.put(membership.userId(), membership));
         }
+        return found;
     }
 
     /**
      * @param connection the transaction's connection
-     * @param membership the new membership of a person who has one
+     * @param memberships the new memberships of people without one
      * @param at when
      * @throws SQLException when the statement fails
      */
-    public void update(Connection connection, Membership membership, Instant at) throws SQLException
+    public void insertAll(Connection connection, List<Membership> memberships, Instant at) throws SQLException
     {
-        try (PreparedStatement statement = connection.prepareStatement(
-            "UPDATE gov_membership SET agency_key = ?, unit_key = ?, updated_at = ? WHERE user_id = ?")) {
-            statement.setString(1, membership.agencyKey());
-            setOptional(statement, 2, membership.unitKey());
-            statement.setLong(3, at.toEpochMilli());
-            statement.setString(4, membership.userId());
-            statement.executeUpdate();
+        write(connection, "INSERT INTO gov_membership (agency_key, unit_key, updated_at, user_id) VALUES (?, ?, ?, ?)",
+            memberships, at);
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param memberships the new memberships of people who have one
+     * @param at when
+     * @throws SQLException when the statement fails
+     */
+    public void updateAll(Connection connection, List<Membership> memberships, Instant at) throws SQLException
+    {
+        write(connection, "UPDATE gov_membership SET agency_key = ?, unit_key = ?, updated_at = ? WHERE user_id = ?",
+            memberships, at);
+    }
+
+    private static void write(Connection connection, String sql, List<Membership> memberships, Instant at)
+        throws SQLException
+    {
+        if (memberships.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Membership membership : memberships) {
+                statement.setString(1, membership.agencyKey());
+                setOptional(statement, 2, membership.unitKey());
+                statement.setLong(3, at.toEpochMilli());
+                statement.setString(4, membership.userId());
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 

@@ -2,6 +2,7 @@ package org.xwiki.contrib.gov.role.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -150,20 +151,33 @@ class RoleAndMembershipStoreTest extends AbstractKernelTest
     }
 
     @Test
-    void aBulkAssignmentIsAuditedThroughTheDeferredQueue() throws Exception
+    void aBulkAssignmentChecksEachPersonAndIsAuditedThroughTheDeferredQueue() throws Exception
     {
+        this.kernel.directory().addUser("mover", "Mover");
+        this.memberships.assign(Actor.system(), new Membership("mover", GovWorld.OTHER, Optional.empty()));
         long chainedBefore = this.auditLog.verify().recordsChecked();
-        this.memberships.assignInBulk(Persona.HR_OWN.actor(), new Membership("newbie", GovWorld.OWN,
-            Optional.of("HEALTH-OPS")));
+        Map<String, GovException> refused = this.memberships.assignInBulk(Persona.HR_OWN.actor(), List.of(
+            new Membership("newbie", GovWorld.OWN, Optional.of("HEALTH-OPS")),
+            new Membership("nobody.here", GovWorld.OWN, Optional.empty()),
+            new Membership("mover", GovWorld.OWN, Optional.empty()),
+            new Membership("hana", GovWorld.OWN, Optional.of("REVENUE-OPS")),
+            new Membership("omar", GovWorld.OWN, Optional.of("HEALTH-OPS"))));
 
-        assertEquals(GovWorld.OWN, this.memberships.get("newbie").orElseThrow().agencyKey());
-        assertEquals(1, this.auditLog.countPending(), "recorded with the change, chained later");
-        assertEquals(1, this.auditLog.chainPending(10));
-        AuditRecord record = lastRecords(1).get(0);
-        assertEquals("core.membership.assigned", record.type());
-        assertEquals(chainedBefore + 1, this.auditLog.verify().recordsChecked());
-        assertRefused("gov.core.error.accessDenied", () -> this.memberships.assignInBulk(Persona.HR_OTHER.actor(),
-            new Membership("newbie", GovWorld.OTHER, Optional.empty())));
+        assertEquals(List.of("nobody.here", "mover", "hana"), List.copyOf(refused.keySet()), "in the given order");
+        assertEquals("gov.core.error.user.unknown", refused.get("nobody.here").getMessageKey());
+        assertEquals("gov.core.error.accessDenied", refused.get("mover").getMessageKey(),
+            "a transfer out of another agency needs rights there too");
+        assertEquals("gov.core.error.membership.unitInOtherAgency", refused.get("hana").getMessageKey());
+        assertEquals(Optional.of("HEALTH-OPS"), this.memberships.get("newbie").orElseThrow().unitKey());
+        assertEquals(Optional.of("HEALTH-OPS"), this.memberships.get("omar").orElseThrow().unitKey());
+        assertEquals(GovWorld.OTHER, this.memberships.get("mover").orElseThrow().agencyKey(), "refused: unchanged");
+        assertEquals(2, this.auditLog.countPending(), "recorded with the changes, chained later");
+        assertEquals(2, this.auditLog.chainPending(10));
+        assertEquals(List.of("core.membership.assigned", "core.membership.assigned"),
+            lastRecords(2).stream().map(AuditRecord::type).toList());
+        assertEquals(chainedBefore + 2, this.auditLog.verify().recordsChecked());
+        assertEquals("gov.core.error.accessDenied", this.memberships.assignInBulk(Persona.HR_OTHER.actor(),
+            List.of(new Membership("newbie", GovWorld.OTHER, Optional.empty()))).get("newbie").getMessageKey());
     }
 
     @Test

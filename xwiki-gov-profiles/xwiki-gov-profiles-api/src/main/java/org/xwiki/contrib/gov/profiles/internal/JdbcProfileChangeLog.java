@@ -39,11 +39,28 @@ public class JdbcProfileChangeLog
      */
     public void record(Connection connection, String userId, long now) throws SQLException
     {
+        recordAll(connection, List.of(userId), now);
+    }
+
+    /**
+     * @param connection the connection, in the transaction of the changes
+     * @param userIds whose profiles changed, written in one batch
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     */
+    public void recordAll(Connection connection, List<String> userIds, long now) throws SQLException
+    {
+        if (userIds.isEmpty()) {
+            return;
+        }
         try (PreparedStatement statement =
             connection.prepareStatement("INSERT INTO gov_profile_change (user_id, changed_at) VALUES (?, ?)")) {
-            statement.setString(1, userId);
-            statement.setLong(2, now);
-            statement.executeUpdate();
+            for (String userId : userIds) {
+                statement.setString(1, userId);
+                statement.setLong(2, now);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 

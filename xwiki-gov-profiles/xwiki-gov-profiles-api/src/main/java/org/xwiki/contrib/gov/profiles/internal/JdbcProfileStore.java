@@ -40,6 +40,10 @@ import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
 @Singleton
 public class JdbcProfileStore
 {
+    private static final String CREATE_IF_MISSING = "INSERT INTO gov_profile (user_id, display_name, "
+        + "open_to_collaboration, active, updated_at) SELECT ?, ?, FALSE, TRUE, ? "
+        + "WHERE NOT EXISTS (SELECT 1 FROM gov_profile WHERE user_id = ?)";
+
     private static final String SUMMARY_COLUMNS =
         "SELECT p.user_id, p.display_name, p.position_title, m.agency_key, m.unit_key FROM gov_profile p "
             + "LEFT JOIN gov_membership m ON m.user_id = p.user_id ";
@@ -226,14 +230,41 @@ public class JdbcProfileStore
     public boolean createIfMissing(Connection connection, String userId, String displayName, long now)
         throws SQLException
     {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_profile (user_id, "
-            + "display_name, open_to_collaboration, active, updated_at) SELECT ?, ?, FALSE, TRUE, ? "
-            + "WHERE NOT EXISTS (SELECT 1 FROM gov_profile WHERE user_id = ?)")) {
-            statement.setString(1, userId);
-            statement.setString(2, displayName);
-            statement.setLong(3, now);
-            statement.setString(4, userId);
+        try (PreparedStatement statement = connection.prepareStatement(CREATE_IF_MISSING)) {
+            setCreated(statement, userId, displayName, now);
             return statement.executeUpdate() == 1;
+        }
+    }
+
+    private static void setCreated(PreparedStatement statement, String userId, String displayName, long now)
+        throws SQLException
+    {
+        statement.setString(1, userId);
+        statement.setString(2, displayName);
+        statement.setLong(3, now);
+        statement.setString(4, userId);
+    }
+
+    /**
+     * Creates empty, active profiles for the people who have none, in one batch.
+     *
+     * @param connection the connection
+     * @param displayNames the people's names, by user id
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     */
+    public void createAllMissing(Connection connection, Map<String, String> displayNames, long now)
+        throws SQLException
+    {
+        if (displayNames.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(CREATE_IF_MISSING)) {
+            for (Map.Entry<String, String> person : displayNames.entrySet()) {
+                setCreated(statement, person.getKey(), person.getValue(), now);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 
@@ -252,6 +283,22 @@ public class JdbcProfileStore
     }
 
     /**
+     * Locks the profile rows of many people until the end of the transaction, as {@link #lock} does for one.
+     *
+     * @param connection the connection
+     * @param userIds the people
+     * @throws SQLException when the database fails
+     */
+    public void lockAll(Connection connection, Collection<String> userIds) throws SQLException
+    {
+        for (List<String> slice : JdbcValues.slices(userIds)) {
+            JdbcValues.queryList(connection, "SELECT user_id FROM gov_profile WHERE user_id IN ("
+                + JdbcValues.placeholders(slice.size()) + ") FOR UPDATE", result -> result.getString(1),
+                slice.toArray());
+        }
+    }
+
+    /**
      * @param connection the connection
      * @param userId the person, who has a profile
      * @param hr the new HR-owned fields
@@ -260,15 +307,30 @@ public class JdbcProfileStore
      */
     public void updateHr(Connection connection, String userId, HrFields hr, long now) throws SQLException
     {
+        updateAllHr(connection, Map.of(userId, hr), now);
+    }
+
+    /**
+     * @param connection the connection
+     * @param hr the new HR-owned fields of people who have a profile, by user id, written in one batch
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     */
+    public void updateAllHr(Connection connection, Map<String, HrFields> hr, long now) throws SQLException
+    {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_profile SET display_name = ?, "
             + "position_title = ?, classification = ?, manager_id = ?, updated_at = ? WHERE user_id = ?")) {
-            statement.setString(1, hr.displayName());
-            setOptional(statement, 2, hr.positionTitle());
-            setOptional(statement, 3, hr.classification());
-            setOptional(statement, 4, hr.managerId());
-            statement.setLong(5, now);
-            statement.setString(6, userId);
-            statement.executeUpdate();
+            for (Map.Entry<String, HrFields> person : hr.entrySet()) {
+                HrFields fields = person.getValue();
+                statement.setString(1, fields.displayName());
+                setOptional(statement, 2, fields.positionTitle());
+                setOptional(statement, 3, fields.classification());
+                setOptional(statement, 4, fields.managerId());
+                statement.setLong(5, now);
+                statement.setString(6, person.getKey());
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 

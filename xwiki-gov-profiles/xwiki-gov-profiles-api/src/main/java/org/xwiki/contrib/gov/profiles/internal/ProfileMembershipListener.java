@@ -2,6 +2,7 @@ package org.xwiki.contrib.gov.profiles.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -12,7 +13,7 @@ import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipListener;
 
 /**
- * Logs a profile change when a person moves agency or unit, in the same transaction: the search index then files
+ * Logs a profile change for each person who moves agency or unit, in the same transaction: the search index then files
  * their values under the new agency, so that agency-only values follow the person's visibility rules at once.
  *
  * @version $Id$
@@ -26,8 +27,9 @@ public class ProfileMembershipListener implements MembershipListener
     private JdbcProfileChangeLog changes;
 
     @Override
-    public void membershipChanged(Connection connection, Membership membership, long time) throws SQLException
+    public void membershipsChanged(Connection connection, List<Membership> memberships, long time)
+        throws SQLException
     {
-        this.changes.record(connection, membership.userId(), time);
+        this.changes.recordAll(connection, memberships.stream().map(Membership::userId).toList(), time);
     }
 }

@@ -2,7 +2,10 @@ package org.xwiki.contrib.gov.profiles.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +31,8 @@ import org.xwiki.contrib.gov.profiles.HrFields;
 public class ProfileWrites
 {
     private static final String USER = "user";
+
+    private static final String HR_UPDATED = "profiles.hr.updated";
 
     @Inject
     private JdbcProfileStore profiles;
@@ -63,9 +68,56 @@ public class ProfileWrites
         checkManager(connection, userId, manager);
         this.profiles.updateHr(connection, userId, hr, now);
         this.changes.record(connection, userId, now);
-        audit(actor, "profiles.hr.updated", Map.of(USER, userId, "displayName", hr.displayName(),
-            "positionTitle", hr.positionTitle().orElse(""), "classification", hr.classification().orElse(""),
-            "manager", manager.orElse("")), bulk);
+        audit(actor, HR_UPDATED, hrRecord(userId, hr), bulk);
+    }
+
+    /**
+     * Locks the profiles of many people (those who have one) until the end of the transaction, before they are read
+     * for {@link #writeHrInBulk}.
+     *
+     * @param connection the connection, in a transaction
+     * @param userIds the people
+     * @throws SQLException when the database fails
+     */
+    public void lockProfiles(Connection connection, List<String> userIds) throws SQLException
+    {
+        this.profiles.lockAll(connection, userIds);
+    }
+
+    /**
+     * Replaces the HR-owned fields of many people whose manager does not change (a chunk of an import), in batches:
+     * newcomers get a profile, each change is logged for the search index and audited (deferred). A change of
+     * manager goes through {@link #writeHr}, which checks for loops one person at a time.
+     *
+     * @param connection the connection, in a transaction that locked the existing profiles first
+     * @param actor who changes them, for the audit log
+     * @param hr the new, checked values, by user id, each with the person's current manager
+     * @param now the time, epoch milliseconds
+     * @throws SQLException when the database fails
+     * @throws GovException when the audit log fails
+     */
+    public void writeHrInBulk(Connection connection, Actor actor, Map<String, HrFields> hr, long now)
+        throws SQLException, GovException
+    {
+        if (hr.isEmpty()) {
+            return;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        List<Map<String, ?>> records = new ArrayList<>(hr.size());
+        hr.forEach((userId, fields) -> {
+            names.put(userId, fields.displayName());
+            records.add(hrRecord(userId, fields));
+        });
+        this.profiles.createAllMissing(connection, names, now);
+        this.profiles.updateAllHr(connection, hr, now);
+        this.changes.recordAll(connection, List.copyOf(hr.keySet()), now);
+        this.auditLog.appendDeferred(actor, HR_UPDATED, records);
+    }
+
+    private static Map<String, ?> hrRecord(String userId, HrFields hr)
+    {
+        return Map.of(USER, userId, "displayName", hr.displayName(), "positionTitle", hr.positionTitle().orElse(""),
+            "classification", hr.classification().orElse(""), "manager", hr.managerId().orElse(""));
     }
 
     /**

@@ -3,8 +3,10 @@ package org.xwiki.contrib.gov.profiles.internal.importer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,46 +116,130 @@ public class ImportApplier
             people.add(staged.row().userId());
             staged.row().hr().managerId().ifPresent(people::add);
         });
+        // Locked before they are read, so that the managers compared below stay as read.
+        this.writes.lockProfiles(connection, rows.stream().map(staged -> staged.row().userId()).toList());
         Map<String, CurrentPerson> current = this.reads.findCurrent(connection, people);
         Map<String, Membership> homes = this.reads.findMemberships(connection, people);
-        Map<Long, String> outcomes = new HashMap<>();
+        ChunkOutcomes outcomes = new ChunkOutcomes();
+        List<PlannedRow> sameManager = new ArrayList<>();
         for (StagedRow staged : rows) {
             CheckedRow row = staged.row();
             CurrentPerson person = current.get(row.userId());
+            Optional<String> managerBefore = person == null ? Optional.empty() : person.hr().managerId();
             // A manager without a profile yet gets one in this phase; the next phase sets them.
-            Optional<String> manager = row.hr().managerId().filter(current::containsKey)
-                .or(() -> person == null ? Optional.empty() : person.hr().managerId());
-            HrFields hr = new HrFields(row.hr().displayName(), row.hr().positionTitle(), row.hr().classification(),
-                manager);
-            outcomes.put(row.line(), applyRow(connection, actor, state,
-                new CheckedRow(row.line(), row.userId(), hr, row.unitKey()), person,
-                Optional.ofNullable(homes.get(row.userId())), now));
+            Optional<String> manager = row.hr().managerId().filter(current::containsKey).or(() -> managerBefore);
+            CheckedRow planned = new CheckedRow(row.line(), row.userId(), new HrFields(row.hr().displayName(),
+                row.hr().positionTitle(), row.hr().classification(), manager), row.unitKey());
+            if (person != null && person.matches(planned, state.agencyKey())) {
+                outcomes.set(row.line(), UNCHANGED);
+            } else if (manager.equals(managerBefore)) {
+                sameManager.add(new PlannedRow(planned, person, Optional.ofNullable(homes.get(row.userId()))));
+            } else {
+                applyRow(connection, actor, state,
+                    new PlannedRow(planned, person, Optional.ofNullable(homes.get(row.userId()))), now, outcomes);
+            }
         }
-        this.imports.setOutcomes(connection, state.importId(), outcomes);
+        applyInBulk(connection, actor, state, sameManager, now, outcomes);
+        this.imports.addProblems(connection, state.importId(), outcomes.problems());
+        this.imports.setOutcomes(connection, state.importId(), outcomes.byLine());
         return state.at(FIELDS, rows.get(rows.size() - 1).row().line(), "", 0);
     }
 
-    private String applyRow(Connection connection, Actor actor, ImportState state, CheckedRow row,
-        CurrentPerson person, Optional<Membership> home, long now) throws SQLException, GovException
+    /** A row to apply, with the person as they are. */
+    private record PlannedRow(CheckedRow row, CurrentPerson person, Optional<Membership> home)
     {
-        if (person != null && person.matches(row, state.agencyKey())) {
-            return UNCHANGED;
+        Optional<Membership> move(String agencyKey)
+        {
+            Membership wanted = new Membership(this.row.userId(), agencyKey, this.row.unitKey());
+            return this.home.filter(wanted::equals).isPresent() ? Optional.empty() : Optional.of(wanted);
         }
+
+        String appliedOutcome()
+        {
+            return this.person == null ? CREATED : UPDATED;
+        }
+    }
+
+    /** The outcome of each row of a chunk and the problems of the refused ones. */
+    private static final class ChunkOutcomes
+    {
+        private final Map<Long, String> byLine = new HashMap<>();
+
+        private final List<ImportProblem> problems = new ArrayList<>();
+
+        void set(long line, String outcome)
+        {
+            this.byLine.put(line, outcome);
+        }
+
+        void refuse(CheckedRow row, GovException e)
+        {
+            this.byLine.put(row.line(), REJECTED);
+            this.problems.add(new ImportProblem(row.line(), row.userId(), e.getMessageKey(), e.getParameters()));
+        }
+
+        Map<Long, String> byLine()
+        {
+            return this.byLine;
+        }
+
+        List<ImportProblem> problems()
+        {
+            return this.problems;
+        }
+    }
+
+    /** The rows that keep their manager: memberships and HR fields written in batches. */
+    private void applyInBulk(Connection connection, Actor actor, ImportState state, List<PlannedRow> rows, long now,
+        ChunkOutcomes outcomes) throws SQLException, GovException
+    {
+        List<Membership> moves = new ArrayList<>();
+        rows.forEach(planned -> planned.move(state.agencyKey()).ifPresent(moves::add));
+        Map<String, GovException> refused = this.memberships.assignInBulk(actor, moves);
+        Map<String, HrFields> hr = new LinkedHashMap<>();
+        List<String> reactivated = new ArrayList<>();
+        for (PlannedRow planned : rows) {
+            CheckedRow row = planned.row();
+            GovException refusal = refused.get(row.userId());
+            if (refusal != null) {
+                outcomes.refuse(row, refusal);
+                continue;
+            }
+            hr.put(row.userId(), row.hr());
+            outcomes.set(row.line(), planned.appliedOutcome());
+            if (planned.person() != null && !planned.person().active()) {
+                reactivated.add(row.userId());
+            }
+        }
+        this.writes.writeHrInBulk(connection, actor, hr, now);
+        for (String userId : reactivated) {
+            this.writes.writeActive(connection, actor, userId, true, now, true);
+        }
+    }
+
+    /** A row whose manager changes: checked for a loop, then written, one at a time. */
+    private void applyRow(Connection connection, Actor actor, ImportState state, PlannedRow planned, long now,
+        ChunkOutcomes outcomes) throws SQLException, GovException
+    {
+        CheckedRow row = planned.row();
         try {
             this.writes.checkManager(connection, row.userId(), row.hr().managerId());
-            Membership wanted = new Membership(row.userId(), state.agencyKey(), row.unitKey());
-            if (!home.filter(wanted::equals).isPresent()) {
-                this.memberships.assignInBulk(actor, wanted);
+            Optional<Membership> move = planned.move(state.agencyKey());
+            if (move.isPresent()) {
+                GovException refusal = this.memberships.assignInBulk(actor, List.of(move.get())).get(row.userId());
+                if (refusal != null) {
+                    throw refusal;
+                }
             }
         } catch (GovException e) {
-            refuse(connection, state, row, e);
-            return REJECTED;
+            outcomes.refuse(row, e);
+            return;
         }
         this.writes.writeHr(connection, actor, row.userId(), row.hr(), now, true);
-        if (person != null && !person.active()) {
+        if (planned.person() != null && !planned.person().active()) {
             this.writes.writeActive(connection, actor, row.userId(), true, now, true);
         }
-        return person == null ? CREATED : UPDATED;
+        outcomes.set(row.line(), planned.appliedOutcome());
     }
 
     private ImportState applyManagers(Connection connection, Actor actor, ImportState state, long now)

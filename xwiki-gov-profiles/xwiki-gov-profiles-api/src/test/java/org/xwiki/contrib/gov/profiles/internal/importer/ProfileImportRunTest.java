@@ -17,9 +17,12 @@ import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.profiles.DirectoryQuery;
 import org.xwiki.contrib.gov.profiles.DirectorySearch;
 import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.profiles.ImportProblem;
 import org.xwiki.contrib.gov.profiles.ImportStatus;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.ProfileService;
+import org.xwiki.contrib.gov.profiles.ProfileView;
+import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.store.GovStore;
@@ -30,6 +33,7 @@ import org.xwiki.contrib.gov.test.Persona;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -144,6 +148,43 @@ class ProfileImportRunTest extends AbstractKernelTest
         assertEquals(Optional.of("ben"), this.profiles.get(HANA, "ann").hr().managerId());
         assertEquals(Optional.empty(), this.profiles.get(HANA, "ben").hr().managerId());
         assertEquals(Optional.of("ann"), this.profiles.get(HANA, "cy").hr().managerId());
+    }
+
+    @Test
+    void aChunkIsWrittenInBatchesYetEachRowIsCheckedOnItsOwn() throws Exception
+    {
+        MembershipService memberships = this.kernel.get(MembershipService.class);
+        for (String person : List.of("ann", "ben")) {
+            memberships.assign(Actor.system(), new Membership(person, GovWorld.OWN, Optional.empty()));
+            this.profiles.updateHr(HANA, person, new HrFields(person, Optional.empty(), Optional.empty(),
+                Optional.empty()));
+        }
+        this.profiles.updateHr(HANA, "alice", new HrFields("Alice", Optional.empty(), Optional.empty(),
+            Optional.empty()));
+        this.profiles.setActive(HANA, "alice", false);
+        ImportStatus started = start(HEADER + "ann,Ann,,,ben\nben,Ben,,,ann\nalice,Alice," + UNIT + ",Analyst,\n"
+            + "cy,Cy,,,\nnewcomer,New Comer," + UNIT + ",Analyst,\n", false);
+        // Between the check and the run, cy joins another agency: HANA may no longer move them.
+        memberships.assign(Actor.system(), new Membership("cy", GovWorld.OTHER, Optional.empty()));
+
+        ImportStatus done = this.imports.run(HANA, started.importId());
+
+        assertEquals(List.of(1, 2, 0, 2), List.of(done.created(), done.updated(), done.unchanged(), done.rejected()),
+            done.toString());
+        assertEquals(List.of("gov.profiles.error.managerCycle", "gov.core.error.accessDenied"),
+            this.imports.getProblems(HANA, done.importId(), 0, 100).stream().map(ImportProblem::messageKey).toList(),
+            "the row closing a loop of managers written in the same chunk, and the refused move");
+        assertEquals(Optional.of("ben"), this.profiles.get(HANA, "ann").hr().managerId());
+        assertEquals(Optional.empty(), this.profiles.get(HANA, "ben").hr().managerId());
+        ProfileView alice = this.profiles.get(HANA, "alice");
+        assertTrue(alice.active(), "reactivated");
+        assertEquals(Optional.of("Analyst"), alice.hr().positionTitle());
+        assertEquals(Optional.of(UNIT), memberships.get("alice").orElseThrow().unitKey());
+        assertEquals(GovWorld.OTHER, memberships.get("cy").orElseThrow().agencyKey(), "refused: not moved");
+        assertThrows(GovException.class, () -> this.profiles.get(HANA, "cy"), "refused: no profile");
+        assertEquals(Optional.of(UNIT), memberships.get("newcomer").orElseThrow().unitKey());
+        assertEquals(2, auditRecordsBy("core.membership.assigned", "hana"), "alice and newcomer");
+        assertTrue(this.kernel.get(AuditLog.class).verify().isIntact());
     }
 
     @Test
