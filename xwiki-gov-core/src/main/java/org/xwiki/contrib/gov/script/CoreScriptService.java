@@ -167,6 +167,46 @@ public class CoreScriptService extends AbstractGovScriptService
 
     /**
      * @param agencyKey an agency key
+     * @return the agency's name in the caller's language, for employees; the key itself when there is no such agency
+     *     or the caller may not see agencies
+     */
+    public String getAgencyName(String agencyKey)
+    {
+        return nameOf(agencyKey, key -> this.agencies.getAgency(key).map(Agency::name));
+    }
+
+    /**
+     * @param unitKey a unit key
+     * @return the unit's name in the caller's language, for employees; the key itself when there is no such unit or
+     *     the caller may not see agencies
+     */
+    public String getUnitName(String unitKey)
+    {
+        return nameOf(unitKey, key -> this.agencies.getUnit(key).map(OrgUnit::name));
+    }
+
+    /** Finds the name of an agency or a unit. */
+    @FunctionalInterface
+    private interface NameLookup
+    {
+        Optional<Bilingual> find(String key) throws GovException;
+    }
+
+    private String nameOf(String key, NameLookup lookup)
+    {
+        String wanted = text(key);
+        try {
+            if (!this.authorization.isAllowed(actor(), CoreOperations.VIEW_AGENCIES, Optional.empty())) {
+                return wanted;
+            }
+            return lookup.find(wanted).map(name -> name.in(actor().locale())).orElse(wanted);
+        } catch (GovException e) {
+            return wanted;
+        }
+    }
+
+    /**
+     * @param agencyKey an agency key
      * @return the agency's units, top-down, for employees
      */
     public ScriptResult getUnits(String agencyKey)

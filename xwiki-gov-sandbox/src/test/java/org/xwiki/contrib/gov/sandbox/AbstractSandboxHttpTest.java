@@ -43,7 +43,16 @@ abstract class AbstractSandboxHttpTest
 
     SandboxClient signedIn(String user) throws Exception
     {
-        SandboxClient client = client();
+        return signedIn(user, client());
+    }
+
+    SandboxClient signedIn(String user, String language) throws Exception
+    {
+        return signedIn(user, new SandboxClient(this.sandbox.uri(), language));
+    }
+
+    private static SandboxClient signedIn(String user, SandboxClient client) throws Exception
+    {
         client.signIn(user, "demo");
         return client;
     }

@@ -188,4 +188,15 @@ class ProfilesHttpTest extends AbstractSandboxHttpTest
             "displayName", "X")).body();
         assertTrue(refused.contains("You are not allowed to do this"), refused);
     }
+
+    @Test
+    void agenciesAndUnitsAreShownByTheirNamesInTheReadersLanguage() throws Exception
+    {
+        String profile = signedIn("bob").get("/profiles/profile?user=alice").body();
+        assertTrue(profile.contains("Department of Health &#8212; Public Health"), profile);
+        String directory = signedIn("bob").get("/profiles/directory?q=alice").body();
+        assertTrue(directory.contains("Department of Health ("), "the agency facet names the agency: " + directory);
+        assertTrue(signedIn("gov", "fr").get("/profiles/profile?user=alice").body()
+            .contains("Minist\u00e8re de la Sant\u00e9 &#8212; Sant\u00e9 publique"), "in French for a French reader");
+    }
 }
