@@ -128,15 +128,15 @@ public class ImportApplier
             Optional<String> managerBefore = person == null ? Optional.empty() : person.hr().managerId();
             // A manager without a profile yet gets one in this phase; the next phase sets them.
             Optional<String> manager = row.hr().managerId().filter(current::containsKey).or(() -> managerBefore);
-            CheckedRow planned = new CheckedRow(row.line(), row.userId(), new HrFields(row.hr().displayName(),
-                row.hr().positionTitle(), row.hr().classification(), manager), row.unitKey());
-            if (person != null && person.matches(planned, state.agencyKey())) {
+            PlannedRow planned = new PlannedRow(new CheckedRow(row.line(), row.userId(),
+                new HrFields(row.hr().displayName(), row.hr().positionTitle(), row.hr().classification(), manager),
+                row.unitKey()), person, Optional.ofNullable(homes.get(row.userId())));
+            if (person != null && person.matches(planned.row(), state.agencyKey())) {
                 outcomes.set(row.line(), UNCHANGED);
             } else if (manager.equals(managerBefore)) {
-                sameManager.add(new PlannedRow(planned, person, Optional.ofNullable(homes.get(row.userId()))));
+                sameManager.add(planned);
             } else {
-                applyRow(connection, actor, state,
-                    new PlannedRow(planned, person, Optional.ofNullable(homes.get(row.userId()))), now, outcomes);
+                applyRow(connection, actor, state, planned, now, outcomes);
             }
         }
         applyInBulk(connection, actor, state, sameManager, now, outcomes);
