@@ -4,11 +4,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The one JSON form of a value that hashes are computed over (audit records, guideline texts): object keys sorted,
  * no blanks.
+ * <p>
+ * Maps of strings, whole numbers and booleans, the common case of audit payloads, are written straight with their
+ * keys sorted; anything else goes through a JSON tree first. Both give the same text.
  *
  * @version $Id$
  */
@@ -25,13 +32,23 @@ public final class CanonicalJson
         .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
         .build();
 
+    private final ObjectWriter sortedMapWriter = this.mapper.writer()
+        .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
     /**
      * @param value strings, numbers, booleans, {@code null}, lists and maps of those
      * @return the canonical JSON text
      */
     public String write(Object value)
     {
-        return write(this.mapper.valueToTree(value));
+        if (!isPlain(value)) {
+            return write(this.mapper.<JsonNode>valueToTree(value));
+        }
+        try {
+            return this.sortedMapWriter.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -45,6 +62,26 @@ public final class CanonicalJson
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether a value is written the same straight as through a tree: a tree would turn decimals and other objects
+     * into forms of its own.
+     */
+    private static boolean isPlain(Object value)
+    {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+            || value instanceof Long) {
+            return true;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream()
+                .allMatch(entry -> entry.getKey() instanceof String && isPlain(entry.getValue()));
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().allMatch(CanonicalJson::isPlain);
+        }
+        return false;
     }
 
     /**
