@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 import javax.inject.Inject;
@@ -30,11 +31,11 @@ import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.AssignmentState;
 import org.xwiki.contrib.gov.policy.AssignmentView;
 import org.xwiki.contrib.gov.policy.Choice;
-import org.xwiki.contrib.gov.policy.Guideline;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.Question;
 import org.xwiki.contrib.gov.rest.NotFoundException;
+import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -70,6 +71,9 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     private JdbcAcknowledgementStore acknowledgements;
 
     @Inject
+    private AcknowledgementRecorder recorder;
+
+    @Inject
     private JdbcTallyStore tally;
 
     @Inject
@@ -98,7 +102,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         List<AssignmentView> views = this.store.inTransaction(connection -> {
             List<AssignmentView> mine = new ArrayList<>();
             for (Assignment assignment : this.assignments.findCurrent(connection, userId)) {
-                Guideline guideline = find(connection, assignment.guidelineKey());
+                GuidelineStanding guideline = find(connection, assignment.guidelineKey());
                 mine.add(new AssignmentView(assignment, version(connection, guideline.key(),
                     guideline.currentVersion()), assignment.isOverdue(today)));
             }
@@ -132,8 +136,9 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         }
         Optional<String> checkedSignature = signature;
         return this.store.inTransaction(connection -> {
-            Guideline guideline = findCurrent(connection, key, input.versionNumber());
-            Assignment assignment = lockAssignment(connection, guideline, userId);
+            LockedAssignment locked = lockCurrent(connection, key, userId, OptionalInt.of(input.versionNumber()));
+            GuidelineStanding guideline = locked.guideline();
+            Assignment assignment = locked.assignment();
             Optional<Acknowledgement> existing = existing(connection, assignment);
             if (existing.isPresent()) {
                 return existing.get();
@@ -161,14 +166,14 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     {
         String checkedNote = Inputs.requireMultilineText("gov.policy.field.note", note, MAX_NOTE);
         return this.store.inTransaction(connection -> {
-            Guideline guideline = findActive(connection, key);
-            Assignment assignment = lockAssignment(connection, guideline, userId);
+            LockedAssignment locked = lockCurrent(connection, key, userId, OptionalInt.empty());
+            Assignment assignment = locked.assignment();
             this.access.checkManageAssignment(actor, assignment.agencyKey());
             Optional<Acknowledgement> existing = existing(connection, assignment);
             if (existing.isPresent()) {
                 return existing.get();
             }
-            GuidelineVersion version = version(connection, key, guideline.currentVersion());
+            GuidelineVersion version = version(connection, key, locked.guideline().currentVersion());
             return record(connection, actor, assignment, version, new Acknowledgement(0, assignment.id(), key,
                 version.number(), userId, version.textHash(), this.clock.instant(), AcknowledgementMethod.ON_BEHALF,
                 actor.auditId(), Optional.of(checkedNote), Optional.empty(), version.content().questions().size(),
@@ -179,9 +184,9 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     private Acknowledgement record(Connection connection, Actor actor, Assignment assignment,
         GuidelineVersion version, Acknowledgement acknowledgement) throws SQLException, GovException
     {
-        Acknowledgement saved = this.acknowledgements.insert(connection, acknowledgement);
         Assignment done = withState(assignment, AssignmentState.DONE, assignment.dueDate(), assignment.reason());
-        this.assignments.update(connection, done);
+        Acknowledgement saved = this.recorder.record(connection, acknowledgement, done, deltas(assignment, done),
+            LocalDate.ofInstant(acknowledgement.acknowledgedAt(), this.configuration.getTimeZone()));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("acknowledgement", saved.id());
         payload.put(GUIDELINE, saved.guidelineKey());
@@ -194,10 +199,6 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         payload.put("signature", saved.signature().orElse(""));
         payload.put("note", saved.note().orElse(""));
         this.auditLog.appendDeferred(actor, "policy.acknowledgement.recorded", payload);
-        // Last, so that the counters, which every acknowledgement of an agency shares, stay locked the shortest time.
-        this.tally.add(connection, deltas(assignment, done));
-        this.tally.countAcknowledgement(connection, assignment.guidelineKey(), assignment.majorVersion(),
-            assignment.agencyKey(), LocalDate.ofInstant(saved.acknowledgedAt(), this.configuration.getTimeZone()));
         return saved;
     }
 
@@ -235,8 +236,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         Map<String, String> details) throws GovException
     {
         this.store.inTransaction(connection -> {
-            Guideline guideline = findActive(connection, key);
-            Assignment assignment = lockAssignment(connection, guideline, userId);
+            Assignment assignment = lockCurrent(connection, key, userId, OptionalInt.empty()).assignment();
             this.access.checkManageAssignment(actor, assignment.agencyKey());
             if (assignment.state() != AssignmentState.PENDING) {
                 throw new GovException("gov.policy.error.notPending", userId, key);
@@ -293,38 +293,45 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         return Optional.empty();
     }
 
-    private Assignment lockAssignment(Connection connection, Guideline guideline, String userId)
+    /**
+     * The person's assignment of the guideline's current major version, locked until the transaction ends, once the
+     * guideline is found in force and, when a version number is given, still at that version.
+     */
+    private LockedAssignment lockCurrent(Connection connection, String key, String userId, OptionalInt versionNumber)
         throws SQLException, GovException
     {
-        return this.assignments.lock(connection, guideline.key(), guideline.currentMajor(), userId)
-            .orElseThrow(() -> new GovException("gov.policy.error.noAssignment", guideline.key()));
-    }
-
-    private Guideline findCurrent(Connection connection, String key, int versionNumber)
-        throws SQLException, GovException
-    {
-        Guideline guideline = findActive(connection, key);
-        if (versionNumber != guideline.currentVersion()) {
-            throw new GovException("gov.policy.error.superseded", versionNumber, guideline.currentVersion());
+        if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
+            // One round trip when the person has an assignment, the common case on the busiest path.
+            Optional<LockedAssignment> locked = this.assignments.lockCurrent(connection, key, userId);
+            if (locked.isPresent()) {
+                checkStanding(locked.get().guideline(), versionNumber);
+                return locked.get();
+            }
         }
-        return guideline;
+        GuidelineStanding guideline = find(connection, key);
+        checkStanding(guideline, versionNumber);
+        Assignment assignment = this.assignments.lock(connection, key, guideline.currentMajor(), userId)
+            .orElseThrow(() -> new GovException("gov.policy.error.noAssignment", key));
+        return new LockedAssignment(guideline, assignment);
     }
 
-    private Guideline findActive(Connection connection, String key) throws SQLException, GovException
+    private static void checkStanding(GuidelineStanding guideline, OptionalInt versionNumber) throws GovException
     {
-        Guideline guideline = find(connection, key);
         if (guideline.status() == GuidelineStatus.RETIRED) {
-            throw new GovException("gov.policy.error.retired", key);
+            throw new GovException("gov.policy.error.retired", guideline.key());
         }
         if (!guideline.isPublished()) {
-            throw new GovException("gov.policy.error.notPublished", key);
+            throw new GovException("gov.policy.error.notPublished", guideline.key());
         }
-        return guideline;
+        if (versionNumber.isPresent() && versionNumber.getAsInt() != guideline.currentVersion()) {
+            throw new GovException("gov.policy.error.superseded", versionNumber.getAsInt(),
+                guideline.currentVersion());
+        }
     }
 
-    private Guideline find(Connection connection, String key) throws SQLException, GovException
+    private GuidelineStanding find(Connection connection, String key) throws SQLException, GovException
     {
-        return this.guidelines.find(connection, key, false)
+        return this.guidelines.findStanding(connection, key)
             .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownGuideline", key));
     }
 

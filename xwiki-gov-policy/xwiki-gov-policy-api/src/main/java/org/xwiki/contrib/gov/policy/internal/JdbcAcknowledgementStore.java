@@ -5,8 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +19,6 @@ import org.xwiki.contrib.gov.policy.AcknowledgementMethod;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
-import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
 
 /**
  * The SQL of acknowledgements, which are only ever inserted.
@@ -41,32 +40,31 @@ public class JdbcAcknowledgementStore
      */
     public Acknowledgement insert(Connection connection, Acknowledgement acknowledgement) throws SQLException
     {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_policy_ack ("
-            + COLUMNS.substring(COLUMNS.indexOf(',') + 2) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        SqlPart insert = insertPart(acknowledgement);
+        try (PreparedStatement statement = connection.prepareStatement(insert.sql(),
             Statement.RETURN_GENERATED_KEYS)) {
-            statement.setLong(1, acknowledgement.assignmentId());
-            statement.setString(2, acknowledgement.guidelineKey());
-            statement.setInt(3, acknowledgement.versionNumber());
-            statement.setString(4, acknowledgement.userId());
-            statement.setString(5, acknowledgement.textHash());
-            statement.setLong(6, acknowledgement.acknowledgedAt().toEpochMilli());
-            statement.setString(7, acknowledgement.method().name());
-            statement.setString(8, acknowledgement.recordedBy());
-            setOptional(statement, 9, acknowledgement.note());
-            if (acknowledgement.quizScore().isPresent()) {
-                statement.setInt(10, acknowledgement.quizScore().get());
-            } else {
-                statement.setNull(10, Types.INTEGER);
-            }
-            statement.setInt(11, acknowledgement.quizTotal());
-            statement.setString(12, acknowledgement.language().getLanguage());
-            setOptional(statement, 13, acknowledgement.signature());
+            insert.bind(statement);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
                 return withId(acknowledgement, keys.getLong(1));
             }
         }
+    }
+
+    /**
+     * @param acknowledgement the acknowledgement (its id is ignored)
+     * @return the statement that inserts it; PostgreSQL's {@code RETURNING ack_id} gives its id
+     */
+    SqlPart insertPart(Acknowledgement acknowledgement)
+    {
+        return new SqlPart("INSERT INTO gov_policy_ack (" + COLUMNS.substring(COLUMNS.indexOf(',') + 2)
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(acknowledgement.assignmentId(),
+                acknowledgement.guidelineKey(), acknowledgement.versionNumber(), acknowledgement.userId(),
+                acknowledgement.textHash(), acknowledgement.acknowledgedAt().toEpochMilli(),
+                acknowledgement.method().name(), acknowledgement.recordedBy(), acknowledgement.note().orElse(null),
+                acknowledgement.quizScore().orElse(null), acknowledgement.quizTotal(),
+                acknowledgement.language().getLanguage(), acknowledgement.signature().orElse(null)));
     }
 
     /**
@@ -105,7 +103,7 @@ public class JdbcAcknowledgementStore
             + "ORDER BY acknowledged_at DESC, ack_id DESC", JdbcAcknowledgementStore::toAcknowledgement, userId);
     }
 
-    private static Acknowledgement withId(Acknowledgement a, long id)
+    static Acknowledgement withId(Acknowledgement a, long id)
     {
         return new Acknowledgement(id, a.assignmentId(), a.guidelineKey(), a.versionNumber(), a.userId(),
             a.textHash(), a.acknowledgedAt(), a.method(), a.recordedBy(), a.note(), a.quizScore(), a.quizTotal(),

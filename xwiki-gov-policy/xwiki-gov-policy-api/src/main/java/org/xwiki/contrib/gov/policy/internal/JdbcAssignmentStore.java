@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.AssignmentState;
+import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.placeholders;
@@ -247,20 +249,46 @@ public class JdbcAssignmentStore
     }
 
     /**
+     * PostgreSQL only (H2 would lock the guideline's row too, and so every acknowledgement of it): the person's
+     * assignment of the guideline's current major version, locked, with where the guideline stands, in one statement.
+     *
+     * @param connection the transaction's connection
+     * @param key the guideline
+     * @param userId the person
+     * @return the assignment, locked until the transaction ends; empty when the guideline or the assignment is missing
+     * @throws SQLException when the statement fails
+     */
+    Optional<LockedAssignment> lockCurrent(Connection connection, String key, String userId) throws SQLException
+    {
+        return queryOne(connection, "SELECT " + COLUMNS + ", g.status, g.current_version FROM gov_policy_guideline g "
+            + "JOIN gov_policy_assignment a ON a.guideline_key = g.guideline_key AND a.major_version = g.current_major "
+            + "WHERE g.guideline_key = ? AND a.user_id = ? FOR UPDATE OF a", row -> {
+                Assignment assignment = toAssignment(row);
+                return new LockedAssignment(new GuidelineStanding(assignment.guidelineKey(),
+                    GuidelineStatus.valueOf(row.getString(11)), row.getInt(12), assignment.majorVersion()),
+                    assignment);
+            }, key, userId);
+    }
+
+    /**
      * @param connection the transaction's connection
      * @param assignment the assignment with its new state, due date and reason
      * @throws SQLException when the statement fails
      */
     public void update(Connection connection, Assignment assignment) throws SQLException
     {
-        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_policy_assignment SET state = ?, "
-            + "due_day = ?, state_reason = ? WHERE assignment_id = ?")) {
-            statement.setString(1, assignment.state().name());
-            statement.setInt(2, (int) assignment.dueDate().toEpochDay());
-            setOptional(statement, 3, assignment.reason());
-            statement.setLong(4, assignment.id());
-            statement.executeUpdate();
-        }
+        updatePart(assignment).executeUpdate(connection);
+    }
+
+    /**
+     * @param assignment the assignment with its new state, due date and reason
+     * @return the statement that updates it
+     */
+    SqlPart updatePart(Assignment assignment)
+    {
+        return new SqlPart("UPDATE gov_policy_assignment SET state = ?, due_day = ?, state_reason = ? "
+            + "WHERE assignment_id = ?", Arrays.asList(assignment.state().name(),
+                (int) assignment.dueDate().toEpochDay(), assignment.reason().orElse(null), assignment.id()));
     }
 
     /**

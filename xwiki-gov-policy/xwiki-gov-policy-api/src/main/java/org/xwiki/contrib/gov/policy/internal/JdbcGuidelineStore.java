@@ -110,6 +110,19 @@ public class JdbcGuidelineStore
 
     /**
      * @param connection a connection
+     * @param key a guideline's key
+     * @return where its publication stands, if it exists; its draft is not read
+     * @throws SQLException when the statement fails
+     */
+    Optional<GuidelineStanding> findStanding(Connection connection, String key) throws SQLException
+    {
+        return queryOne(connection, "SELECT guideline_key, status, current_version, current_major "
+            + "FROM gov_policy_guideline WHERE guideline_key = ?", row -> new GuidelineStanding(row.getString(1),
+                GuidelineStatus.valueOf(row.getString(2)), row.getInt(3), row.getInt(4)), key);
+    }
+
+    /**
+     * @param connection a connection
      * @return every guideline, by key
      * @throws SQLException when the statement fails
      */

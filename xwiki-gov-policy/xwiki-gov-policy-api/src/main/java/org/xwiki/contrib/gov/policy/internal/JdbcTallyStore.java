@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 
 import javax.inject.Inject;
@@ -35,8 +37,52 @@ public class JdbcTallyStore
 
     private static final String DAILY_KEY = "guideline_key, major_version, agency_key, ack_day";
 
+    private static final CounterTable TALLY = CounterTable.of("gov_policy_tally", TALLY_KEY);
+
+    private static final CounterTable DAILY = CounterTable.of("gov_policy_daily", DAILY_KEY);
+
     @Inject
     private GovStore store;
+
+    /**
+     * The statements that add to one table's counters, built once: every acknowledgement runs them.
+     *
+     * @param table the table
+     * @param keyColumns the columns of a counter's key
+     * @param row the placeholders of one counter: its key, then its amount
+     * @param update H2's statement that adds to a counter: the amount, then its key
+     */
+    private record CounterTable(String table, String keyColumns, String row, String update)
+    {
+        static CounterTable of(String table, String keyColumns)
+        {
+            List<String> columns = List.of(keyColumns.split(", "));
+            return new CounterTable(table, keyColumns, "(" + "?, ".repeat(columns.size()) + "?)",
+                "UPDATE " + table + " SET n = n + ? WHERE " + String.join(" = ? AND ", columns) + " = ?");
+        }
+
+        /**
+         * @param rows each counter's key, then its amount
+         * @return the statement that creates the counters
+         */
+        SqlPart insert(List<List<Object>> rows)
+        {
+            return new SqlPart("INSERT INTO " + this.table + " (" + this.keyColumns + ", n) VALUES "
+                + String.join(", ", Collections.nCopies(rows.size(), this.row)),
+                rows.stream().flatMap(List::stream).toList());
+        }
+
+        /**
+         * @param rows each counter's key, then its amount, in the order the counters are to be locked
+         * @return PostgreSQL's statement that creates the counters or adds to them
+         */
+        SqlPart upsert(List<List<Object>> rows)
+        {
+            SqlPart insert = insert(rows);
+            return new SqlPart(insert.sql() + " ON CONFLICT (" + this.keyColumns + ") DO UPDATE SET n = "
+                + this.table + ".n + EXCLUDED.n", insert.values());
+        }
+    }
 
     /**
      * Counts a major version's assignments afresh, replacing its counters. Used once the version's assignments no
@@ -74,13 +120,26 @@ public class JdbcTallyStore
      */
     public void add(Connection connection, SortedMap<TallyKey, Long> deltas) throws SQLException
     {
-        for (Map.Entry<TallyKey, Long> delta : deltas.entrySet()) {
-            if (delta.getValue() != 0) {
-                TallyKey key = delta.getKey();
-                upsert(connection, "gov_policy_tally", TALLY_KEY, delta.getValue(), key.guidelineKey(),
-                    key.majorVersion(), key.agencyKey(), key.unitKey(), key.dueDay(), key.state().name());
+        List<List<Object>> rows = tallyRows(deltas);
+        if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
+            if (!rows.isEmpty()) {
+                TALLY.upsert(rows).executeUpdate(connection);
             }
+            return;
         }
+        for (List<Object> row : rows) {
+            addOnH2(connection, TALLY, row);
+        }
+    }
+
+    /**
+     * @param deltas the amount to add to each counter, sorted
+     * @return PostgreSQL's statement that adds them, when one is not zero
+     */
+    Optional<SqlPart> addPart(SortedMap<TallyKey, Long> deltas)
+    {
+        List<List<Object>> rows = tallyRows(deltas);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(TALLY.upsert(rows));
     }
 
     /**
@@ -94,7 +153,24 @@ public class JdbcTallyStore
     public void countAcknowledgement(Connection connection, String key, int major, String agencyKey, LocalDate day)
         throws SQLException
     {
-        upsert(connection, "gov_policy_daily", DAILY_KEY, 1, key, major, agencyKey, (int) day.toEpochDay());
+        List<Object> row = dailyRow(key, major, agencyKey, day);
+        if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
+            DAILY.upsert(List.of(row)).executeUpdate(connection);
+        } else {
+            addOnH2(connection, DAILY, row);
+        }
+    }
+
+    /**
+     * @param key the guideline
+     * @param major the major version
+     * @param agencyKey the agency of the person who acknowledged
+     * @param day the day of the acknowledgement
+     * @return PostgreSQL's statement that counts the acknowledgement in its day
+     */
+    SqlPart countAcknowledgementPart(String key, int major, String agencyKey, LocalDate day)
+    {
+        return DAILY.upsert(List.of(dailyRow(key, major, agencyKey, day)));
     }
 
     /**
@@ -126,43 +202,45 @@ public class JdbcTallyStore
                 row.getLong(3)}, key, major);
     }
 
-    private void upsert(Connection connection, String table, String keyColumns, long delta, Object... key)
-        throws SQLException
+    private static List<List<Object>> tallyRows(SortedMap<TallyKey, Long> deltas)
     {
-        String[] columns = keyColumns.split(", ");
-        String placeholders = "?, ".repeat(columns.length) + "?";
-        List<Object> insertValues = new ArrayList<>(List.of(key));
-        insertValues.add(delta);
-        String insert = "INSERT INTO " + table + " (" + keyColumns + ", n) VALUES (" + placeholders + ")";
-        if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
-            execute(connection, insert + " ON CONFLICT (" + keyColumns + ") DO UPDATE SET n = " + table
-                + ".n + EXCLUDED.n", insertValues);
-            return;
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map.Entry<TallyKey, Long> delta : deltas.entrySet()) {
+            if (delta.getValue() != 0) {
+                TallyKey key = delta.getKey();
+                rows.add(List.of(key.guidelineKey(), key.majorVersion(), key.agencyKey(), key.unitKey(), key.dueDay(),
+                    key.state().name(), delta.getValue()));
+            }
         }
-        String update = "UPDATE " + table + " SET n = n + ? WHERE " + String.join(" = ? AND ", columns) + " = ?";
+        return rows;
+    }
+
+    private static List<Object> dailyRow(String key, int major, String agencyKey, LocalDate day)
+    {
+        return List.of(key, major, agencyKey, (int) day.toEpochDay(), 1L);
+    }
+
+    /**
+     * H2 has no insert-or-update that adds: adds to the counter, and creates it when there was none.
+     *
+     * @param row the counter's key, then the amount
+     */
+    private static void addOnH2(Connection connection, CounterTable table, List<Object> row) throws SQLException
+    {
         List<Object> updateValues = new ArrayList<>();
-        updateValues.add(delta);
-        updateValues.addAll(List.of(key));
-        if (execute(connection, update, updateValues) == 0) {
+        updateValues.add(row.get(row.size() - 1));
+        updateValues.addAll(row.subList(0, row.size() - 1));
+        SqlPart update = new SqlPart(table.update(), updateValues);
+        if (update.executeUpdate(connection) == 0) {
             try {
-                execute(connection, insert, insertValues);
+                table.insert(List.of(row)).executeUpdate(connection);
             } catch (SQLException e) {
                 // Another transaction created the counter meanwhile (H2 keeps the transaction usable).
                 if (!SqlStates.isUniqueViolation(e)) {
                     throw e;
                 }
-                execute(connection, update, updateValues);
+                update.executeUpdate(connection);
             }
-        }
-    }
-
-    private static int execute(Connection connection, String sql, List<Object> values) throws SQLException
-    {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int index = 0; index < values.size(); index++) {
-                statement.setObject(index + 1, values.get(index));
-            }
-            return statement.executeUpdate();
         }
     }
 }

@@ -275,6 +275,37 @@ class PolicyStoreTest extends AbstractKernelTest
     }
 
     @Test
+    void anAcknowledgementRefusedSaysWhyWhetherThePersonIsAssignedOrNot() throws Exception
+    {
+        // On PostgreSQL the assignment and the guideline are read by one statement, which finds nothing for a person
+        // outside the audience: the reason must still be the guideline's first, then the missing assignment.
+        Actor outsider = Persona.EMPLOYEE_OTHER.actor();
+        assertRefused("gov.policy.error.unknownGuideline",
+            () -> this.acknowledgements.acknowledge(ALICE, "UNKNOWN", input(1)));
+        this.guidelines.create(HANA, SOCIAL, Optional.of(GovWorld.OWN), content());
+        assertRefused("gov.policy.error.notPublished", () -> this.acknowledgements.acknowledge(ALICE, SOCIAL,
+            input(1)));
+        this.guidelines.saveAudience(HANA, SOCIAL, agencies(GovWorld.OWN), 14);
+        this.guidelines.publish(HANA, SOCIAL, major(this.kernel, this.today.plusDays(14)));
+
+        for (Actor person : List.of(ALICE, outsider)) {
+            assertRefused("gov.policy.error.superseded",
+                () -> this.acknowledgements.acknowledge(person, SOCIAL, input(2)));
+        }
+        assertRefused("gov.policy.error.noAssignment",
+            () -> this.acknowledgements.acknowledge(outsider, SOCIAL, input(1)));
+        assertRefused("gov.policy.error.noAssignment", () -> this.acknowledgements.recordOnBehalf(HANA, SOCIAL,
+            Persona.EMPLOYEE_OTHER.userId().orElseThrow(), Locale.ENGLISH, "On paper"));
+        assertEquals(1, this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1)).versionNumber());
+        this.guidelines.retire(HANA, SOCIAL);
+        for (Actor person : List.of(ALICE, outsider)) {
+            assertRefused("gov.policy.error.retired",
+                () -> this.acknowledgements.acknowledge(person, SOCIAL, input(1)));
+        }
+        assertTallyMatchesAssignments();
+    }
+
+    @Test
     void twoAcknowledgementsAtOnceLeaveExactlyOneRecord() throws Exception
     {
         publishSocial(this.kernel, content(), this.today.plusDays(14));
