@@ -21,6 +21,9 @@ public final class CsvSheetWriter implements SheetWriter
 
     private final BufferedWriter writer;
 
+    /** The row being printed: Commons CSV appends one character at a time, which a writer would lock for each. */
+    private final StringBuilder row = new StringBuilder();
+
     private final CSVPrinter printer;
 
     /**
@@ -31,13 +34,15 @@ public final class CsvSheetWriter implements SheetWriter
     {
         this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         this.writer.write(BYTE_ORDER_MARK);
-        this.printer = new CSVPrinter(this.writer, CSVFormat.RFC4180);
+        this.printer = new CSVPrinter(this.row, CSVFormat.RFC4180);
     }
 
     @Override
     public void writeRow(List<String> cells) throws IOException
     {
+        this.row.setLength(0);
         this.printer.printRecord(cells.stream().map(SheetWriter::inert).toList());
+        this.writer.append(this.row);
     }
 
     @Override
