@@ -193,8 +193,8 @@ public class DefaultComplianceService implements ComplianceService
         throws SQLException
     {
         try {
-            this.assignments.stream(connection, scoped.guideline().key(), scoped.guideline().currentMajor(),
-                scoped.scope(), row -> writer.writeRow(exportCells(row, today)));
+            this.assignments.stream(connection, this.store.getDatabaseKind(), scoped.guideline().key(),
+                scoped.guideline().currentMajor(), scoped.scope(), row -> writer.writeRow(exportCells(row, today)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -361,6 +361,7 @@ public class JdbcAssignmentStore
      * Streams a major version's assignments with their acknowledgements, without holding them in memory.
      *
      * @param connection a connection with auto-commit off (PostgreSQL streams only then)
+     * @param kind the database product
      * @param key the guideline
      * @param major the major version
      * @param scope the agencies to include
@@ -368,12 +369,15 @@ public class JdbcAssignmentStore
      * @throws SQLException when the statement fails
      * @throws IOException when the consumer fails to write
      */
-    public void stream(Connection connection, String key, int major, ComplianceScope scope,
+    public void stream(Connection connection, DatabaseKind kind, String key, int major, ComplianceScope scope,
         ExportRowConsumer consumer) throws SQLException, IOException
     {
         List<Object> parameters = new ArrayList<>(List.of(key, major));
+        // H2 would find the rows through the (guideline, version, person) key, then sort them all, on disk beyond a
+        // few thousand: its plain table scan comes in assignment order already, in half the time at a million rows.
+        String table = kind == DatabaseKind.H2 ? "gov_policy_assignment a USE INDEX ()" : "gov_policy_assignment a";
         String sql = "SELECT " + COLUMNS + ", k.acknowledged_at, k.version_number, k.method, k.language, k.quiz_score "
-            + "FROM gov_policy_assignment a LEFT JOIN gov_policy_ack k ON k.assignment_id = a.assignment_id "
+            + "FROM " + table + " LEFT JOIN gov_policy_ack k ON k.assignment_id = a.assignment_id "
             + "WHERE a.guideline_key = ? AND a.major_version = ?" + scopeCondition(scope, Optional.empty(), parameters)
             + " ORDER BY a.assignment_id";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -363,6 +363,15 @@ class PolicyStoreTest extends AbstractKernelTest
         String sheet = XlsxReading.sheetText(xlsx.toByteArray());
         assertTrue(sheet.contains("<t xml:space=\"preserve\">alice</t>"), sheet);
         assertEquals(4, sheet.split("<row>").length - 1);
+
+        // The first version's assignments stay in the table (H2 scans it whole): only the current one's are exported.
+        this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MAJOR, "2.0",
+            new Bilingual("Second", "Seconde"), Optional.of(this.today.plusDays(30))));
+        ByteArrayOutputStream second = new ByteArrayOutputStream();
+        this.compliance.export(HANA, SOCIAL, ExportFormat.CSV, second);
+        List<String> rows = List.of(second.toString(StandardCharsets.UTF_8).strip().split("\r\n"));
+        assertEquals(4, rows.size(), "header and three people");
+        assertTrue(rows.subList(1, 4).stream().allMatch(row -> row.startsWith("SOCIAL_MEDIA,2,")), rows::toString);
     }
 
     private void assertTallyMatchesAssignments() throws Exception
