@@ -67,9 +67,7 @@ public class AcknowledgementRecorder
         this.tally.addPart(deltas).ifPresent(writes::add);
         writes.add(this.tally.countAcknowledgementPart(done.guidelineKey(), done.majorVersion(), done.agencyKey(),
             day));
-        SqlPart insert = this.acknowledgements.insertPart(acknowledgement);
-        SqlPart all = SqlPart.withWritesBefore(writes, new SqlPart(insert.sql() + " RETURNING ack_id",
-            insert.values()));
+        SqlPart all = SqlPart.withWritesBefore(writes, this.acknowledgements.insertReturningIdPart(acknowledgement));
         try (PreparedStatement statement = connection.prepareStatement(all.sql())) {
             all.bind(statement);
             try (ResultSet id = statement.executeQuery()) {

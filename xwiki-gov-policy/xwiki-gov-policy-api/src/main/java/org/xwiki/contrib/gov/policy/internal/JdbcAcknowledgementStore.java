@@ -32,6 +32,11 @@ public class JdbcAcknowledgementStore
     private static final String COLUMNS = "ack_id, assignment_id, guideline_key, version_number, user_id, text_hash, "
         + "acknowledged_at, method, recorded_by, note, quiz_score, quiz_total, language, signature";
 
+    private static final String INSERT = "INSERT INTO gov_policy_ack (" + COLUMNS.substring(COLUMNS.indexOf(',') + 2)
+        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_RETURNING_ID = INSERT + " RETURNING ack_id";
+
     /**
      * @param connection the transaction's connection
      * @param acknowledgement the acknowledgement (its id is ignored)
@@ -54,17 +59,30 @@ public class JdbcAcknowledgementStore
 
     /**
      * @param acknowledgement the acknowledgement (its id is ignored)
-     * @return the statement that inserts it; PostgreSQL's {@code RETURNING ack_id} gives its id
+     * @return the statement that inserts it
      */
     SqlPart insertPart(Acknowledgement acknowledgement)
     {
-        return new SqlPart("INSERT INTO gov_policy_ack (" + COLUMNS.substring(COLUMNS.indexOf(',') + 2)
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(acknowledgement.assignmentId(),
-                acknowledgement.guidelineKey(), acknowledgement.versionNumber(), acknowledgement.userId(),
-                acknowledgement.textHash(), acknowledgement.acknowledgedAt().toEpochMilli(),
-                acknowledgement.method().name(), acknowledgement.recordedBy(), acknowledgement.note().orElse(null),
-                acknowledgement.quizScore().orElse(null), acknowledgement.quizTotal(),
-                acknowledgement.language().getLanguage(), acknowledgement.signature().orElse(null)));
+        return new SqlPart(INSERT, values(acknowledgement));
+    }
+
+    /**
+     * @param acknowledgement the acknowledgement (its id is ignored)
+     * @return PostgreSQL's statement that inserts it and returns its id
+     */
+    SqlPart insertReturningIdPart(Acknowledgement acknowledgement)
+    {
+        return new SqlPart(INSERT_RETURNING_ID, values(acknowledgement));
+    }
+
+    private static List<Object> values(Acknowledgement acknowledgement)
+    {
+        return Arrays.asList(acknowledgement.assignmentId(), acknowledgement.guidelineKey(),
+            acknowledgement.versionNumber(), acknowledgement.userId(), acknowledgement.textHash(),
+            acknowledgement.acknowledgedAt().toEpochMilli(), acknowledgement.method().name(),
+            acknowledgement.recordedBy(), acknowledgement.note().orElse(null), acknowledgement.quizScore().orElse(null),
+            acknowledgement.quizTotal(), acknowledgement.language().getLanguage(),
+            acknowledgement.signature().orElse(null));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -37,28 +38,43 @@ public class JdbcTallyStore
 
     private static final String DAILY_KEY = "guideline_key, major_version, agency_key, ack_day";
 
-    private static final CounterTable TALLY = CounterTable.of("gov_policy_tally", TALLY_KEY);
+    private static final CounterTable TALLY = new CounterTable("gov_policy_tally", TALLY_KEY);
 
-    private static final CounterTable DAILY = CounterTable.of("gov_policy_daily", DAILY_KEY);
+    private static final CounterTable DAILY = new CounterTable("gov_policy_daily", DAILY_KEY);
 
     @Inject
     private GovStore store;
 
     /**
-     * The statements that add to one table's counters, built once: every acknowledgement runs them.
-     *
-     * @param table the table
-     * @param keyColumns the columns of a counter's key
-     * @param row the placeholders of one counter: its key, then its amount
-     * @param update H2's statement that adds to a counter: the amount, then its key
+     * The statements that add to one table's counters. Every acknowledgement runs them, so their texts are built once.
      */
-    private record CounterTable(String table, String keyColumns, String row, String update)
+    private static final class CounterTable
     {
-        static CounterTable of(String table, String keyColumns)
+        private final String table;
+
+        private final String keyColumns;
+
+        /** The placeholders of one counter: its key, then its amount. */
+        private final String row;
+
+        /** H2's statement that adds to a counter: the amount, then its key. */
+        private final String update;
+
+        /** PostgreSQL's statements that create or add to counters, by how many counters. */
+        private final Map<Integer, String> upserts = new ConcurrentHashMap<>();
+
+        CounterTable(String table, String keyColumns)
         {
             List<String> columns = List.of(keyColumns.split(", "));
-            return new CounterTable(table, keyColumns, "(" + "?, ".repeat(columns.size()) + "?)",
-                "UPDATE " + table + " SET n = n + ? WHERE " + String.join(" = ? AND ", columns) + " = ?");
+            this.table = table;
+            this.keyColumns = keyColumns;
+            this.row = "(" + "?, ".repeat(columns.size()) + "?)";
+            this.update = "UPDATE " + table + " SET n = n + ? WHERE " + String.join(" = ? AND ", columns) + " = ?";
+        }
+
+        String update()
+        {
+            return this.update;
         }
 
         /**
@@ -67,9 +83,7 @@ public class JdbcTallyStore
          */
         SqlPart insert(List<List<Object>> rows)
         {
-            return new SqlPart("INSERT INTO " + this.table + " (" + this.keyColumns + ", n) VALUES "
-                + String.join(", ", Collections.nCopies(rows.size(), this.row)),
-                rows.stream().flatMap(List::stream).toList());
+            return new SqlPart(insertText(rows.size()), flatten(rows));
         }
 
         /**
@@ -78,9 +92,22 @@ public class JdbcTallyStore
          */
         SqlPart upsert(List<List<Object>> rows)
         {
-            SqlPart insert = insert(rows);
-            return new SqlPart(insert.sql() + " ON CONFLICT (" + this.keyColumns + ") DO UPDATE SET n = "
-                + this.table + ".n + EXCLUDED.n", insert.values());
+            return new SqlPart(this.upserts.computeIfAbsent(rows.size(), count -> insertText(count)
+                + " ON CONFLICT (" + this.keyColumns + ") DO UPDATE SET n = " + this.table + ".n + EXCLUDED.n"),
+                flatten(rows));
+        }
+
+        private String insertText(int rows)
+        {
+            return "INSERT INTO " + this.table + " (" + this.keyColumns + ", n) VALUES "
+                + String.join(", ", Collections.nCopies(rows, this.row));
+        }
+
+        private static List<Object> flatten(List<List<Object>> rows)
+        {
+            List<Object> values = new ArrayList<>();
+            rows.forEach(values::addAll);
+            return values;
         }
     }
 

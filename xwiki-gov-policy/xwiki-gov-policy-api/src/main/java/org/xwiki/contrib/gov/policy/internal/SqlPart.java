@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A statement's text with the values of its placeholders, in order. Stores hand these out so that a service can run
@@ -16,6 +18,12 @@ import java.util.List;
  */
 record SqlPart(String sql, List<Object> values)
 {
+    /**
+     * The statements {@link #withWritesBefore} made, by the texts they were made of: the same few shapes come back on
+     * every acknowledgement.
+     */
+    private static final Map<List<String>, String> COMBINED = new ConcurrentHashMap<>();
+
     /**
      * @param sql the statement, with {@code ?} placeholders
      * @param values the placeholders' values, {@code null} for SQL {@code NULL}
@@ -36,15 +44,26 @@ record SqlPart(String sql, List<Object> values)
      */
     static SqlPart withWritesBefore(List<SqlPart> first, SqlPart last)
     {
-        StringBuilder sql = new StringBuilder();
+        List<String> texts = new ArrayList<>(first.size() + 1);
         List<Object> values = new ArrayList<>();
-        for (int index = 0; index < first.size(); index++) {
-            sql.append(index == 0 ? "WITH " : ", ").append('w').append(index).append(" AS (")
-                .append(first.get(index).sql()).append(')');
-            values.addAll(first.get(index).values());
+        for (SqlPart part : first) {
+            texts.add(part.sql());
+            values.addAll(part.values());
         }
+        texts.add(last.sql());
         values.addAll(last.values());
-        return new SqlPart(sql.append(first.isEmpty() ? "" : " ").append(last.sql()).toString(), values);
+        return new SqlPart(COMBINED.computeIfAbsent(texts, SqlPart::combine), values);
+    }
+
+    private static String combine(List<String> texts)
+    {
+        StringBuilder sql = new StringBuilder();
+        int last = texts.size() - 1;
+        for (int index = 0; index < last; index++) {
+            sql.append(index == 0 ? "WITH " : ", ").append('w').append(index).append(" AS (").append(texts.get(index))
+                .append(')');
+        }
+        return sql.append(last == 0 ? "" : " ").append(texts.get(last)).toString();
     }
 
     /**
