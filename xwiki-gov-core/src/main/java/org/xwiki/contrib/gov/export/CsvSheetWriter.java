@@ -41,7 +41,10 @@ public final class CsvSheetWriter implements SheetWriter
     public void writeRow(List<String> cells) throws IOException
     {
         this.row.setLength(0);
-        this.printer.printRecord(cells.stream().map(SheetWriter::inert).toList());
+        for (String cell : cells) {
+            this.printer.print(SheetWriter.inert(cell));
+        }
+        this.printer.println();
         this.writer.append(this.row);
     }
 
