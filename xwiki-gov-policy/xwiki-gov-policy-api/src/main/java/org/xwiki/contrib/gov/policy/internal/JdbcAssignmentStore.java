@@ -42,6 +42,9 @@ public class JdbcAssignmentStore
 
     private static final String PENDING = AssignmentState.PENDING.name();
 
+    /** Rows an export reads at a time: PostgreSQL streams with a cursor only when this is set. */
+    private static final int FETCH_SIZE = 1000;
+
     /**
      * The people of a guideline's resolved audience: its agencies, its units with their sub-units, the people named
      * or in its groups, minus the exempted; within the owning agency when the second parameter is not null. Takes the
@@ -376,24 +379,20 @@ public class JdbcAssignmentStore
         // H2 would find the rows through the (guideline, version, person) key, then sort them all, on disk beyond a
         // few thousand: its plain table scan comes in assignment order already, in half the time at a million rows.
         String table = kind == DatabaseKind.H2 ? "gov_policy_assignment a USE INDEX ()" : "gov_policy_assignment a";
-        String sql = "SELECT " + COLUMNS + ", k.acknowledged_at, k.version_number, k.method, k.language, k.quiz_score "
-            + "FROM " + table + " LEFT JOIN gov_policy_ack k ON k.assignment_id = a.assignment_id "
-            + "WHERE a.guideline_key = ? AND a.major_version = ?" + scopeCondition(scope, Optional.empty(), parameters)
-            + " ORDER BY a.assignment_id";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setFetchSize(1000);
+        String sql = "SELECT " + COLUMNS + " FROM " + table + " WHERE a.guideline_key = ? AND a.major_version = ?"
+            + scopeCondition(scope, Optional.empty(), parameters) + " ORDER BY a.assignment_id";
+        try (PreparedStatement statement = connection.prepareStatement(sql);
+            PreparedStatement acknowledgements = connection.prepareStatement(AcknowledgementMerge.QUERY)) {
+            statement.setFetchSize(FETCH_SIZE);
             for (int index = 0; index < parameters.size(); index++) {
                 statement.setObject(index + 1, parameters.get(index));
             }
-            try (ResultSet result = statement.executeQuery()) {
+            acknowledgements.setFetchSize(FETCH_SIZE);
+            acknowledgements.setString(1, key);
+            try (ResultSet result = statement.executeQuery(); ResultSet acknowledged = acknowledgements.executeQuery()) {
+                AcknowledgementMerge merge = new AcknowledgementMerge(acknowledged);
                 while (result.next()) {
-                    long acknowledgedAt = result.getLong(11);
-                    Optional<Instant> at = result.wasNull() ? Optional.empty()
-                        : Optional.of(Instant.ofEpochMilli(acknowledgedAt));
-                    int quiz = result.getInt(15);
-                    Optional<Integer> score = result.wasNull() ? Optional.empty() : Optional.of(quiz);
-                    consumer.accept(new ExportRow(toAssignment(result), at, result.getInt(12),
-                        Optional.ofNullable(result.getString(13)), Optional.ofNullable(result.getString(14)), score));
+                    consumer.accept(merge.rowOf(toAssignment(result)));
                 }
             }
         }

@@ -372,6 +372,16 @@ class PolicyStoreTest extends AbstractKernelTest
         List<String> rows = List.of(second.toString(StandardCharsets.UTF_8).strip().split("\r\n"));
         assertEquals(4, rows.size(), "header and three people");
         assertTrue(rows.subList(1, 4).stream().allMatch(row -> row.startsWith("SOCIAL_MEDIA,2,")), rows::toString);
+        assertTrue(rows.contains("SOCIAL_MEDIA,2,alice,HEALTH,,PENDING," + this.today.plusDays(30) + ",no,,,,,"),
+            "the first version's acknowledgement does not count for the second: " + rows);
+
+        this.acknowledgements.acknowledge(ALICE, SOCIAL, input(2));
+        ByteArrayOutputStream acknowledged = new ByteArrayOutputStream();
+        this.compliance.export(HANA, SOCIAL, ExportFormat.CSV, acknowledged);
+        List<String> after = List.of(acknowledged.toString(StandardCharsets.UTF_8).strip().split("\r\n"));
+        assertEquals(1, after.stream().filter(row -> row.startsWith("SOCIAL_MEDIA,2,alice,HEALTH,,DONE,")
+            && row.endsWith(",2,SELF_SERVICE,en,")).count(), after::toString);
+        assertEquals(2, after.stream().filter(row -> row.contains(",PENDING,")).count(), after::toString);
     }
 
     private void assertTallyMatchesAssignments() throws Exception
