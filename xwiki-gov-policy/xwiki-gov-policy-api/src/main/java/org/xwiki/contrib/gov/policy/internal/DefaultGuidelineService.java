@@ -38,6 +38,7 @@ import org.xwiki.contrib.gov.policy.PublishedGuideline;
 import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.VersionKind;
 import org.xwiki.contrib.gov.rest.NotFoundException;
+import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.store.SqlStates;
 
@@ -198,12 +199,11 @@ public class DefaultGuidelineService implements GuidelineService
             if (request.kind() == VersionKind.MAJOR) {
                 supersede(connection, guideline);
                 this.audiences.resolve(connection, key, this.guidelines.readAudience(connection, key));
-                assigned = this.assignments.assignAudience(connection, key, number, guideline.agencyKey(), now,
-                    checkedDue.orElseThrow());
+                assigned = assignAndCount(connection, this.assignments.assignAudience(key, number,
+                    guideline.agencyKey(), now, checkedDue.orElseThrow()), key, number);
                 if (assigned == 0) {
                     throw new GovException("gov.policy.error.audienceEmpty", key);
                 }
-                this.tally.recount(connection, key, number);
                 withoutHome = this.assignments.countResolvedWithoutHome(connection, key);
                 major = number;
             }
@@ -224,6 +224,20 @@ public class DefaultGuidelineService implements GuidelineService
             refreshStatistics();
         }
         return result;
+    }
+
+    /**
+     * Runs the insert of a new major version's assignments and counts them: in the same statement on PostgreSQL,
+     * afterwards on H2, which cannot take rows from an insert.
+     */
+    private long assignAndCount(Connection connection, SqlPart insert, String key, int major) throws SQLException
+    {
+        if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
+            return this.tally.insertCounted(connection, insert);
+        }
+        int assigned = insert.executeUpdate(connection);
+        this.tally.recount(connection, key, major);
+        return assigned;
     }
 
     /**

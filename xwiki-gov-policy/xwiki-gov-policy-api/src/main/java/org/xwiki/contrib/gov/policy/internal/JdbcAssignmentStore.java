@@ -1,15 +1,16 @@
 package org.xwiki.contrib.gov.policy.internal;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,31 +58,27 @@ public class JdbcAssignmentStore
         + "gov_policy_audience e WHERE e.guideline_key = ? AND e.kind = 'EXEMPT' AND e.ref = m.user_id) "
         + "AND (CAST(? AS VARCHAR(32)) IS NULL OR m.agency_key = ?)";
 
+    /** Assigns a major version to the whole resolved audience; see {@link #assignAudience}. */
+    private static final String ASSIGN_AUDIENCE = "INSERT INTO gov_policy_assignment "
+        + "(guideline_key, major_version, user_id, agency_key, unit_key, assigned_at, due_day, state) "
+        + "SELECT ?, ?, m.user_id, m.agency_key, m.unit_key, ?, ?, '" + PENDING + "' " + AUDIENCE;
+
     /**
-     * Assigns a major version to the whole resolved audience.
+     * The statement that assigns a major version to the whole resolved audience, for the caller to run alone or with
+     * the counting of what it inserted.
      *
-     * @param connection the transaction's connection
      * @param key the guideline
      * @param major the major version
      * @param owner the owning agency, empty for a government-wide guideline
      * @param at when
      * @param dueDate the due date
-     * @return how many people were assigned
-     * @throws SQLException when the statement fails
+     * @return the {@code INSERT}, without {@code RETURNING}
      */
-    public int assignAudience(Connection connection, String key, int major, Optional<String> owner, Instant at,
-        LocalDate dueDate) throws SQLException
+    SqlPart assignAudience(String key, int major, Optional<String> owner, Instant at, LocalDate dueDate)
     {
-        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_policy_assignment "
-            + "(guideline_key, major_version, user_id, agency_key, unit_key, assigned_at, due_day, state) "
-            + "SELECT ?, ?, m.user_id, m.agency_key, m.unit_key, ?, ?, '" + PENDING + "' " + AUDIENCE)) {
-            statement.setString(1, key);
-            statement.setInt(2, major);
-            statement.setLong(3, at.toEpochMilli());
-            statement.setInt(4, (int) dueDate.toEpochDay());
-            bindAudience(statement, 5, key, owner);
-            return statement.executeUpdate();
-        }
+        List<Object> values = new ArrayList<>(List.of(key, major, at.toEpochMilli(), (int) dueDate.toEpochDay()));
+        values.addAll(audienceValues(key, owner));
+        return new SqlPart(ASSIGN_AUDIENCE, values);
     }
 
     /**
@@ -172,15 +169,26 @@ public class JdbcAssignmentStore
             row -> row.getLong(1), key).orElseThrow();
     }
 
+    /**
+     * @return the values of {@link #AUDIENCE}'s placeholders: the guideline key four times, then the owning agency
+     *     twice ({@code null} for a government-wide guideline)
+     */
+    private static List<Object> audienceValues(String key, Optional<String> owner)
+    {
+        List<Object> values = new ArrayList<>(Collections.nCopies(4, key));
+        values.add(owner.orElse(null));
+        values.add(owner.orElse(null));
+        return values;
+    }
+
     private static int bindAudience(PreparedStatement statement, int first, String key, Optional<String> owner)
         throws SQLException
     {
-        for (int index = 0; index < 4; index++) {
-            statement.setString(first + index, key);
+        List<Object> values = audienceValues(key, owner);
+        for (int index = 0; index < values.size(); index++) {
+            statement.setObject(first + index, values.get(index));
         }
-        setOptional(statement, first + 4, owner);
-        setOptional(statement, first + 5, owner);
-        return first + 6;
+        return first + values.size();
     }
 
     /**

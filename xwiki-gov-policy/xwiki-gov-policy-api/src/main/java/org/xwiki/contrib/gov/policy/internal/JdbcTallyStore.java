@@ -2,6 +2,7 @@ package org.xwiki.contrib.gov.policy.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,10 @@ import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 public class JdbcTallyStore
 {
     private static final String TALLY_KEY = "guideline_key, major_version, agency_key, unit_key, due_day, state";
+
+    /** A tally's key computed from assignment rows: a unit's absence is counted under the empty key. */
+    private static final String COUNTED_KEY =
+        "guideline_key, major_version, agency_key, COALESCE(unit_key, ''), due_day, state";
 
     private static final String DAILY_KEY = "guideline_key, major_version, agency_key, ack_day";
 
@@ -129,12 +134,37 @@ public class JdbcTallyStore
             delete.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO gov_policy_tally (" + TALLY_KEY
-            + ", n) SELECT guideline_key, major_version, agency_key, COALESCE(unit_key, ''), due_day, state, COUNT(*) "
-            + "FROM gov_policy_assignment WHERE guideline_key = ? AND major_version = ? "
-            + "GROUP BY guideline_key, major_version, agency_key, COALESCE(unit_key, ''), due_day, state")) {
+            + ", n) SELECT " + COUNTED_KEY + ", COUNT(*) FROM gov_policy_assignment WHERE guideline_key = ? "
+            + "AND major_version = ? GROUP BY " + COUNTED_KEY)) {
             insert.setString(1, key);
             insert.setInt(2, major);
             insert.executeUpdate();
+        }
+    }
+
+    /**
+     * PostgreSQL only: runs an insert of a new major version's assignments and creates the version's counters from the
+     * rows it returns, in one statement. Counting them afterwards, as {@link #recount} does, reads back every row just
+     * written (a million at a government's scale) and sorts them on disk, because the planner's statistics do not know
+     * them yet.
+     *
+     * @param connection the transaction's connection
+     * @param insert an insert of one major version's assignments, without {@code RETURNING}; the version has no
+     *     counters yet
+     * @return how many assignments it inserted
+     * @throws SQLException when the statement fails
+     */
+    public long insertCounted(Connection connection, SqlPart insert) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("WITH added AS (" + insert.sql()
+            + " RETURNING " + TALLY_KEY + "), counted AS (INSERT INTO gov_policy_tally (" + TALLY_KEY + ", n) SELECT "
+            + COUNTED_KEY + ", COUNT(*) FROM added GROUP BY " + COUNTED_KEY + " RETURNING n) "
+            + "SELECT COALESCE(SUM(n), 0) FROM counted")) {
+            insert.bind(statement);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
         }
     }
 

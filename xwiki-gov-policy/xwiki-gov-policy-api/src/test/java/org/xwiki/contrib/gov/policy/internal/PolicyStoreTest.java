@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,8 @@ import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.Question;
 import org.xwiki.contrib.gov.policy.VersionKind;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.test.AbstractKernelTest;
@@ -345,6 +348,28 @@ class PolicyStoreTest extends AbstractKernelTest
             + "WHERE relname = 'gov_policy_assignment'"), "never analysed, the estimate would be -1");
     }
 
+    /**
+     * A publication counts its assignments as it writes them (on PostgreSQL, in the same statement): a
+     * government-wide guideline, so that no owning agency narrows the audience, and one person in a unit.
+     */
+    @Test
+    void aPublicationCountsItsAssignmentsByAgencyUnitDueDayAndState() throws Exception
+    {
+        String unit = GovWorld.OWN + GovWorld.UNIT_SUFFIX;
+        this.kernel.get(MembershipService.class).assign(Actor.system(),
+            new Membership("alice", GovWorld.OWN, Optional.of(unit)));
+        this.guidelines.create(Actor.system(), "CONDUCT", Optional.empty(), content());
+        this.guidelines.saveAudience(Actor.system(), "CONDUCT",
+            agencies(GovWorld.OWN, GovWorld.OTHER, GovWorld.THIRD), 14);
+
+        PublicationResult publication = this.guidelines.publish(Actor.system(), "CONDUCT",
+            major(this.kernel, this.today.plusDays(14)));
+
+        assertEquals(count("SELECT COUNT(*) FROM gov_policy_assignment"), publication.assigned());
+        assertEquals(1, count("SELECT SUM(n) FROM gov_policy_tally WHERE unit_key = '" + unit + "'"));
+        assertTallyMatchesAssignments();
+    }
+
     @Test
     void exportsStreamTheAssignmentsAsCsvAndXlsx() throws Exception
     {
@@ -384,29 +409,33 @@ class PolicyStoreTest extends AbstractKernelTest
         assertEquals(2, after.stream().filter(row -> row.contains(",PENDING,")).count(), after::toString);
     }
 
+    /** Each counter equals the assignments it counts: by guideline, version, agency, unit, due day and state. */
     private void assertTallyMatchesAssignments() throws Exception
     {
-        Map<String, Long> byState = new TreeMap<>();
+        String key = "guideline_key, major_version, agency_key, COALESCE(unit_key, ''), due_day, state";
+        assertEquals(groups("SELECT " + key + ", COUNT(*) FROM gov_policy_assignment GROUP BY " + key),
+            groups("SELECT " + key + ", SUM(n) FROM gov_policy_tally GROUP BY " + key + " HAVING SUM(n) <> 0"));
+    }
+
+    /** @return the rows of a query whose last column is a count, by their other columns */
+    private Map<String, Long> groups(String sql) throws GovException
+    {
+        Map<String, Long> groups = new TreeMap<>();
         this.kernel.get(GovStore.class).inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT state, COUNT(*) FROM "
-                + "gov_policy_assignment GROUP BY state"); ResultSet result = statement.executeQuery()) {
+            try (PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet result = statement.executeQuery()) {
+                int last = result.getMetaData().getColumnCount();
                 while (result.next()) {
-                    byState.put(result.getString(1), result.getLong(2));
+                    List<String> group = new ArrayList<>();
+                    for (int column = 1; column < last; column++) {
+                        group.add(result.getString(column));
+                    }
+                    groups.put(String.join("|", group), result.getLong(last));
                 }
             }
             return null;
         });
-        Map<String, Long> tallied = new TreeMap<>();
-        this.kernel.get(GovStore.class).inTransaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT state, SUM(n) FROM "
-                + "gov_policy_tally GROUP BY state HAVING SUM(n) <> 0"); ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    tallied.put(result.getString(1), result.getLong(2));
-                }
-            }
-            return null;
-        });
-        assertEquals(byState, tallied);
+        return groups;
     }
 
     private long count(String sql) throws GovException
