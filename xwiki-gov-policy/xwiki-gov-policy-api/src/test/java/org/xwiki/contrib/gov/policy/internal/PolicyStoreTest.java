@@ -132,6 +132,8 @@ class PolicyStoreTest extends AbstractKernelTest
         AuditRecord acknowledgement = records.get(records.size() - 1);
         assertEquals("policy.acknowledgement.recorded", acknowledgement.type());
         assertTrue(acknowledgement.payload().contains("\"textHash\":\"" + first.textHash() + '"'));
+        assertTrue(acknowledgement.payload().contains("\"acknowledgement\":" + first.id() + ','),
+            "the record names the acknowledgement under its stored id: " + acknowledgement.payload());
         assertTrue(auditLog.verify().isIntact());
 
         String receipt = this.acknowledgements.getReceipt(ALICE, first.id());
