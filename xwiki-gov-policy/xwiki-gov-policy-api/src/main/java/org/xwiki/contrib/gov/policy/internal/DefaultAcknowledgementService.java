@@ -101,10 +101,11 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         LocalDate today = this.configuration.today();
         List<AssignmentView> views = this.store.inTransaction(connection -> {
             List<AssignmentView> mine = new ArrayList<>();
-            for (Assignment assignment : this.assignments.findCurrent(connection, userId)) {
-                GuidelineStanding guideline = find(connection, assignment.guidelineKey());
-                mine.add(new AssignmentView(assignment, version(connection, guideline.key(),
-                    guideline.currentVersion()), assignment.isOverdue(today)));
+            for (CurrentAssignment current : this.assignments.findCurrent(connection, userId)) {
+                Assignment assignment = current.assignment();
+                mine.add(new AssignmentView(assignment,
+                    version(connection, assignment.guidelineKey(), current.currentVersion()),
+                    assignment.isOverdue(today)));
             }
             return mine;
         });

@@ -305,15 +305,17 @@ public class JdbcAssignmentStore
     /**
      * @param connection a connection
      * @param userId a person
-     * @return the person's assignments of the current major versions of active guidelines
+     * @return the person's pending and done assignments of the current major versions of active guidelines, each with
+     *     its guideline's current version
      * @throws SQLException when the statement fails
      */
-    public List<Assignment> findCurrent(Connection connection, String userId) throws SQLException
+    public List<CurrentAssignment> findCurrent(Connection connection, String userId) throws SQLException
     {
-        return queryList(connection, "SELECT " + COLUMNS + " FROM gov_policy_assignment a JOIN gov_policy_guideline g "
-            + "ON g.guideline_key = a.guideline_key AND g.current_major = a.major_version WHERE a.user_id = ? "
-            + "AND g.status = 'ACTIVE' AND a.state IN ('PENDING', 'DONE') ORDER BY a.due_day, a.guideline_key",
-            JdbcAssignmentStore::toAssignment, userId);
+        return queryList(connection, "SELECT " + COLUMNS + ", g.current_version FROM gov_policy_assignment a "
+            + "JOIN gov_policy_guideline g ON g.guideline_key = a.guideline_key AND g.current_major = a.major_version "
+            + "WHERE a.user_id = ? AND g.status = 'ACTIVE' AND a.state IN ('PENDING', 'DONE') "
+            + "ORDER BY a.due_day, a.guideline_key",
+            row -> new CurrentAssignment(toAssignment(row), row.getInt(11)), userId);
     }
 
     /**

@@ -39,7 +39,7 @@ public class JdbcReminderStore
      *     had this slot's message, oldest first
      * @throws SQLException when the statement fails
      */
-    public List<ReminderCandidate> findDue(Connection connection, String slot, LocalDate firstDueDate,
+    public List<CurrentAssignment> findDue(Connection connection, String slot, LocalDate firstDueDate,
         LocalDate lastDueDate, int limit) throws SQLException
     {
         return queryList(connection, "SELECT " + JdbcAssignmentStore.COLUMNS + ", g.current_version "
@@ -48,7 +48,7 @@ public class JdbcReminderStore
             + "AND a.due_day BETWEEN ? AND ? AND NOT EXISTS (SELECT 1 FROM gov_policy_reminder r "
             + "WHERE r.assignment_id = a.assignment_id AND r.slot = ?) ORDER BY a.assignment_id FETCH FIRST "
             + Math.max(1, limit) + " ROWS ONLY",
-            row -> new ReminderCandidate(JdbcAssignmentStore.toAssignment(row), row.getInt(11)),
+            row -> new CurrentAssignment(JdbcAssignmentStore.toAssignment(row), row.getInt(11)),
             (int) firstDueDate.toEpochDay(), (int) lastDueDate.toEpochDay(), slot);
     }
 

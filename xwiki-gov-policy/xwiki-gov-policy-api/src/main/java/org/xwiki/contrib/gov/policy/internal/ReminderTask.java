@@ -111,12 +111,12 @@ public class ReminderTask implements GovTask
 
     private void sendAll(String slot, LocalDate firstDue, LocalDate lastDue, LocalDate today) throws GovException
     {
-        List<ReminderCandidate> candidates;
+        List<CurrentAssignment> candidates;
         do {
             candidates = this.store.inTransaction(
                 connection -> this.reminders.findDue(connection, slot, firstDue, lastDue, BATCH));
             int sent = 0;
-            for (ReminderCandidate candidate : candidates) {
+            for (CurrentAssignment candidate : candidates) {
                 if (send(slot, candidate, today)) {
                     sent++;
                 }
@@ -128,7 +128,7 @@ public class ReminderTask implements GovTask
         } while (candidates.size() == BATCH);
     }
 
-    private boolean send(String slot, ReminderCandidate candidate, LocalDate today)
+    private boolean send(String slot, CurrentAssignment candidate, LocalDate today)
     {
         try {
             return this.store.inTransaction(connection -> {

@@ -172,7 +172,9 @@ class PolicyStoreTest extends AbstractKernelTest
         GuidelineVersion minor = this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MINOR,
             "1.1", new Bilingual("Typo", "Coquille"), Optional.empty())).version();
 
-        assertEquals(AssignmentState.DONE, this.acknowledgements.getMyAssignments(ALICE).get(0).assignment().state());
+        AssignmentView carried = this.acknowledgements.getMyAssignments(ALICE).get(0);
+        assertEquals(AssignmentState.DONE, carried.assignment().state());
+        assertEquals(minor, carried.version(), "a reader is shown the current version, the minor one");
         assertEquals("gov.policy.error.superseded", assertThrows(GovException.class,
             () -> this.acknowledgements.acknowledge(HANA, SOCIAL, input(1))).getMessageKey());
         assertEquals(2, this.acknowledgements.acknowledge(HANA, SOCIAL, input(minor.number())).versionNumber());
@@ -181,8 +183,9 @@ class PolicyStoreTest extends AbstractKernelTest
             "2.0", new Bilingual("New rules", "Nouvelles règles"), Optional.of(this.today.plusDays(30))));
         assertEquals(3, major.version().number());
         assertEquals(3, major.assigned());
-        assertEquals(AssignmentState.PENDING,
-            this.acknowledgements.getMyAssignments(ALICE).get(0).assignment().state());
+        AssignmentView asked = this.acknowledgements.getMyAssignments(ALICE).get(0);
+        assertEquals(AssignmentState.PENDING, asked.assignment().state());
+        assertEquals(major.version(), asked.version());
         assertEquals(new ComplianceCounts(3, 0, 3, 0, 0),
             this.compliance.getReport(HANA, SOCIAL, Optional.empty()).total());
         assertEquals(List.of(3, 2, 1), this.guidelines.listVersions(ALICE, SOCIAL).stream()
