@@ -45,7 +45,7 @@ public class JdbcAcknowledgementStore
      */
     public Acknowledgement insert(Connection connection, Acknowledgement acknowledgement) throws SQLException
     {
-        SqlPart insert = insertPart(acknowledgement);
+        SqlPart insert = new SqlPart(INSERT, values(acknowledgement));
         try (PreparedStatement statement = connection.prepareStatement(insert.sql(),
             Statement.RETURN_GENERATED_KEYS)) {
             insert.bind(statement);
@@ -55,15 +55,6 @@ public class JdbcAcknowledgementStore
                 return withId(acknowledgement, keys.getLong(1));
             }
         }
-    }
-
-    /**
-     * @param acknowledgement the acknowledgement (its id is ignored)
-     * @return the statement that inserts it
-     */
-    SqlPart insertPart(Acknowledgement acknowledgement)
-    {
-        return new SqlPart(INSERT, values(acknowledgement));
     }
 
     /**

@@ -177,14 +177,14 @@ public class JdbcTallyStore
      */
     public void add(Connection connection, SortedMap<TallyKey, Long> deltas) throws SQLException
     {
-        List<List<Object>> rows = tallyRows(deltas);
         if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
-            if (!rows.isEmpty()) {
-                TALLY.upsert(rows).executeUpdate(connection);
+            Optional<SqlPart> upsert = addPart(deltas);
+            if (upsert.isPresent()) {
+                upsert.get().executeUpdate(connection);
             }
             return;
         }
-        for (List<Object> row : rows) {
+        for (List<Object> row : tallyRows(deltas)) {
             addOnH2(connection, TALLY, row);
         }
     }
@@ -210,11 +210,10 @@ public class JdbcTallyStore
     public void countAcknowledgement(Connection connection, String key, int major, String agencyKey, LocalDate day)
         throws SQLException
     {
-        List<Object> row = dailyRow(key, major, agencyKey, day);
         if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
-            DAILY.upsert(List.of(row)).executeUpdate(connection);
+            countAcknowledgementPart(key, major, agencyKey, day).executeUpdate(connection);
         } else {
-            addOnH2(connection, DAILY, row);
+            addOnH2(connection, DAILY, dailyRow(key, major, agencyKey, day));
         }
     }
 
