@@ -27,12 +27,14 @@ import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.UnitTreeEntry;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.policy.Assignment;
+import org.xwiki.contrib.gov.policy.AssignmentState;
 import org.xwiki.contrib.gov.policy.ComplianceCounts;
 import org.xwiki.contrib.gov.policy.ComplianceReport;
 import org.xwiki.contrib.gov.policy.ComplianceRow;
 import org.xwiki.contrib.gov.policy.ComplianceService;
 import org.xwiki.contrib.gov.policy.ExportFormat;
 import org.xwiki.contrib.gov.policy.Guideline;
+import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.OverdueEntry;
 import org.xwiki.contrib.gov.policy.PolicyOperations;
 import org.xwiki.contrib.gov.policy.TrendPoint;
@@ -106,7 +108,8 @@ public class DefaultComplianceService implements ComplianceService
                 continue;
             }
             String rowKey = agencyKey.isPresent() ? counter.unitKey() : counter.agencyKey();
-            byRow.merge(rowKey, counts(counter, row.count(), todayDay), ComplianceCounts::plus);
+            byRow.merge(rowKey, counts(counter, scoped.guideline().status(), row.count(), todayDay),
+                ComplianceCounts::plus);
         }
         Map<String, Bilingual> names = agencyKey.isPresent() ? unitNames(agencyKey.get()) : agencyNames();
         List<ComplianceRow> reportRows = new ArrayList<>();
@@ -119,9 +122,9 @@ public class DefaultComplianceService implements ComplianceService
         return new ComplianceReport(key, scoped.guideline().currentMajor(), today, agencyKey, total, reportRows);
     }
 
-    private static ComplianceCounts counts(TallyKey counter, long n, int today)
+    private static ComplianceCounts counts(TallyKey counter, GuidelineStatus status, long n, int today)
     {
-        return switch (counter.state()) {
+        return switch (counter.state().under(status)) {
             case PENDING -> new ComplianceCounts(n, 0, n, counter.dueDay() < today ? n : 0, 0);
             case DONE -> new ComplianceCounts(n, n, 0, 0, 0);
             case EXEMPT -> new ComplianceCounts(n, 0, 0, 0, n);
@@ -161,6 +164,10 @@ public class DefaultComplianceService implements ComplianceService
         throws GovException
     {
         Scoped scoped = scoped(actor, key, agencyKey);
+        if (scoped.guideline().status() == GuidelineStatus.RETIRED) {
+            // Nothing is overdue any more: what was pending is withdrawn (AssignmentState#under).
+            return List.of();
+        }
         LocalDate today = this.configuration.today();
         List<Assignment> overdue = this.store.inTransaction(connection -> this.assignments.findOverdue(connection,
             key, scoped.guideline().currentMajor(), scoped.scope(), agencyKey, today, offset,
@@ -194,18 +201,19 @@ public class DefaultComplianceService implements ComplianceService
     {
         try {
             this.assignments.stream(connection, this.store.getDatabaseKind(), scoped.guideline().key(),
-                scoped.guideline().currentMajor(), scoped.scope(), row -> writer.writeRow(exportCells(row, today)));
+                scoped.guideline().currentMajor(), scoped.scope(), row -> writer.writeRow(exportCells(row, scoped.guideline().status(), today)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static List<String> exportCells(ExportRow row, LocalDate today)
+    private static List<String> exportCells(ExportRow row, GuidelineStatus status, LocalDate today)
     {
         Assignment assignment = row.assignment();
+        AssignmentState state = assignment.state().under(status);
         return List.of(assignment.guidelineKey(), String.valueOf(assignment.majorVersion()), assignment.userId(),
-            assignment.agencyKey(), assignment.unitKey().orElse(""), assignment.state().name(),
-            assignment.dueDate().toString(), assignment.isOverdue(today) ? "yes" : "no",
+            assignment.agencyKey(), assignment.unitKey().orElse(""), state.name(), assignment.dueDate().toString(),
+            state == AssignmentState.PENDING && assignment.isOverdue(today) ? "yes" : "no",
             row.acknowledgedAt().map(Object::toString).orElse(""),
             row.versionAcknowledged() == 0 ? "" : String.valueOf(row.versionAcknowledged()), row.method().orElse(""),
             row.language().orElse(""), row.quizScore().map(String::valueOf).orElse(""));

@@ -197,7 +197,8 @@ public class DefaultGuidelineService implements GuidelineService
             long withoutHome = 0;
             int major = guideline.currentMajor();
             if (request.kind() == VersionKind.MAJOR) {
-                supersede(connection, guideline);
+                // The previous major version's pending assignments stay as they are: no reader looks past the current
+                // major version, so they are superseded without a write each (a million rows at a government's scale).
                 this.audiences.resolve(connection, key, this.guidelines.readAudience(connection, key));
                 assigned = assignAndCount(connection, this.assignments.assignAudience(key, number,
                     guideline.agencyKey(), now, checkedDue.orElseThrow()), key, number);
@@ -257,15 +258,6 @@ public class DefaultGuidelineService implements GuidelineService
         }
     }
 
-    private void supersede(Connection connection, Guideline guideline) throws SQLException
-    {
-        if (guideline.currentMajor() > 0) {
-            this.assignments.closePending(connection, guideline.key(), guideline.currentMajor(),
-                AssignmentState.SUPERSEDED, "superseded by a new major version");
-            this.tally.recount(connection, guideline.key(), guideline.currentMajor());
-        }
-    }
-
     @Override
     public void retire(Actor actor, String key) throws GovException
     {
@@ -274,12 +266,9 @@ public class DefaultGuidelineService implements GuidelineService
             this.guidelines.update(connection, new Guideline(key, guideline.agencyKey(), GuidelineStatus.RETIRED,
                 guideline.draft(), guideline.joinerGraceDays(), guideline.currentVersion(), guideline.currentMajor()),
                 this.clock.instant());
-            int withdrawn = 0;
-            if (guideline.currentMajor() > 0) {
-                withdrawn = this.assignments.closePending(connection, key, guideline.currentMajor(),
-                    AssignmentState.WITHDRAWN, "guideline retired");
-                this.tally.recount(connection, key, guideline.currentMajor());
-            }
+            // What is still pending stays so in the store and is read as withdrawn (AssignmentState#under).
+            long withdrawn = this.tally.read(connection, key, guideline.currentMajor()).stream()
+                .filter(row -> row.key().state() == AssignmentState.PENDING).mapToLong(TallyRow::count).sum();
             return this.auditLog.append(actor, "policy.guideline.retired",
                 Map.of(GUIDELINE, key, "withdrawnAssignments", withdrawn));
         });

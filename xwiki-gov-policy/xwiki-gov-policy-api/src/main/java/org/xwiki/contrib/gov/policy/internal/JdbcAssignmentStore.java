@@ -221,30 +221,6 @@ public class JdbcAssignmentStore
     }
 
     /**
-     * Moves every pending assignment of a major version to another state.
-     *
-     * @param connection the transaction's connection
-     * @param key the guideline
-     * @param major the major version
-     * @param state the new state
-     * @param reason why
-     * @return how many moved
-     * @throws SQLException when the statement fails
-     */
-    public int closePending(Connection connection, String key, int major, AssignmentState state, String reason)
-        throws SQLException
-    {
-        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_policy_assignment SET state = ?, "
-            + "state_reason = ? WHERE guideline_key = ? AND major_version = ? AND state = '" + PENDING + "'")) {
-            statement.setString(1, state.name());
-            statement.setString(2, reason);
-            statement.setString(3, key);
-            statement.setInt(4, major);
-            return statement.executeUpdate();
-        }
-    }
-
-    /**
      * @param connection the transaction's connection
      * @param key the guideline
      * @param major the major version

@@ -117,8 +117,8 @@ public class JdbcTallyStore
     }
 
     /**
-     * Counts a major version's assignments afresh, replacing its counters. Used once the version's assignments no
-     * longer change one by one: right after assigning it, and when it is superseded or retired.
+     * Counts a major version's assignments afresh, replacing its counters: on H2, right after assigning the version
+     * (PostgreSQL counts in the insert, see {@link #insertCounted}).
      *
      * @param connection the transaction's connection
      * @param key the guideline

@@ -54,6 +54,7 @@ import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.test.AbstractKernelTest;
 import org.xwiki.contrib.gov.test.GovWorld;
 import org.xwiki.contrib.gov.test.Persona;
+import org.xwiki.contrib.gov.test.TestKernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -225,11 +226,45 @@ class PolicyStoreTest extends AbstractKernelTest
     }
 
     @Test
+    void aMajorVersionLeavesThePreviousOnesPendingAssignmentsOutOfEveryReading() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(2));
+        this.kernel.clock().advance(Duration.ofDays(5));
+        assertEquals(1, this.acknowledgements.countMyOverdue(ALICE));
+
+        this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MAJOR, "2.0",
+            new Bilingual("New rules", "Nouvelles règles"), Optional.of(this.today.plusDays(30))));
+
+        assertEquals(0, this.acknowledgements.countMyOverdue(ALICE), "no banner for the version replaced");
+        List<AssignmentView> mine = this.acknowledgements.getMyAssignments(ALICE);
+        assertEquals(List.of(2), mine.stream().map(view -> view.assignment().majorVersion()).toList());
+        assertEquals(List.of(), this.compliance.getOverdue(HANA, SOCIAL, Optional.empty(), 0, 10));
+        assertEquals(new ComplianceCounts(3, 0, 3, 0, 0),
+            this.compliance.getReport(HANA, SOCIAL, Optional.empty()).total());
+        assertEquals(3, count("SELECT COUNT(*) FROM gov_policy_assignment WHERE major_version = 1 "
+            + "AND state = 'PENDING'"), "superseding writes nothing into the replaced version's assignments");
+        assertTallyMatchesAssignments();
+    }
+
+    @Test
     void retiringWithdrawsWhatIsPendingAndKeepsTheHistoryReadable() throws Exception
     {
         publishSocial(this.kernel, content(), this.today.plusDays(14));
         this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1));
+        this.kernel.clock().advance(Duration.ofDays(20));
         this.guidelines.retire(HANA, SOCIAL);
+
+        List<AuditRecord> records = this.kernel.get(AuditLog.class).read(1, 1000);
+        AuditRecord retired = records.get(records.size() - 1);
+        assertEquals("policy.guideline.retired", retired.type());
+        assertTrue(retired.payload().contains("\"withdrawnAssignments\":2"), retired.payload());
+        assertEquals(List.of(), this.compliance.getOverdue(HANA, SOCIAL, Optional.empty(), 0, 10));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        this.compliance.export(HANA, SOCIAL, ExportFormat.CSV, csv);
+        List<String> rows = List.of(csv.toString(StandardCharsets.UTF_8).strip().split("\r\n"));
+        assertEquals(1, rows.stream().filter(row -> row.contains(",alice,HEALTH,,DONE,")).count(), rows::toString);
+        assertEquals(2, rows.stream().filter(row -> row.contains(",WITHDRAWN," + this.today.plusDays(14) + ",no,"))
+            .count(), rows::toString);
 
         assertEquals("gov.policy.error.retired", assertThrows(GovException.class,
             () -> this.acknowledgements.acknowledge(HANA, SOCIAL, input(1))).getMessageKey());
@@ -414,6 +449,30 @@ class PolicyStoreTest extends AbstractKernelTest
         assertEquals(2, after.stream().filter(row -> row.contains(",PENDING,")).count(), after::toString);
     }
 
+    /**
+     * Releases before the store's second policy migration wrote SUPERSEDED into each pending assignment of a replaced
+     * major version, and counted them so; the migration brings those rows to what is written now.
+     */
+    @Test
+    void upgradingTurnsAnEarlierReleasesSupersededAssignmentsBackToPending() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(14));
+        this.guidelines.publish(HANA, SOCIAL, major(this.kernel, this.today.plusDays(30)));
+        update("UPDATE gov_policy_assignment SET state = 'SUPERSEDED', state_reason = 'superseded by a new major "
+            + "version' WHERE major_version = 1");
+        update("UPDATE gov_policy_tally SET state = 'SUPERSEDED' WHERE major_version = 1");
+        update("DELETE FROM \"gov_schema_policy\" WHERE \"version\" = '2'");
+        this.kernel.close();
+
+        this.kernel = TestKernel.start(this.database, this.folder);
+
+        assertEquals(0, count("SELECT COUNT(*) FROM gov_policy_assignment WHERE state = 'SUPERSEDED' "
+            + "OR state_reason IS NOT NULL"));
+        assertEquals(0, count("SELECT COUNT(*) FROM gov_policy_tally WHERE state = 'SUPERSEDED'"));
+        assertEquals(3, count("SELECT SUM(n) FROM gov_policy_tally WHERE major_version = 1 AND state = 'PENDING'"));
+        assertTallyMatchesAssignments();
+    }
+
     /** Each counter equals the assignments it counts: by guideline, version, agency, unit, due day and state. */
     private void assertTallyMatchesAssignments() throws Exception
     {
@@ -450,6 +509,15 @@ class PolicyStoreTest extends AbstractKernelTest
                 ResultSet result = statement.executeQuery()) {
                 result.next();
                 return result.getLong(1);
+            }
+        });
+    }
+
+    private void update(String sql) throws GovException
+    {
+        this.kernel.get(GovStore.class).inTransaction(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                return statement.executeUpdate();
             }
         });
     }
