@@ -72,27 +72,29 @@ final class PlainJdbc
     }
 
     /**
-     * Assigns everybody by batched inserts, in one transaction, then refreshes the statistics.
+     * Assigns a major version to everybody by batched inserts, in one transaction, then refreshes the statistics.
      *
      * @param population the people
+     * @param major the major version
      * @param dueDate the due date
      * @throws SQLException when the database fails
      */
-    void assignEverybody(Population population, LocalDate dueDate) throws SQLException
+    void assignEverybody(Population population, int major, LocalDate dueDate) throws SQLException
     {
         try (Connection connection = this.dataSource.getConnection();
             PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_assignment (guideline_key, "
                 + "major_version, user_id, agency_key, unit_key, assigned_at, due_day, state) "
-                + "VALUES (?, 1, ?, ?, ?, ?, ?, 'PENDING')")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING')")) {
             connection.setAutoCommit(false);
             long now = System.currentTimeMillis();
             for (int index = 0; index < population.size(); index++) {
                 insert.setString(1, KEY);
-                insert.setString(2, population.userId(index));
-                insert.setString(3, population.agencyKey(index));
-                insert.setString(4, population.unitKey(index));
-                insert.setLong(5, now);
-                insert.setInt(6, (int) dueDate.toEpochDay());
+                insert.setInt(2, major);
+                insert.setString(3, population.userId(index));
+                insert.setString(4, population.agencyKey(index));
+                insert.setString(5, population.unitKey(index));
+                insert.setLong(6, now);
+                insert.setInt(7, (int) dueDate.toEpochDay());
                 insert.addBatch();
                 if ((index + 1) % Population.BATCH == 0) {
                     insert.executeBatch();
