@@ -8,6 +8,7 @@ import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -74,13 +75,16 @@ final class SandboxBrowser implements AutoCloseable
 
     /**
      * Clicks or submits, then waits until the browser has replaced the page: a click only starts the navigation, and
-     * opening another address before it ends would abort the request (a sign-in that never happened).
+     * opening another address before it ends would abort the request (a sign-in that never happened). While the
+     * documents change over, Chromium may answer a question about the old page with an "unhandled inspector error"
+     * (the node no longer belongs to the document) instead of calling it stale: the wait asks again.
      */
     void andWaitForTheNextPage(Runnable action)
     {
         WebElement page = this.driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(this.driver, WAIT).ignoring(WebDriverException.class)
+            .until(ExpectedConditions.stalenessOf(page));
         new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
     }
 
