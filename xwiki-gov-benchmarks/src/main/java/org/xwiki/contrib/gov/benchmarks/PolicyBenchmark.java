@@ -159,7 +159,8 @@ final class PolicyBenchmark
             alone.percentileMillis(99), plainAlone.percentileMillis(99), atMost(10)));
         this.results.add(Measurement.informative("One acknowledgement, p50, one caller", MS,
             alone.percentileMillis(50), plainAlone.percentileMillis(50)));
-        this.steps.say("%,d acknowledgements by %d concurrent callers", this.options.throughputAcks(), this.options.callers());
+        this.steps.say("%,d acknowledgements by %d concurrent callers", this.options.throughputAcks(),
+            this.options.callers());
         ConcurrentLoad.Result load = ConcurrentLoad.run(this.options.callers(), this.options.throughputAcks(),
             n -> acknowledge(service, loadFirst + n));
         ConcurrentLoad.Result plainLoad = ConcurrentLoad.run(this.options.callers(), this.options.throughputAcks(),

@@ -200,8 +200,10 @@ public class DefaultComplianceService implements ComplianceService
         throws SQLException
     {
         try {
-            this.assignments.stream(connection, this.store.getDatabaseKind(), scoped.guideline().key(),
-                scoped.guideline().currentMajor(), scoped.scope(), row -> writer.writeRow(exportCells(row, scoped.guideline().status(), today)));
+            Guideline guideline = scoped.guideline();
+            this.assignments.stream(connection, this.store.getDatabaseKind(), guideline.key(),
+                guideline.currentMajor(), scoped.scope(),
+                row -> writer.writeRow(exportCells(row, guideline.status(), today)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -375,7 +375,8 @@ public class JdbcAssignmentStore
             }
             acknowledgements.setFetchSize(FETCH_SIZE);
             acknowledgements.setString(1, key);
-            try (ResultSet result = statement.executeQuery(); ResultSet acknowledged = acknowledgements.executeQuery()) {
+            try (ResultSet result = statement.executeQuery();
+                ResultSet acknowledged = acknowledgements.executeQuery()) {
                 AcknowledgementMerge merge = new AcknowledgementMerge(acknowledged);
                 while (result.next()) {
                     consumer.accept(merge.rowOf(toAssignment(result)));
