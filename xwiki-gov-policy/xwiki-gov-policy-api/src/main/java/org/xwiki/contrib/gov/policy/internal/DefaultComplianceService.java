@@ -164,8 +164,8 @@ public class DefaultComplianceService implements ComplianceService
         throws GovException
     {
         Scoped scoped = scoped(actor, key, agencyKey);
-        if (scoped.guideline().status() == GuidelineStatus.RETIRED) {
-            // Nothing is overdue any more: what was pending is withdrawn (AssignmentState#under).
+        if (AssignmentState.PENDING.under(scoped.guideline().status()) != AssignmentState.PENDING) {
+            // Nothing is overdue any more: readers are shown what was pending as withdrawn.
             return List.of();
         }
         LocalDate today = this.configuration.today();
