@@ -57,6 +57,9 @@ class ProfilesImportHttpTest extends AbstractSandboxHttpTest
         assertTrue(preview.body().contains("bob belongs to REVENUE"), preview.body());
         assertTrue(preview.body().matches("(?s).*(&lt;|&#60;)script(&gt;|&#62;)x.*"), "markup shown as text");
         assertFalse(preview.body().contains("<script>x"));
+        assertTrue(preview.body().matches("(?s).*What will change.*<td>Position title</td><td>Public health analyst</td>"
+            + "<td>Chief cartographer</td>.*"), "each change, from what to what: " + preview.body());
+        assertFalse(preview.body().contains("Classification</td>"), "the file has no classification column");
 
         HttpResponse<String> started = hana.upload(PAGE, form(hana.token(PAGE), "start"), "file", "people.csv",
             file);
@@ -75,8 +78,9 @@ class ProfilesImportHttpTest extends AbstractSandboxHttpTest
         assertEquals(2, problems.size(), "a page of refused rows");
         assertEquals(3, problems.get(0).path("line").asInt());
         assertEquals("There is no user \"nobody.here\" in this wiki.", problems.get(0).path("message").asText());
-        assertEquals("Chief cartographer",
-            getJson("bob", "/gov/rest/profiles/people/alice").path("hr").path("positionTitle").asText());
+        JsonNode alice = getJson("bob", "/gov/rest/profiles/people/alice").path("hr");
+        assertEquals("Chief cartographer", alice.path("positionTitle").asText());
+        assertEquals("EC-05", alice.path("classification").asText(), "a column absent from the file is kept");
         assertEquals("alice", getJson("bob", "/gov/rest/profiles/search?q=cartographer").path("hits").get(0)
             .path("person").path("userId").asText(), "found by the new title");
 

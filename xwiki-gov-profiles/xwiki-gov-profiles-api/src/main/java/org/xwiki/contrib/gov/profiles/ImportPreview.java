@@ -11,16 +11,19 @@ import java.util.List;
  * @param unchanged the people already as the file says
  * @param toDeactivate for a full import, the active people of the agency absent from the file
  * @param rejected every refused row with its reason, in file order
+ * @param changes each person who would be created or updated, with every value that would change, in file order;
+ *     a column the file does not have changes nothing
  * @version $Id$
  */
 public record ImportPreview(int rows, int toCreate, int toUpdate, int unchanged, int toDeactivate,
-    List<ImportProblem> rejected)
+    List<ImportProblem> rejected, List<ImportRowChange> changes)
 {
     /**
-     * Copies the list.
+     * Copies the lists.
      */
     public ImportPreview
     {
         rejected = List.copyOf(rejected);
+        changes = List.copyOf(changes);
     }
 }

@@ -11,7 +11,8 @@ import org.xwiki.contrib.gov.actor.Actor;
  * Imports the HR-owned fields of an agency's people from a CSV file exported by an HR system. The columns (header
  * row, any order, UTF-8 with or without a byte-order mark): {@code user_id} and {@code display_name} (required),
  * {@code agency} (blank or the import's agency), {@code unit}, {@code position_title}, {@code classification},
- * {@code manager_id}.
+ * {@code manager_id}. A column the file does not have leaves that value of each person as it is; an empty cell of a
+ * column it has clears the value.
  *
  * @version $Id$
  */

@@ -52,6 +52,8 @@ public class ProfilesScriptService extends AbstractGovScriptService
 
     private static final int RECENT_IMPORTS = 20;
 
+    private static final int IMPORT_CHANGES_SHOWN = 500;
+
     @Inject
     private ProfileService profiles;
 
@@ -340,6 +342,15 @@ public class ProfilesScriptService extends AbstractGovScriptService
     {
         return read(() -> this.imports.getProblems(actor(), importNumber(importId),
             (pageNumber(page) - 1) * IMPORT_PROBLEMS_PAGE, IMPORT_PROBLEMS_PAGE));
+    }
+
+    /**
+     * @return how many of the people a dry run would change the import page lists, for a page that stays readable;
+     *     the JSON API's dry run lists them all
+     */
+    public int getImportChangesShown()
+    {
+        return IMPORT_CHANGES_SHOWN;
     }
 
     /**

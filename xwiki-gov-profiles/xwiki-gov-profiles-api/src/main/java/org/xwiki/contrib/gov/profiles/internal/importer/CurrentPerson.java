@@ -15,14 +15,4 @@ import org.xwiki.contrib.gov.profiles.HrFields;
  */
 public record CurrentPerson(HrFields hr, Optional<String> agencyKey, Optional<String> unitKey, boolean active)
 {
-    /**
-     * @param row a checked import row
-     * @param importAgency the import's agency
-     * @return whether importing the row would change nothing
-     */
-    public boolean matches(CheckedRow row, String importAgency)
-    {
-        return this.active && this.hr.equals(row.hr()) && this.agencyKey.equals(Optional.of(importAgency))
-            && this.unitKey.equals(row.unitKey());
-    }
 }

@@ -21,8 +21,10 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.profiles.ImportFieldChange;
 import org.xwiki.contrib.gov.profiles.ImportPreview;
 import org.xwiki.contrib.gov.profiles.ImportProblem;
+import org.xwiki.contrib.gov.profiles.ImportRowChange;
 import org.xwiki.contrib.gov.profiles.ImportStatus;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.ProfileOperations;
@@ -74,19 +76,26 @@ public class DefaultProfileImportService implements ProfileImportService
     public ImportPreview preview(Actor actor, String agencyKey, boolean full, InputStream csv) throws GovException
     {
         ImportAnalysis analysis = analyse(actor, agencyKey, csv);
+        List<String> userIds = analysis.accepted().stream().map(CheckedRow::userId).toList();
         Map<String, CurrentPerson> current = this.store.inTransaction(connection -> this.reads.findCurrent(
-            connection, analysis.accepted().stream().map(CheckedRow::userId).toList()));
+            connection, userIds));
+        Map<String, Membership> homes = this.store.inTransaction(connection -> this.reads.findMemberships(
+            connection, userIds));
         int create = 0;
-        int update = 0;
         int unchanged = 0;
+        List<ImportRowChange> changes = new ArrayList<>();
         for (CheckedRow row : analysis.accepted()) {
-            CurrentPerson person = current.get(row.userId());
-            if (person == null) {
+            Optional<CurrentPerson> person = Optional.ofNullable(current.get(row.userId()));
+            Optional<Membership> home = Optional.ofNullable(homes.get(row.userId()));
+            List<ImportFieldChange> fields = ImportTarget.changes(
+                ImportTarget.of(row, analysis.columns(), person, home, agencyKey), person, home, agencyKey);
+            if (person.isEmpty()) {
                 create++;
-            } else if (person.matches(row, agencyKey)) {
+            } else if (fields.isEmpty()) {
                 unchanged++;
-            } else {
-                update++;
+            }
+            if (!fields.isEmpty()) {
+                changes.add(new ImportRowChange(row.line(), row.userId(), person.isEmpty(), fields));
             }
         }
         int deactivate = 0;
@@ -95,7 +104,8 @@ public class DefaultProfileImportService implements ProfileImportService
                 connection -> this.reads.findActiveMembers(connection, agencyKey));
             deactivate = (int) members.stream().filter(member -> !analysis.listed().contains(member)).count();
         }
-        return new ImportPreview(analysis.rows(), create, update, unchanged, deactivate, analysis.rejected());
+        return new ImportPreview(analysis.rows(), create, changes.size() - create, unchanged, deactivate,
+            analysis.rejected(), changes);
     }
 
     @Override
@@ -104,7 +114,7 @@ public class DefaultProfileImportService implements ProfileImportService
         ImportAnalysis analysis = analyse(actor, agencyKey, csv);
         long importId = this.store.inTransaction(connection -> {
             long now = this.clock.millis();
-            long id = this.imports.create(connection, new ImportState(0, agencyKey, full,
+            long id = this.imports.create(connection, new ImportState(0, agencyKey, full, analysis.columns(),
                 actor.userId().orElse(Actor.SYSTEM_ID), now, ImportApplier.FIELDS, ImportState.HEADER_LINE, "",
                 analysis.rows(), 0), now);
             this.imports.stageRows(connection, id, analysis.accepted());
@@ -192,7 +202,7 @@ public class DefaultProfileImportService implements ProfileImportService
         rejectUnknownManagers(accepted, rejected);
         rejected.sort((left, right) -> Long.compare(left.line(), right.line()));
         listed.remove("");
-        return new ImportAnalysis(List.copyOf(accepted.values()), rejected, listed,
+        return new ImportAnalysis(content.columns(), List.copyOf(accepted.values()), rejected, listed,
             content.rows().size() + content.problems().size());
     }
 

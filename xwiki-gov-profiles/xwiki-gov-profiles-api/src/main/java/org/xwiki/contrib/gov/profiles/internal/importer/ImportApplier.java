@@ -123,15 +123,17 @@ public class ImportApplier
         ChunkOutcomes outcomes = new ChunkOutcomes();
         List<PlannedRow> sameManager = new ArrayList<>();
         for (StagedRow staged : rows) {
-            CheckedRow row = staged.row();
-            CurrentPerson person = current.get(row.userId());
-            Optional<String> managerBefore = person == null ? Optional.empty() : person.hr().managerId();
+            Optional<CurrentPerson> person = Optional.ofNullable(current.get(staged.row().userId()));
+            Optional<Membership> home = Optional.ofNullable(homes.get(staged.row().userId()));
+            CheckedRow row = ImportTarget.of(staged.row(), state.columns(), person, home, state.agencyKey());
+            Optional<String> managerBefore = person.flatMap(found -> found.hr().managerId());
             // A manager without a profile yet gets one in this phase; the next phase sets them.
             Optional<String> manager = row.hr().managerId().filter(current::containsKey).or(() -> managerBefore);
             PlannedRow planned = new PlannedRow(new CheckedRow(row.line(), row.userId(),
                 new HrFields(row.hr().displayName(), row.hr().positionTitle(), row.hr().classification(), manager),
-                row.unitKey()), person, Optional.ofNullable(homes.get(row.userId())));
-            if (person != null && person.matches(planned.row(), state.agencyKey())) {
+                row.unitKey()), person.orElse(null), home);
+            if (person.isPresent()
+                && ImportTarget.changes(planned.row(), person, home, state.agencyKey()).isEmpty()) {
                 outcomes.set(row.line(), UNCHANGED);
             } else if (manager.equals(managerBefore)) {
                 sameManager.add(planned);
@@ -245,7 +247,9 @@ public class ImportApplier
     private ImportState applyManagers(Connection connection, Actor actor, ImportState state, long now)
         throws SQLException, GovException
     {
-        List<StagedRow> rows = this.imports.rowsAfter(connection, state.importId(), state.positionLine(), CHUNK);
+        // Without a manager column, every manager stays as it is.
+        List<StagedRow> rows = state.columns().contains(ImportColumn.MANAGER_ID)
+            ? this.imports.rowsAfter(connection, state.importId(), state.positionLine(), CHUNK) : List.of();
         if (rows.isEmpty()) {
             return state.at(state.full() ? DEACTIVATE : DONE, ImportState.HEADER_LINE, "", 0);
         }

@@ -1,7 +1,10 @@
 package org.xwiki.contrib.gov.profiles.internal.importer;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The columns of an HR import file, by header name.
@@ -24,6 +27,8 @@ public enum ImportColumn
     CLASSIFICATION("classification", false),
     /** The manager's user id. */
     MANAGER_ID("manager_id", false);
+
+    private static final String SEPARATOR = ",";
 
     private final String header;
 
@@ -58,5 +63,27 @@ public enum ImportColumn
     public static Optional<ImportColumn> ofHeader(String header)
     {
         return Arrays.stream(values()).filter(column -> column.header.equalsIgnoreCase(header.strip())).findFirst();
+    }
+
+    /**
+     * @param columns columns
+     * @return their headers, comma-separated in the order of this enumeration, as an import stores them
+     */
+    public static String toHeaders(Set<ImportColumn> columns)
+    {
+        return columns.stream().sorted().map(ImportColumn::getHeader).collect(Collectors.joining(SEPARATOR));
+    }
+
+    /**
+     * @param headers headers as {@link #toHeaders} writes them
+     * @return the columns they name
+     */
+    public static Set<ImportColumn> ofHeaders(String headers)
+    {
+        Set<ImportColumn> columns = EnumSet.noneOf(ImportColumn.class);
+        for (String header : headers.split(SEPARATOR)) {
+            ofHeader(header).ifPresent(columns::add);
+        }
+        return columns;
     }
 }

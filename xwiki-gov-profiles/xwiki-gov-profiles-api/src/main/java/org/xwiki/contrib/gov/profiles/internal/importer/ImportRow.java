@@ -22,7 +22,7 @@ public record ImportRow(long line, Map<ImportColumn, String> values)
 
     /**
      * @param column a column
-     * @return its text, empty when blank or absent from the file
+     * @return its text, empty when blank or absent from the file (see {@link ImportTarget} for the difference)
      */
     public String get(ImportColumn column)
     {

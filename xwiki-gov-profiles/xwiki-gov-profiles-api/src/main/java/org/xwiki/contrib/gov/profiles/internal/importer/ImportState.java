@@ -1,11 +1,14 @@
 package org.xwiki.contrib.gov.profiles.internal.importer;
 
+import java.util.Set;
+
 /**
  * An import's stored settings and position.
  *
  * @param importId its number
  * @param agencyKey the agency imported
  * @param full whether people absent from the file are deactivated
+ * @param columns the columns the file has: the others are left as they are
  * @param startedBy who started it
  * @param startedAt when, epoch milliseconds
  * @param phase {@code FIELDS}, {@code MANAGERS}, {@code DEACTIVATE} or {@code DONE}
@@ -15,10 +18,18 @@ package org.xwiki.contrib.gov.profiles.internal.importer;
  * @param deactivated the people deactivated so far
  * @version $Id$
  */
-public record ImportState(long importId, String agencyKey, boolean full, String startedBy, long startedAt,
-    String phase,
-    long positionLine, String positionUser, int totalRows, int deactivated)
+public record ImportState(long importId, String agencyKey, boolean full, Set<ImportColumn> columns,
+    String startedBy, long startedAt, String phase, long positionLine, String positionUser, int totalRows,
+    int deactivated)
 {
+    /**
+     * Copies the columns.
+     */
+    public ImportState
+    {
+        columns = Set.copyOf(columns);
+    }
+
     /** The line a phase starts after: the file's header. */
     public static final long HEADER_LINE = 1;
 
@@ -31,8 +42,7 @@ public record ImportState(long importId, String agencyKey, boolean full, String 
      */
     public ImportState at(String nextPhase, long line, String user, int deactivatedNow)
     {
-        return new ImportState(this.importId, this.agencyKey, this.full, this.startedBy, this.startedAt,
-            nextPhase, line, user,
-            this.totalRows, this.deactivated + deactivatedNow);
+        return new ImportState(this.importId, this.agencyKey, this.full, this.columns, this.startedBy,
+            this.startedAt, nextPhase, line, user, this.totalRows, this.deactivated + deactivatedNow);
     }
 }

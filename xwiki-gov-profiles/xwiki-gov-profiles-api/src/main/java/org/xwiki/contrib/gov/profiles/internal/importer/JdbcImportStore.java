@@ -34,8 +34,8 @@ public class JdbcImportStore
 
     private static final String IMPORT_ID = "import_id = ?";
 
-    private static final String STATE_COLUMNS = "import_id, agency_key, full_import, started_by, started_at, phase, "
-        + "position_line, position_user, total_rows, deactivated_count";
+    private static final String STATE_COLUMNS = "import_id, agency_key, full_import, file_columns, started_by, "
+        + "started_at, phase, position_line, position_user, total_rows, deactivated_count";
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -49,16 +49,17 @@ public class JdbcImportStore
     public long create(Connection connection, ImportState state, long now) throws SQLException
     {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_profile_import (agency_key, "
-            + "full_import, started_by, started_at, updated_at, phase, position_line, position_user, total_rows, "
-            + "deactivated_count) VALUES (?, ?, ?, ?, ?, ?, " + ImportState.HEADER_LINE + ", '', ?, 0)",
+            + "full_import, file_columns, started_by, started_at, updated_at, phase, position_line, position_user, "
+            + "total_rows, deactivated_count) VALUES (?, ?, ?, ?, ?, ?, ?, " + ImportState.HEADER_LINE + ", '', ?, 0)",
             Statement.RETURN_GENERATED_KEYS)) {
             statement.setString(1, state.agencyKey());
             statement.setBoolean(2, state.full());
-            statement.setString(3, state.startedBy());
-            statement.setLong(4, now);
+            statement.setString(3, ImportColumn.toHeaders(state.columns()));
+            statement.setString(4, state.startedBy());
             statement.setLong(5, now);
-            statement.setString(6, state.phase());
-            statement.setInt(7, state.totalRows());
+            statement.setLong(6, now);
+            statement.setString(7, state.phase());
+            statement.setInt(8, state.totalRows());
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 keys.next();
@@ -201,8 +202,9 @@ public class JdbcImportStore
 
     private static ImportState toState(ResultSet row) throws SQLException
     {
-        return new ImportState(row.getLong(1), row.getString(2), row.getBoolean(3), row.getString(4), row.getLong(5),
-            row.getString(6), row.getLong(7), row.getString(8), row.getInt(9), row.getInt(10));
+        return new ImportState(row.getLong(1), row.getString(2), row.getBoolean(3),
+            ImportColumn.ofHeaders(row.getString(4)), row.getString(5), row.getLong(6), row.getString(7),
+            row.getLong(8), row.getString(9), row.getInt(10), row.getInt(11));
     }
 
     /**

@@ -10,10 +10,13 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -41,10 +44,11 @@ public final class ProfileCsvReader
     /**
      * What a file holds.
      *
+     * @param columns the columns its header names
      * @param rows the rows with the right number of cells
      * @param problems the other rows, each with its reason
      */
-    public record Content(List<ImportRow> rows, List<ImportProblem> problems)
+    public record Content(Set<ImportColumn> columns, List<ImportRow> rows, List<ImportProblem> problems)
     {
     }
 
@@ -121,7 +125,7 @@ public final class ProfileCsvReader
         if (columns == null) {
             throw new GovException(ERROR + "empty");
         }
-        return new Content(rows, problems);
+        return new Content(Collections.unmodifiableSet(EnumSet.copyOf(columns)), rows, problems);
     }
 
     private static List<ImportColumn> header(CSVRecord record) throws GovException

@@ -10,11 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.profiles.ImportFieldChange;
 import org.xwiki.contrib.gov.profiles.ImportPreview;
 import org.xwiki.contrib.gov.profiles.ImportProblem;
+import org.xwiki.contrib.gov.profiles.ImportRowChange;
+import org.xwiki.contrib.gov.profiles.ImportedField;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.ProfileService;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.test.AbstractKernelTest;
 import org.xwiki.contrib.gov.test.GovWorld;
@@ -133,6 +139,43 @@ class ProfileImportPreviewTest extends AbstractKernelTest
         ImportPreview byGovernmentAdmin = this.imports.preview(Persona.GOV_ADMIN.actor(), GovWorld.OWN, false,
             new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         assertEquals(List.of(), reasons(byGovernmentAdmin));
+    }
+
+    @Test
+    void aColumnTheFileDoesNotHaveChangesNothingAndTheDryRunNamesEachChange() throws Exception
+    {
+        this.kernel.get(MembershipService.class).assign(Actor.system(), new Membership("alice", GovWorld.OWN,
+            Optional.of(UNIT)));
+        ProfileService profiles = this.kernel.get(ProfileService.class);
+        profiles.updateHr(Persona.HR_OWN.actor(), "hana", new HrFields("Hana", Optional.empty(), Optional.empty(),
+            Optional.empty()));
+        profiles.updateHr(Persona.HR_OWN.actor(), "alice", new HrFields("Alice", Optional.of("Analyst"),
+            Optional.of("EC-04"), Optional.of("hana")));
+
+        ImportPreview titleOnly = preview("user_id,display_name,position_title\nalice,Alice Martin,Senior analyst\n"
+            + "newcomer,New Comer,Clerk\n", false);
+
+        assertEquals(List.of(1, 1, 0), List.of(titleOnly.toCreate(), titleOnly.toUpdate(), titleOnly.unchanged()));
+        assertEquals(List.of(new ImportRowChange(2, "alice", false, List.of(
+            new ImportFieldChange(ImportedField.DISPLAY_NAME, Optional.of("Alice"), Optional.of("Alice Martin")),
+            new ImportFieldChange(ImportedField.POSITION_TITLE, Optional.of("Analyst"),
+                Optional.of("Senior analyst")))),
+            new ImportRowChange(3, "newcomer", true, List.of(
+                new ImportFieldChange(ImportedField.DISPLAY_NAME, Optional.empty(), Optional.of("New Comer")),
+                new ImportFieldChange(ImportedField.AGENCY, Optional.empty(), Optional.of(GovWorld.OWN)),
+                new ImportFieldChange(ImportedField.POSITION_TITLE, Optional.empty(), Optional.of("Clerk"))))),
+            titleOnly.changes(), "unit, classification and manager are not in the file: they stay");
+
+        ImportPreview emptyCells = preview("user_id,display_name,unit,classification,manager_id\n"
+            + "alice,Alice,,,hana\n", false);
+        assertEquals(List.of(new ImportRowChange(2, "alice", false, List.of(
+            new ImportFieldChange(ImportedField.UNIT, Optional.of(UNIT), Optional.empty()),
+            new ImportFieldChange(ImportedField.CLASSIFICATION, Optional.of("EC-04"), Optional.empty())))),
+            emptyCells.changes(), "an empty cell of a column the file has clears the value");
+
+        ImportPreview same = preview("user_id,display_name,manager_id\nalice,Alice,hana\n", false);
+        assertEquals(List.of(0, 0, 1), List.of(same.toCreate(), same.toUpdate(), same.unchanged()));
+        assertEquals(List.of(), same.changes());
     }
 
     @Test

@@ -136,6 +136,32 @@ class ProfileImportRunTest extends AbstractKernelTest
     }
 
     @Test
+    void aColumnTheFileDoesNotHaveIsLeftAsItIsAndAnEmptyCellClearsIt() throws Exception
+    {
+        MembershipService memberships = this.kernel.get(MembershipService.class);
+        memberships.assign(Actor.system(), new Membership("alice", GovWorld.OWN, Optional.of(UNIT)));
+        this.profiles.updateHr(HANA, "hana", new HrFields("Hana", Optional.empty(), Optional.empty(),
+            Optional.empty()));
+        this.profiles.updateHr(HANA, "alice", new HrFields("Alice", Optional.of("Analyst"), Optional.of("EC-04"),
+            Optional.of("hana")));
+
+        ImportStatus titles = this.imports.run(HANA, start("user_id,display_name,position_title\n"
+            + "alice,Alice Martin,Senior analyst\n", false).importId());
+
+        assertEquals(1, titles.updated(), titles.toString());
+        assertEquals(new HrFields("Alice Martin", Optional.of("Senior analyst"), Optional.of("EC-04"),
+            Optional.of("hana")), this.profiles.get(HANA, "alice").hr(), "classification and manager kept");
+        assertEquals(Optional.of(UNIT), memberships.get("alice").orElseThrow().unitKey(), "unit kept");
+
+        this.imports.run(HANA, start("user_id,display_name,unit,manager_id\nalice,Alice Martin,,\n", false)
+            .importId());
+
+        assertEquals(new HrFields("Alice Martin", Optional.of("Senior analyst"), Optional.of("EC-04"),
+            Optional.empty()), this.profiles.get(HANA, "alice").hr(), "the empty manager cell clears it");
+        assertEquals(Optional.empty(), memberships.get("alice").orElseThrow().unitKey(), "so does the empty unit");
+    }
+
+    @Test
     void aManagerCycleFoundWhenApplyingIsReportedAndTheRestApplied() throws Exception
     {
         ImportStatus done = this.imports.run(HANA, start(HEADER + "ann,Ann,,,ben\nben,Ben,,,ann\ncy,Cy,,,ann\n",
