@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -112,6 +114,25 @@ class ProfilesHttpTest extends AbstractSandboxHttpTest
         assertEquals(404, client.send("GET", API + "nothing", null, basic("alice", "demo")).statusCode());
         HttpResponse<String> badJson = client.send("PUT", API + "me", "{oops", basic("alice", "demo"));
         assertEquals("gov.core.error.rest.badJson", this.json.readTree(badJson.body()).path("error").asText());
+    }
+
+    @Test
+    void aLongSearchIsAnsweredOrRefusedWithItsReasonNeverWithAServerError() throws Exception
+    {
+        String twenty = IntStream.range(0, 20).mapToObj(n -> "analysis" + (char) ('a' + n))
+            .collect(Collectors.joining("+"));
+        String thirtyFive = IntStream.range(0, 35).mapToObj(n -> "d" + (char) ('a' + n % 26)
+            + (char) ('a' + n / 26) + "x").collect(Collectors.joining("+"));
+        SandboxClient bob = signedIn("bob");
+        assertEquals(200, bob.get(API + "search?q=" + twenty).statusCode(), "20 words, typos expanded");
+        for (String path : new String[] {API + "search?q=", API + "search.csv?q=", "/profiles/directory?q="}) {
+            HttpResponse<String> refused = bob.get(path + thirtyFive);
+            assertEquals(path.startsWith(API) ? 400 : 200, refused.statusCode(), path + ": " + refused.body());
+            assertTrue(refused.body().contains("too many different words: use at most 20"), refused.body());
+        }
+        for (String suggest : new String[] {"suggest/people?prefix=", "suggest/skills?prefix="}) {
+            assertEquals(200, bob.get(API + suggest + thirtyFive).statusCode(), suggest);
+        }
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A directory search.
  *
- * @param keywords free text over names, titles, skills and biographies (typos tolerated); empty lists everybody
+ * @param keywords free text over names, titles, skills and biographies (typos tolerated), at most
+ *     {@link #MAX_KEYWORDS_LENGTH} characters and {@link #MAX_WORDS} different words; empty lists everybody
  * @param filters the facet values to keep; several values of one facet are alternatives, facets combine
  * @param page the page, from 0
  * @param pageSize hits per page, 1 to {@link #MAX_PAGE_SIZE}
@@ -20,6 +21,9 @@ public record DirectoryQuery(String keywords, Map<DirectoryFacet, Set<String>> f
 
     /** The longest keywords. */
     public static final int MAX_KEYWORDS_LENGTH = 200;
+
+    /** The most different words the keywords may have (a word repeated counts once). */
+    public static final int MAX_WORDS = 20;
 
     /**
      * Checks and copies the fields.

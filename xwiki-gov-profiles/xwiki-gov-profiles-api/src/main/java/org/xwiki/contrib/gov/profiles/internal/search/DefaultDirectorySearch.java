@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +73,9 @@ public class DefaultDirectorySearch implements DirectorySearch
 
     private static final int FACET_VALUES = 10;
 
+    /** The most terms of the index a typo expands to: Lucene's default. */
+    private static final int MAX_TYPO_TERMS = FuzzyQuery.defaultMaxExpansions;
+
     private static final Map<String, Float> TEXT_FIELDS = Map.of(IndexFields.NAME, 3f, IndexFields.SKILL, 2.5f,
         IndexFields.TITLE, 2f, IndexFields.BIO, 1f);
 
@@ -92,23 +96,35 @@ public class DefaultDirectorySearch implements DirectorySearch
         Viewer viewer = this.viewers.resolve(actor);
         check(query);
         ScopedQueries scoped = new ScopedQueries(viewer);
-        List<String> words = this.index.getAnalyzer().words(query.keywords());
-        Optional<Query> text = words.isEmpty() ? Optional.empty() : Optional.of(textQuery(scoped, words));
+        List<String> words = distinctWords(query.keywords());
+        if (words.size() > DirectoryQuery.MAX_WORDS) {
+            throw tooManyWords();
+        }
+        List<Query> filters = new ArrayList<>();
+        for (Map.Entry<DirectoryFacet, Set<String>> filter : query.filters().entrySet()) {
+            if (!filter.getValue().isEmpty()) {
+                filters.add(filterQuery(scoped, filter.getKey(), filter.getValue()));
+            }
+        }
+        // The clauses every search takes come first: the text's own, the endorsements of the words as typed, the
+        // filters; typo expansions and the endorsements of corrected words share what is left.
+        ClauseBudget budget = new ClauseBudget();
+        int perEndorsement = ClauseBudget.leaves(endorsed(scoped, ""));
+        if (!budget.spend(1 + words.size() * perEndorsement
+            + filters.stream().mapToInt(ClauseBudget::leaves).sum())) {
+            throw tooManyWords();
+        }
+        Optional<Query> text = words.isEmpty() ? Optional.empty() : Optional.of(textQuery(scoped, words, budget));
         int depth = (query.page() + 1) * query.pageSize();
         return this.index.search(searcher -> {
             // Rewritten once (typo expansion is most of a search's time), for the search and for "why it matched".
             Optional<Query> rewritten = text.isEmpty() ? Optional.empty() : Optional.of(searcher.rewrite(text.get()));
             BooleanQuery.Builder builder = new BooleanQuery.Builder();
             builder.add(rewritten.orElseGet(MatchAllDocsQuery::new), Occur.MUST);
-            for (String word : skillWords(words, rewritten)) {
-                builder.add(new BoostQuery(scoped.visible(IndexFields.ENDORSED,
-                    field -> FeatureField.newSaturationQuery(field, word, 1f, 2f)), 2f), Occur.SHOULD);
+            for (String word : skillWords(words, rewritten, budget, perEndorsement)) {
+                builder.add(endorsed(scoped, word), Occur.SHOULD);
             }
-            for (Map.Entry<DirectoryFacet, Set<String>> filter : query.filters().entrySet()) {
-                if (!filter.getValue().isEmpty()) {
-                    builder.add(filterQuery(scoped, filter.getKey(), filter.getValue()), Occur.FILTER);
-                }
-            }
+            filters.forEach(filter -> builder.add(filter, Occur.FILTER));
             Object[] results = searcher.search(builder.build(),
                 new MultiCollectorManager(new TopFieldCollectorManager(BY_RELEVANCE_THEN_NAME, depth, null, depth),
                     new FacetCollectorManager(viewer, EnumSet.allOf(DirectoryFacet.class), value -> true,
@@ -128,18 +144,37 @@ public class DefaultDirectorySearch implements DirectorySearch
 
     /**
      * The skill words the keywords stand for, typos corrected against the indexed skills, so that endorsements rank a
-     * misspelt search too: the skill terms the text query's typo expansion found. Which of them count for a hit is
-     * still decided by {@link ScopedQueries}.
+     * misspelt search too: the words as typed (their clauses already counted), then the skill terms the text query's
+     * typo expansion found, in order, as long as the budget lasts. Which of them count for a hit is still decided by
+     * {@link ScopedQueries}.
      */
-    private static Set<String> skillWords(List<String> words, Optional<Query> rewrittenText)
+    private static Set<String> skillWords(List<String> words, Optional<Query> rewrittenText, ClauseBudget budget,
+        int perEndorsement)
     {
-        Set<String> skillWords = new HashSet<>(words);
+        Set<String> skillWords = new LinkedHashSet<>(words);
         Set<Term> terms = new HashSet<>();
         rewrittenText.ifPresent(query -> query.visit(QueryVisitor.termCollector(terms)));
         String skillFields = IndexFields.TEXT + IndexFields.SKILL + '.';
         terms.stream().filter(term -> term.field().startsWith(skillFields) && term.field().length()
-            == skillFields.length() + 1).forEach(term -> skillWords.add(term.text()));
+            == skillFields.length() + 1).map(Term::text).filter(word -> !skillWords.contains(word)).sorted()
+            .distinct().takeWhile(word -> budget.spend(perEndorsement)).forEach(skillWords::add);
         return skillWords;
+    }
+
+    private static Query endorsed(ScopedQueries scoped, String word)
+    {
+        return new BoostQuery(scoped.visible(IndexFields.ENDORSED,
+            field -> FeatureField.newSaturationQuery(field, word, 1f, 2f)), 2f);
+    }
+
+    private List<String> distinctWords(String text)
+    {
+        return List.copyOf(new LinkedHashSet<>(this.index.getAnalyzer().words(text)));
+    }
+
+    private static GovException tooManyWords()
+    {
+        return new GovException("gov.profiles.search.keywords.tooManyWords", DirectoryQuery.MAX_WORDS);
     }
 
     private static void check(DirectoryQuery query) throws GovException
@@ -158,28 +193,45 @@ public class DefaultDirectorySearch implements DirectorySearch
         }
     }
 
-    /** Every word must match one of the text fields, exactly (preferred) or with a typo. */
-    private static Query textQuery(ScopedQueries scoped, List<String> words)
+    /**
+     * Every word must match one of the text fields, exactly (preferred) or with a typo. Each typo expands to the
+     * closest terms of the index, as many as the budget leaves each (at most {@value #MAX_TYPO_TERMS}; none when
+     * nothing is left, and then only exact words match).
+     */
+    private static Query textQuery(ScopedQueries scoped, List<String> words, ClauseBudget budget)
+        throws GovException
+    {
+        Query counted = textQuery(scoped, words, 1);
+        int typos = ClauseBudget.patterns(counted);
+        if (!budget.spend(ClauseBudget.leaves(counted) - typos)) {
+            throw tooManyWords();
+        }
+        int termsPerTypo = typos == 0 ? 0 : Math.min(MAX_TYPO_TERMS, budget.left() / typos);
+        budget.spend(typos * termsPerTypo);
+        return termsPerTypo == 1 ? counted : textQuery(scoped, words, termsPerTypo);
+    }
+
+    private static Query textQuery(ScopedQueries scoped, List<String> words, int termsPerTypo)
     {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
-            TEXT_FIELDS.forEach((base, boost) -> any.add(new BoostQuery(
-                scoped.visible(IndexFields.TEXT + base, field -> exactOrTypo(field, word)), boost), Occur.SHOULD));
+            TEXT_FIELDS.forEach((base, boost) -> any.add(new BoostQuery(scoped.visible(IndexFields.TEXT + base,
+                field -> exactOrTypo(field, word, termsPerTypo)), boost), Occur.SHOULD));
             all.add(any.build(), Occur.MUST);
         }
         return all.build();
     }
 
-    private static Query exactOrTypo(String field, String word)
+    private static Query exactOrTypo(String field, String word, int termsPerTypo)
     {
         Term term = new Term(field, word);
-        if (word.length() < 4) {
+        if (word.length() < 4 || termsPerTypo == 0) {
             return new TermQuery(term);
         }
         return new BooleanQuery.Builder()
             .add(new BoostQuery(new TermQuery(term), 3f), Occur.SHOULD)
-            .add(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1), Occur.SHOULD)
+            .add(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1, termsPerTypo, true), Occur.SHOULD)
             .build();
     }
 
@@ -231,7 +283,7 @@ public class DefaultDirectorySearch implements DirectorySearch
     public List<PersonSummary> suggestPeople(Actor actor, String prefix, int limit) throws GovException
     {
         Viewer viewer = this.viewers.resolve(actor);
-        List<String> words = this.index.getAnalyzer().words(checkPrefix(prefix));
+        List<String> words = distinctWords(checkPrefix(prefix));
         if (words.isEmpty()) {
             return List.of();
         }

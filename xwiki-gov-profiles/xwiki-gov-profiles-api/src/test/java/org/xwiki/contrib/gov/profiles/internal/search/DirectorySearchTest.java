@@ -2,11 +2,14 @@ package org.xwiki.contrib.gov.profiles.internal.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +39,7 @@ import org.xwiki.contrib.gov.test.TestKernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.xwiki.contrib.gov.profiles.ProfileFixtures.details;
 import static org.xwiki.contrib.gov.profiles.ProfileFixtures.hr;
@@ -199,6 +203,43 @@ class DirectorySearchTest extends AbstractKernelTest
         assertEquals(List.of(new FacetCount("kubernetes", 2)), this.search.suggestSkills(BOB, "Kub", 10));
         assertEquals(List.of(), this.search.suggestSkills(BOB, "med", 10), "agency-only skill");
         assertEquals(List.of(new FacetCount("mediation", 1)), this.search.suggestSkills(ALICE, "med", 10));
+    }
+
+    @Test
+    void aSearchOfManyWordsIsAnsweredOrRefusedWithItsReason() throws GovException
+    {
+        // Twenty long words, each with fifty typo neighbours in the index: the typo expansion at its largest.
+        List<String> words = new ArrayList<>();
+        StringBuilder neighbours = new StringBuilder();
+        for (int w = 0; w < DirectoryQuery.MAX_WORDS; w++) {
+            String word = "q" + (char) ('a' + w) + "rstuvw" + (char) ('a' + w);
+            words.add(word);
+            for (int n = 0; n < 50; n++) {
+                char[] typo = word.toCharArray();
+                typo[2 + n % 6] = (char) ('a' + n / 6);
+                neighbours.append(typo).append(' ');
+            }
+        }
+        for (int start = 0, part = 0; start < neighbours.length(); start += 1_800, part++) {
+            person("typos" + part, GovWorld.OWN, "Typo Neighbour " + part, "Clerk", List.of(),
+                neighbours.substring(start, Math.min(neighbours.length(), start + 1_800)).strip(), Map.of());
+        }
+        person("wordy", GovWorld.OWN, "Wordy Person", "Clerk", List.of(), String.join(" ", words), Map.of());
+
+        assertEquals(List.of("wordy"), ids(ALICE, String.join(" ", words)), "every word matches, none dropped");
+        assertEquals(List.of("marc", "elodie"), ids(ALICE, "kubernetes ".repeat(18)), "a repeated word counts once");
+
+        String tooMany = IntStream.range(0, 35).mapToObj(n -> "w" + (char) ('a' + n % 26)
+            + (char) ('a' + n / 26) + 'x').collect(Collectors.joining(" "));
+        GovException refused = assertThrows(GovException.class,
+            () -> ids(ALICE, tooMany), "35 different words, within 200 characters");
+        assertEquals("gov.profiles.search.keywords.tooManyWords", refused.getMessageKey());
+        assertEquals("[20]", refused.getParameters().toString());
+
+        String manyShortWords = IntStream.range(0, 66).mapToObj(n -> "" + (char) ('a' + n % 26)
+            + (char) ('a' + n / 26)).collect(Collectors.joining(" "));
+        assertEquals(List.of(), this.search.suggestPeople(ALICE, manyShortWords, 10), "suggestions answer");
+        assertEquals(List.of(), this.search.suggestSkills(ALICE, manyShortWords, 10));
     }
 
     @Test
