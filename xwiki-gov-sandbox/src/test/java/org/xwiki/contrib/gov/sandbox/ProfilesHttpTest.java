@@ -3,6 +3,7 @@ package org.xwiki.contrib.gov.sandbox;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,46 @@ class ProfilesHttpTest extends AbstractSandboxHttpTest
         for (String suggest : new String[] {"suggest/people?prefix=", "suggest/skills?prefix="}) {
             assertEquals(200, bob.get(API + suggest + thirtyFive).statusCode(), suggest);
         }
+    }
+
+    @Test
+    void anEndorsementOfAnySkillCanBeWithdrawnThroughTheApiAndThePage() throws Exception
+    {
+        List<String> skills = List.of("ci/cd", "100%", "a\\b", "..", "x/../y", "tcp/ip;v6");
+        HttpResponse<String> saved = client().send("PUT", API + "me", this.json.writeValueAsString(
+            Map.of("details", Map.of("skills", skills))), basic("tariq.singh", "demo"));
+        assertEquals(200, saved.statusCode(), saved.body());
+        String person = API + "people/tariq.singh/endorsements";
+        for (String skill : skills) {
+            assertEquals(200, client().send("POST", person, this.json.writeValueAsString(Map.of("skill", skill)),
+                basic("bob", "demo")).statusCode(), skill);
+        }
+        assertEquals(List.of(1, 1, 1, 1, 1, 1), endorsements("tariq.singh", skills));
+
+        for (String skill : skills) {
+            HttpResponse<String> withdrawn = client().send("DELETE", person + "?skill="
+                + URLEncoder.encode(skill, StandardCharsets.UTF_8), null, basic("bob", "demo"));
+            assertEquals(200, withdrawn.statusCode(), skill + ": " + withdrawn.body());
+        }
+        assertEquals(List.of(0, 0, 0, 0, 0, 0), endorsements("tariq.singh", skills), "each withdrawn");
+
+        SandboxClient bob = signedIn("bob");
+        String page = "/profiles/profile?user=tariq.singh";
+        for (String action : new String[] {"endorse", "withdraw"}) {
+            for (String skill : skills) {
+                assertEquals(200, bob.submit(page, Map.of("action", action, "skill", skill)).statusCode(), skill);
+            }
+            assertEquals(Collections.nCopies(skills.size(), "endorse".equals(action) ? 1 : 0),
+                endorsements("tariq.singh", skills), "the page's buttons: " + action);
+        }
+    }
+
+    private List<Integer> endorsements(String userId, List<String> skills) throws Exception
+    {
+        Map<String, Integer> counts = new HashMap<>();
+        getJson("alice", API + "people/" + userId).path("skills").forEach(skill -> counts.put(
+            skill.path("skill").asText(), skill.path("endorsements").asInt()));
+        return skills.stream().map(skill -> counts.getOrDefault(skill, -1)).toList();
     }
 
     @Test

@@ -58,6 +58,8 @@ public class ProfilesRestHandler implements GovRestHandler
 
     private static final String ENDORSEMENTS = "endorsements";
 
+    private static final String SKILL = "skill";
+
     private static final int DEFAULT_SUGGESTIONS = 10;
 
     private static final Set<String> NOT_FOUND = Set.of("gov.profiles.error.unknownPerson",
@@ -149,9 +151,13 @@ public class ProfilesRestHandler implements GovRestHandler
     private RestResponse endorsement(Actor actor, RestRequest request) throws GovException
     {
         String userId = request.path().get(1);
+        boolean delete = "DELETE".equals(request.method());
         if ("POST".equals(request.method()) && request.path().size() == 3) {
             this.profiles.endorse(actor, userId, skill(request.body()));
-        } else if ("DELETE".equals(request.method()) && request.path().size() == 4) {
+        } else if (delete && request.path().size() == 3) {
+            // The skill as a parameter: servers refuse a path segment holding "/", "%", "\" or "..", skills may not.
+            this.profiles.withdrawEndorsement(actor, userId, request.parameter(SKILL).orElse(""));
+        } else if (delete && request.path().size() == 4) {
             this.profiles.withdrawEndorsement(actor, userId, request.path().get(3));
         } else {
             throw notFound(ENDORSEMENTS);
@@ -200,7 +206,7 @@ public class ProfilesRestHandler implements GovRestHandler
     private String skill(String body) throws GovException
     {
         try {
-            return this.json.readTree(body.isBlank() ? "{}" : body).path("skill").asText("");
+            return this.json.readTree(body.isBlank() ? "{}" : body).path(SKILL).asText("");
         } catch (JsonProcessingException e) {
             throw new GovException("gov.core.error.rest.badJson", e.getOriginalMessage());
         }
