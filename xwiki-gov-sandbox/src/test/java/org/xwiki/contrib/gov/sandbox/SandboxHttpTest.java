@@ -85,6 +85,49 @@ class SandboxHttpTest extends AbstractSandboxHttpTest
     }
 
     @Test
+    void aBasicHeaderIsCheckedOnItsOwnAndNeverExcusesASessionFromTheToken() throws Exception
+    {
+        String me = "/gov/rest/profiles/me";
+        String bio = "{\"details\":{\"bio\":\"Written by %s\"}}";
+        SandboxClient zoe = client();
+        zoe.signIn("zoe.singh", "demo");
+
+        assertEquals(401, zoe.send("PUT", me, String.format(bio, "a wrong password"), basic("gov", "wrong"))
+            .statusCode(), "a wrong Basic password is refused, whatever session the call carries");
+        assertEquals(403, zoe.send("PUT", me, String.format(bio, "a session without its token"),
+            basic("gov", "demo")).statusCode(), "a call riding on a signed-in session needs the token");
+        assertEquals(200, client().send("PUT", me, String.format(bio, "Basic alone"), basic("zoe.singh", "demo"))
+            .statusCode(), "Basic credentials alone need no token");
+        assertTrue(zoe.get(me).body().contains("Written by Basic alone"), "nothing else was written");
+    }
+
+    @Test
+    void aBasicCallSignsNoSessionIn() throws Exception
+    {
+        SandboxClient visitor = client();
+        assertEquals(302, visitor.get("/").statusCode(), "the sign-in form keeps the page asked in a session");
+        visitor.sessionCookie();
+
+        assertEquals(200, visitor.send("GET", "/gov/rest/profiles/me", null, basic("alice", "demo")).statusCode());
+        assertEquals(302, visitor.get("/").statusCode(), "the session the call carried is still signed out");
+    }
+
+    @Test
+    void theTokenIsAcceptedInTheBodyOrAHeaderNeverInTheUrl() throws Exception
+    {
+        SandboxClient alice = client();
+        alice.signIn("alice", "demo");
+        String token = alice.token("/");
+
+        assertEquals(403, alice.post("/logout?form_token=" + token, Map.of()).statusCode());
+        assertEquals(403, alice.post("/logout?form_token=" + token, Map.of("form_token", token)).statusCode(),
+            "not even beside the body's");
+        assertEquals(200, alice.get("/").statusCode(), "still signed in");
+        assertEquals(302, alice.send("POST", "/logout", null, Map.of("X-CSRF-Token", token)).statusCode());
+        assertEquals(302, alice.get("/").statusCode(), "signed out");
+    }
+
+    @Test
     void aChangeWithoutTheTokenIsRefusedAndNothingIsWritten() throws Exception
     {
         SandboxClient gov = client();

@@ -1,6 +1,7 @@
 package org.xwiki.contrib.gov.sandbox.web;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
@@ -30,6 +31,13 @@ import org.xwiki.contrib.gov.security.CsrfGuard;
 /**
  * Sets up each request the way XWiki does for the gov components: an execution context holding who is calling and in
  * which language, and refuses any state-changing request that does not carry the caller's CSRF token.
+ * <p>
+ * Who is calling: the user of an {@code Authorization: Basic} header, whose password is checked on every call (a wrong
+ * one is refused, whatever session the call also carries), or else the user signed in to the session. A Basic call
+ * never signs a session in. The CSRF token: required of every state change but those made with Basic credentials
+ * alone, since a call that rides on a signed-in session cookie can be forged by another site whatever other header it
+ * has; taken from the form's body or the {@value #TOKEN_HEADER} header, never from the URL, where it would leak
+ * through logs and referrers (a request with a token in its URL is refused).
  *
  * @version $Id$
  */
@@ -39,6 +47,8 @@ public class GovRequestFilter implements Filter
     public static final String TOKEN_HEADER = "X-CSRF-Token";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    private static final String AUTHORIZATION = "Authorization";
 
     private static final String BASIC = "Basic ";
 
@@ -50,6 +60,8 @@ public class GovRequestFilter implements Filter
 
     private final CsrfGuard csrfGuard;
 
+    private final SandboxLoginService logins;
+
     private final LocaleResolver localeResolver = new LocaleResolver();
 
     private final Translations translations = Translations.load(GovRequestFilter.class.getClassLoader());
@@ -59,14 +71,16 @@ public class GovRequestFilter implements Filter
      * @param execution holds the current execution context
      * @param directory gives the names of users
      * @param csrfGuard checks tokens
+     * @param logins checks the passwords of HTTP Basic calls
      */
     public GovRequestFilter(ExecutionContextManager contextManager, Execution execution, WikiDirectory directory,
-        CsrfGuard csrfGuard)
+        CsrfGuard csrfGuard, SandboxLoginService logins)
     {
         this.contextManager = contextManager;
         this.execution = execution;
         this.directory = directory;
         this.csrfGuard = csrfGuard;
+        this.logins = logins;
     }
 
     @Override
@@ -77,20 +91,27 @@ public class GovRequestFilter implements Filter
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         Locale locale = this.localeResolver.resolve(request);
         boolean sessionBefore = request.getSession(false) != null;
+        // The session's user, from the sign-in form: a Basic call never signs a session in.
+        Principal sessionUser = request.getUserPrincipal();
         boolean basic = isBasic(request);
-        if (basic && !signInWithBasic(request)) {
-            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gov.sandbox.error.basicRefused", locale);
-            return;
+        Optional<String> caller = Optional.ofNullable(sessionUser).map(Principal::getName);
+        if (basic) {
+            caller = basicUser(request);
+            if (caller.isEmpty()) {
+                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gov.sandbox.error.basicRefused", locale);
+                return;
+            }
         }
         HttpSession session = request.getSession(false);
-        SandboxRequest sandboxRequest = new SandboxRequest(actor(request.getUserPrincipal(), locale),
+        SandboxRequest sandboxRequest = new SandboxRequest(actor(caller, locale),
             Optional.ofNullable(session).map(HttpSession::getId), submittedToken(request));
         try {
             ExecutionContext context = new ExecutionContext();
             this.contextManager.initialize(context);
             context.setProperty(SandboxRequest.PROPERTY, sandboxRequest);
-            // A request that carries credentials in its Authorization header is not forgeable by another site.
-            if (!basic && !SAFE_METHODS.contains(request.getMethod()) && !this.csrfGuard.isCurrentRequestValid()) {
+            // Only Basic credentials alone cannot be forged by another site: a signed-in session cookie can.
+            boolean forgeable = !basic || sessionUser != null;
+            if (forgeable && !SAFE_METHODS.contains(request.getMethod()) && !this.csrfGuard.isCurrentRequestValid()) {
                 refuse(response, HttpServletResponse.SC_FORBIDDEN, "gov.core.error.csrf", locale);
                 return;
             }
@@ -108,26 +129,27 @@ public class GovRequestFilter implements Filter
 
     private static boolean isBasic(HttpServletRequest request)
     {
-        String authorization = request.getHeader("Authorization");
+        String authorization = request.getHeader(AUTHORIZATION);
         return authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length());
     }
 
-    private static boolean signInWithBasic(HttpServletRequest request)
+    /** The user of a Basic header whose password is right. */
+    private Optional<String> basicUser(HttpServletRequest request)
     {
+        String credentials;
         try {
-            String credentials = new String(Base64.getDecoder().decode(request.getHeader("Authorization")
+            credentials = new String(Base64.getDecoder().decode(request.getHeader(AUTHORIZATION)
                 .substring(BASIC.length()).strip()), StandardCharsets.UTF_8);
-            int colon = credentials.indexOf(':');
-            if (colon < 0) {
-                return false;
-            }
-            if (request.getUserPrincipal() == null) {
-                request.login(credentials.substring(0, colon), credentials.substring(colon + 1));
-            }
-            return true;
-        } catch (IllegalArgumentException | ServletException e) {
-            return false;
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
+        int colon = credentials.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String user = credentials.substring(0, colon);
+        return this.logins.isPasswordCorrect(user, credentials.substring(colon + 1)) ? Optional.of(user)
+            : Optional.empty();
     }
 
     private void refuse(HttpServletResponse response, int status, String messageKey, Locale locale)
@@ -138,18 +160,37 @@ public class GovRequestFilter implements Filter
         response.getWriter().write(this.translations.format(messageKey, List.of(), locale));
     }
 
-    private Actor actor(Principal principal, Locale locale)
+    private Actor actor(Optional<String> login, Locale locale)
     {
-        if (principal == null) {
-            return Actor.anonymous(locale);
-        }
-        String login = principal.getName();
-        return Actor.user(login, this.directory.getDisplayName(login).orElse(login), locale);
+        return login.map(user -> Actor.user(user, this.directory.getDisplayName(user).orElse(user), locale))
+            .orElseGet(() -> Actor.anonymous(locale));
     }
 
     private static Optional<String> submittedToken(HttpServletRequest request)
     {
+        if (inQuery(request.getQueryString(), CsrfGuard.TOKEN_PARAMETER)) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(request.getParameter(CsrfGuard.TOKEN_PARAMETER))
             .or(() -> Optional.ofNullable(request.getHeader(TOKEN_HEADER)));
+    }
+
+    private static boolean inQuery(String query, String name)
+    {
+        if (query == null) {
+            return false;
+        }
+        for (String pair : query.split("&")) {
+            String key = pair.split("=", 2)[0];
+            try {
+                key = URLDecoder.decode(key, StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // A broken escape: compared as it is.
+            }
+            if (name.equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

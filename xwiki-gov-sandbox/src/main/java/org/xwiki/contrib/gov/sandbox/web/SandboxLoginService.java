@@ -39,6 +39,20 @@ public class SandboxLoginService extends AbstractLoginService
         setName("XWiki Gov sandbox");
     }
 
+    /**
+     * Checks a user's password on its own, outside any session: for HTTP Basic calls, which must neither sign a session
+     * in nor borrow one.
+     *
+     * @param username a user name
+     * @param password a password
+     * @return whether the user exists and the password is theirs
+     */
+    public boolean isPasswordCorrect(String username, String password)
+    {
+        UserPrincipal user = loadUserInfo(username);
+        return user != null && user.authenticate(password);
+    }
+
     @Override
     protected List<RolePrincipal> loadRoleInfo(UserPrincipal user)
     {

@@ -77,11 +77,13 @@ public final class SandboxServer
         sessions.setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
         // Session ids travel in cookies only, never in URLs where they would leak through logs and referrers.
         sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
-        context.setSecurityHandler(security(components));
+        SandboxLoginService logins = new SandboxLoginService(components.getInstance(GovStore.class),
+            components.getInstance(JdbcSandboxUserStore.class));
+        context.setSecurityHandler(security(logins));
 
         context.addFilter(new FilterHolder(new GovRequestFilter(components.getInstance(ExecutionContextManager.class),
             components.getInstance(Execution.class), components.getInstance(WikiDirectory.class),
-            components.getInstance(CsrfGuard.class))), "/*", EnumSet.of(DispatcherType.REQUEST));
+            components.getInstance(CsrfGuard.class), logins)), "/*", EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
         context.addServlet(new ServletHolder(new RestServlet(components)), "/gov/rest/*");
@@ -105,11 +107,10 @@ public final class SandboxServer
         }
     }
 
-    private static ConstraintSecurityHandler security(ComponentManager components) throws ComponentLookupException
+    private static ConstraintSecurityHandler security(SandboxLoginService logins)
     {
         ConstraintSecurityHandler security = new ConstraintSecurityHandler();
-        security.setLoginService(new SandboxLoginService(components.getInstance(GovStore.class),
-            components.getInstance(JdbcSandboxUserStore.class)));
+        security.setLoginService(logins);
         security.setAuthenticator(new FormAuthenticator(LOGIN_PAGE, LOGIN_PAGE + "?error=1", false));
         security.addConstraintMapping(mapping("/*", Constraint.ANY_USER));
         security.addConstraintMapping(mapping(LOGIN_PAGE, Constraint.ALLOWED));
