@@ -43,7 +43,8 @@ import static org.xwiki.contrib.gov.test.Persona.HR_OWN;
 
 /**
  * Every policy operation for every persona, through the services and {@code $services.govpolicy}. SOCIAL_MEDIA is
- * HEALTH's guideline, assigned to HEALTH's people; CODE is a government-wide guideline assigned to HEALTH and REVENUE.
+ * HEALTH's guideline, assigned to HEALTH's people; CODE is a government-wide guideline assigned to HEALTH and REVENUE,
+ * some of whose HEALTH people then move to REVENUE.
  *
  * @version $Id$
  */
@@ -52,6 +53,11 @@ class PolicyAuthorizationMatrixTest
     private static final String CODE = "CODE";
 
     private static final Set<Persona> HEALTH_HR = EnumSet.of(HR_OWN, GOV_ADMIN);
+
+    /** People assigned CODE at HEALTH who then moved to REVENUE: rights on them follow them. */
+    private static final String MOVED = "moved";
+
+    private static final Set<Persona> REVENUE_HR = EnumSet.of(HR_OTHER, GOV_ADMIN);
 
     private static final Set<Persona> HEALTH_PEOPLE = EnumSet.of(EMPLOYEE_OWN, HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN);
 
@@ -70,7 +76,8 @@ class PolicyAuthorizationMatrixTest
         this.today = LocalDate.ofInstant(this.kernel.clock().instant(), ZoneOffset.UTC);
         MembershipService memberships = this.kernel.get(MembershipService.class);
         for (Persona persona : Persona.values()) {
-            for (String purpose : List.of("behalf", "extend", "exempt", "scriptexempt")) {
+            for (String purpose : List.of("behalf", "extend", "exempt", "scriptexempt", MOVED + "behalf",
+                MOVED + "extend", MOVED + "exempt")) {
                 String user = purpose + persona.ordinal();
                 this.kernel.directory().addUser(user, user);
                 memberships.assign(Actor.system(), new Membership(user, GovWorld.OWN, Optional.empty()));
@@ -81,6 +88,12 @@ class PolicyAuthorizationMatrixTest
         guidelines.create(Actor.system(), CODE, Optional.empty(), content("Code of conduct", List.of(), 0));
         guidelines.saveAudience(Actor.system(), CODE, PolicyFixtures.agencies(GovWorld.OWN, GovWorld.OTHER), 14);
         guidelines.publish(Actor.system(), CODE, PolicyFixtures.major(this.kernel, this.today.plusDays(30)));
+        for (Persona persona : Persona.values()) {
+            for (String purpose : List.of("behalf", "extend", "exempt")) {
+                memberships.assign(Actor.system(), new Membership(MOVED + purpose + persona.ordinal(),
+                    GovWorld.OTHER, Optional.empty()));
+            }
+        }
         for (Persona persona : Persona.values()) {
             guidelines.create(Actor.system(), "RETIRE_" + persona.ordinal(), Optional.of(GovWorld.OWN), content());
         }
@@ -129,6 +142,12 @@ class PolicyAuthorizationMatrixTest
                 "extend" + persona.ordinal(), this.today.plusDays(60), "Leave"))
             .row("exempt", HEALTH_HR, persona -> acknowledgements.exempt(persona.actor(), SOCIAL,
                 "exempt" + persona.ordinal(), "Secondment"))
+            .row("record on behalf of a person who moved", REVENUE_HR, persona -> acknowledgements.recordOnBehalf(
+                persona.actor(), CODE, MOVED + "behalf" + persona.ordinal(), Locale.ENGLISH, "Paper form"))
+            .row("extend the due date of a person who moved", REVENUE_HR, persona -> acknowledgements.extend(
+                persona.actor(), CODE, MOVED + "extend" + persona.ordinal(), this.today.plusDays(60), "Leave"))
+            .row("exempt a person who moved", REVENUE_HR, persona -> acknowledgements.exempt(persona.actor(), CODE,
+                MOVED + "exempt" + persona.ordinal(), "Secondment"))
             .row("compliance of an agency guideline", HEALTH_HR,
                 persona -> compliance.getReport(persona.actor(), SOCIAL, Optional.empty()))
             .row("compliance of a government-wide guideline", EnumSet.of(HR_OWN, HR_OTHER, GOV_ADMIN),

@@ -167,9 +167,8 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     {
         String checkedNote = Inputs.requireMultilineText("gov.policy.field.note", note, MAX_NOTE);
         return this.store.inTransaction(connection -> {
-            LockedAssignment locked = lockCurrent(connection, key, userId, OptionalInt.empty());
+            LockedAssignment locked = lockManaged(connection, actor, key, userId);
             Assignment assignment = locked.assignment();
-            this.access.checkManageAssignment(actor, assignment.agencyKey());
             Optional<Acknowledgement> existing = existing(connection, assignment);
             if (existing.isPresent()) {
                 return existing.get();
@@ -237,8 +236,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         Map<String, String> details) throws GovException
     {
         this.store.inTransaction(connection -> {
-            Assignment assignment = lockCurrent(connection, key, userId, OptionalInt.empty()).assignment();
-            this.access.checkManageAssignment(actor, assignment.agencyKey());
+            Assignment assignment = lockManaged(connection, actor, key, userId).assignment();
             if (assignment.state() != AssignmentState.PENDING) {
                 throw new GovException("gov.policy.error.notPending", userId, key);
             }
@@ -292,6 +290,20 @@ public class DefaultAcknowledgementService implements AcknowledgementService
             throw new GovException("gov.policy.error.notRequired", assignment.guidelineKey());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person's current assignment of the guideline, for HR to act on: the right to is checked on the person's home
+     * agency before anything is read, then again on the locked assignment, which moves with the person should they
+     * have changed agency in between.
+     */
+    private LockedAssignment lockManaged(Connection connection, Actor actor, String key, String userId)
+        throws SQLException, GovException
+    {
+        this.access.checkManagePerson(actor, userId);
+        LockedAssignment locked = lockCurrent(connection, key, userId, OptionalInt.empty());
+        this.access.checkManageAssignment(actor, locked.assignment().agencyKey());
+        return locked;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.AssignmentState;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.store.JdbcValues;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.placeholders;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
@@ -255,6 +257,46 @@ public class JdbcAssignmentStore
                     GuidelineStatus.valueOf(row.getString(11)), row.getInt(12), assignment.majorVersion()),
                     assignment);
             }, key, userId);
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param userIds people
+     * @return every assignment of those people, of every guideline and version, locked until the transaction ends,
+     *     by id
+     * @throws SQLException when a statement fails
+     */
+    public List<Assignment> lockOfPeople(Connection connection, Collection<String> userIds) throws SQLException
+    {
+        List<Assignment> found = new ArrayList<>();
+        for (List<String> slice : JdbcValues.slices(userIds)) {
+            found.addAll(queryList(connection, "SELECT " + COLUMNS + " FROM gov_policy_assignment a WHERE a.user_id "
+                + "IN (" + placeholders(slice.size()) + ") ORDER BY a.assignment_id FOR UPDATE",
+                JdbcAssignmentStore::toAssignment, slice.toArray()));
+        }
+        return found;
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param assignments assignments with their person's new home agency and unit
+     * @throws SQLException when a statement fails
+     */
+    public void moveHomes(Connection connection, List<Assignment> assignments) throws SQLException
+    {
+        if (assignments.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+            "UPDATE gov_policy_assignment SET agency_key = ?, unit_key = ? WHERE assignment_id = ?")) {
+            for (Assignment assignment : assignments) {
+                statement.setString(1, assignment.agencyKey());
+                setOptional(statement, 2, assignment.unitKey());
+                statement.setLong(3, assignment.id());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
     }
 
     /**

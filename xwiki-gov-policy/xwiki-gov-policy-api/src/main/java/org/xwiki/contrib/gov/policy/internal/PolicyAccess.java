@@ -17,6 +17,8 @@ import org.xwiki.contrib.gov.policy.Guideline;
 import org.xwiki.contrib.gov.policy.PolicyOperations;
 import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.role.GovRole;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.role.RoleService;
 
 /**
@@ -36,6 +38,9 @@ public class PolicyAccess
 
     @Inject
     private JdbcAssignmentStore assignments;
+
+    @Inject
+    private MembershipService memberships;
 
     /**
      * @param actor who asks
@@ -113,5 +118,20 @@ public class PolicyAccess
     public void checkManageAssignment(Actor actor, String agencyKey) throws GovException
     {
         this.authorization.check(actor, PolicyOperations.MANAGE_ASSIGNMENT, Optional.of(agencyKey));
+    }
+
+    /**
+     * Checks the right to manage a person's assignments on their current home agency, before anything of their
+     * assignments is read, so that a refusal tells nothing of them. A person without a home agency is managed by
+     * government administrators only.
+     *
+     * @param actor who wants to record on the person's behalf, extend their due date or exempt them
+     * @param userId the person
+     * @throws GovException when they may not
+     */
+    public void checkManagePerson(Actor actor, String userId) throws GovException
+    {
+        this.authorization.check(actor, PolicyOperations.MANAGE_ASSIGNMENT,
+            this.memberships.get(userId).map(Membership::agencyKey));
     }
 }

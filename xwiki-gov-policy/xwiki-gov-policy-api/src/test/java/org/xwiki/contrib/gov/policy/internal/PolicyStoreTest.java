@@ -337,8 +337,11 @@ class PolicyStoreTest extends AbstractKernelTest
         }
         assertRefused("gov.policy.error.noAssignment",
             () -> this.acknowledgements.acknowledge(outsider, SOCIAL, input(1)));
-        assertRefused("gov.policy.error.noAssignment", () -> this.acknowledgements.recordOnBehalf(HANA, SOCIAL,
+        assertRefused("gov.core.error.accessDenied", () -> this.acknowledgements.recordOnBehalf(HANA, SOCIAL,
             Persona.EMPLOYEE_OTHER.userId().orElseThrow(), Locale.ENGLISH, "On paper"));
+        assertRefused("gov.policy.error.noAssignment", () -> this.acknowledgements.recordOnBehalf(
+            Persona.GOV_ADMIN.actor(), SOCIAL, Persona.EMPLOYEE_OTHER.userId().orElseThrow(), Locale.ENGLISH,
+            "On paper"));
         assertEquals(1, this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1)).versionNumber());
         this.guidelines.retire(HANA, SOCIAL);
         for (Actor person : List.of(ALICE, outsider)) {
@@ -449,6 +452,64 @@ class PolicyStoreTest extends AbstractKernelTest
         assertEquals(2, after.stream().filter(row -> row.contains(",PENDING,")).count(), after::toString);
     }
 
+    @Test
+    void aPersonWhoMovesAgencyTakesTheirAssignmentsAndTheRightsOnThemAlong() throws Exception
+    {
+        Actor raj = Persona.HR_OTHER.actor();
+        String code = "CODE";
+        this.guidelines.create(Actor.system(), code, Optional.empty(), content("Code of conduct", List.of(), 0));
+        this.guidelines.saveAudience(Actor.system(), code, agencies(GovWorld.OWN, GovWorld.OTHER), 14);
+        this.guidelines.publish(Actor.system(), code, major(this.kernel, this.today.plusDays(1)));
+        this.kernel.clock().advance(Duration.ofDays(3));
+        String newUnit = GovWorld.OTHER + GovWorld.UNIT_SUFFIX;
+
+        this.kernel.get(MembershipService.class).assign(Actor.system(),
+            new Membership("alice", GovWorld.OTHER, Optional.of(newUnit)));
+
+        for (Executable byTheAgencyLeft : List.<Executable>of(
+            () -> this.acknowledgements.extend(HANA, code, "alice", this.today.plusDays(60), "Leave"),
+            () -> this.acknowledgements.exempt(HANA, code, "alice", "Secondment"),
+            () -> this.acknowledgements.recordOnBehalf(HANA, code, "alice", Locale.ENGLISH, "Paper form"))) {
+            assertEquals("gov.core.error.accessDenied",
+                assertThrows(GovException.class, byTheAgencyLeft).getMessageKey());
+        }
+        assertEquals(List.of("alice", "bob", "raj"), this.compliance.getOverdue(raj, code, Optional.empty(), 0, 10)
+            .stream().map(entry -> entry.userId()).sorted().toList(), "the agency joined sees alice overdue");
+        assertEquals(List.of("hana", "omar"), this.compliance.getOverdue(HANA, code, Optional.empty(), 0, 10)
+            .stream().map(entry -> entry.userId()).sorted().toList(), "the agency left does not");
+        assertEquals(3L, this.compliance.getReport(raj, code, Optional.of(GovWorld.OTHER)).total().assigned());
+        assertTallyMatchesAssignments();
+        ByteArrayOutputStream export = new ByteArrayOutputStream();
+        this.compliance.export(raj, code, ExportFormat.CSV, export);
+        assertTrue(export.toString(StandardCharsets.UTF_8).contains("CODE,1,alice,REVENUE," + newUnit + ",PENDING,"),
+            export.toString(StandardCharsets.UTF_8));
+
+        this.acknowledgements.extend(raj, code, "alice", this.today.plusDays(60), "Leave");
+        assertEquals(AcknowledgementMethod.ON_BEHALF, this.acknowledgements.recordOnBehalf(raj, code, "alice",
+            Locale.ENGLISH, "Paper form").method(), "the agency joined acts on alice");
+        assertTallyMatchesAssignments();
+    }
+
+    /**
+     * Releases before the store's third policy migration kept the home a person had when assigned on their assignment;
+     * the migration moves the assignments of people who moved since to their home, and counts the tally again.
+     */
+    @Test
+    void upgradingMovesTheAssignmentsOfPeopleWhoMovedBeforeToTheirHome() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(14));
+        update("UPDATE gov_membership SET agency_key = 'REVENUE', unit_key = 'REVENUE-OPS' WHERE user_id = 'alice'");
+        update("DELETE FROM \"gov_schema_policy\" WHERE \"version\" = '3'");
+        this.kernel.close();
+
+        this.kernel = TestKernel.start(this.database, this.folder);
+
+        assertEquals(1, count("SELECT COUNT(*) FROM gov_policy_assignment WHERE user_id = 'alice' "
+            + "AND agency_key = 'REVENUE' AND unit_key = 'REVENUE-OPS'"));
+        assertTallyMatchesAssignments();
+        assertEquals(3, count("SELECT SUM(n) FROM gov_policy_tally"));
+    }
+
     /**
      * Releases before the store's second policy migration wrote SUPERSEDED into each pending assignment of a replaced
      * major version, and counted them so; the migration brings those rows to what is written now.
@@ -461,7 +522,7 @@ class PolicyStoreTest extends AbstractKernelTest
         update("UPDATE gov_policy_assignment SET state = 'SUPERSEDED', state_reason = 'superseded by a new major "
             + "version' WHERE major_version = 1");
         update("UPDATE gov_policy_tally SET state = 'SUPERSEDED' WHERE major_version = 1");
-        update("DELETE FROM \"gov_schema_policy\" WHERE \"version\" = '2'");
+        update("DELETE FROM \"gov_schema_policy\" WHERE \"version\" IN ('2', '3')");
         this.kernel.close();
 
         this.kernel = TestKernel.start(this.database, this.folder);
