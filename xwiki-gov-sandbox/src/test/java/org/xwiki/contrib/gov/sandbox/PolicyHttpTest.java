@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.gov.policy.internal.ContentValidator;
+import org.xwiki.contrib.gov.sandbox.web.SandboxServer;
 import org.xwiki.contrib.gov.store.GovStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,6 +161,46 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
         String read = hana.get("/policy/read?guideline=MARKUP").body();
         assertTrue(read.contains("&#60;script&#62;alert(1)&#60;/script&#62;&#123;&#123;/html}}"), read);
         assertTrue(read.contains("<legend lang=\"en\">&#60;script&#62;"), "the question is shown, as text");
+    }
+
+    @Test
+    void theLongestGuidelineIsSavedAndALargerFormGetsATranslatedAnswer() throws Exception
+    {
+        // Every text at its longest, each line of the questions' field a prompt or an answer in both languages.
+        long longestCharacters = 2L * ContentValidator.MAX_TITLE + 2L * ContentValidator.MAX_BODY
+            + 2L * ContentValidator.MAX_SHORT_TEXT + (long) ContentValidator.MAX_QUESTIONS
+            * (ContentValidator.MAX_CHOICES + 1) * (2 * ContentValidator.MAX_SHORT_TEXT + 8);
+        assertTrue(9 * longestCharacters + 4_096 < SandboxServer.MAX_FORM_BYTES, "the form limit fits the checks");
+        SandboxClient hana = signedIn("hana");
+        Map<String, String> fields = new HashMap<>(Map.of("action", "create", "key", "LONG", "agency", "HEALTH",
+            "titleEn", "Code of conduct", "titleFr", "Code de conduite", "bodyEn", "Act with integrity. ".repeat(4_000),
+            "bodyFr", "Agissez avec intégrité ’. ".repeat(3_308), "attestationEn", "I agree.",
+            "attestationFr", "J’accepte."));
+        fields.put("passMark", "0");
+        HttpResponse<String> created = hana.submit("/policy/manage", fields);
+        assertEquals(200, created.statusCode(), created.body());
+        assertTrue(created.body().contains("Guideline LONG created."), "80,000 and 86,000 characters");
+
+        String longest = "\u2019".repeat(ContentValidator.MAX_BODY);
+        fields.putAll(Map.of("action", "saveDraft", "guideline", "LONG", "bodyEn", longest, "bodyFr", longest));
+        assertTrue(hana.submit("/policy/manage?guideline=LONG", fields).body().contains("Draft of LONG saved."),
+            "the longest texts the checks accept, each character 9 bytes in the form");
+
+        Map<String, String> tooLarge = Map.of("form_token", hana.token("/policy/manage"), "action", "saveDraft",
+            "guideline", "LONG", "bodyEn", "x".repeat(SandboxServer.MAX_FORM_BYTES));
+        HttpResponse<String> refused = hana.post("/policy/manage?guideline=LONG", tooLarge);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("The form is larger than the server accepts (16 MB). Nothing was "
+            + "changed."), refused.body());
+        assertTrue(refused.body().contains("<html lang=\"en\">"), refused.body());
+        assertTrue(signedIn("hana", "fr").post("/policy/manage?guideline=LONG", tooLarge).body().contains(
+            "Le formulaire dépasse la taille que le serveur accepte (16 Mo)."), "in the reader's language");
+        HttpResponse<String> json = hana.send("POST", "/gov/rest/policy/assignments", "x=" + "y".repeat(
+            SandboxServer.MAX_FORM_BYTES), Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        assertEquals("gov.sandbox.error.http.formTooLarge",
+            new ObjectMapper().readTree(json.body()).path("error").asText());
+        assertTrue(hana.get("/policy/manage?guideline=LONG").body().contains(longest.substring(0, 100)),
+            "the draft saved before is as it was");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.xwiki.contrib.gov.sandbox.web;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,10 +40,25 @@ public final class LocaleResolver
                 return remembered.get();
             }
         }
-        for (Locale preferred : Collections.list(request.getLocales())) {
-            Optional<Locale> match = supported(preferred.getLanguage());
-            if (match.isPresent()) {
-                return match.get();
+        return preferred(request.getHeader("Accept-Language"));
+    }
+
+    /**
+     * @param acceptLanguage a request's {@code Accept-Language} header, if it has one
+     * @return the language the browser prefers among those supported, else English
+     */
+    public static Locale preferred(String acceptLanguage)
+    {
+        if (acceptLanguage != null) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    Optional<Locale> match = supported(range.getRange().split("-", 2)[0]);
+                    if (match.isPresent() && range.getWeight() > 0) {
+                        return match.get();
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                // A malformed header: the default language.
             }
         }
         return Locale.ENGLISH;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
@@ -38,6 +39,13 @@ import org.xwiki.contrib.gov.store.GovStore;
  */
 public final class SandboxServer
 {
+    /**
+     * The largest form that is not a file upload: one that saves a guideline with every text at the longest its checks
+     * accept takes less (about 1.3 million characters, each up to 9 bytes once URL-encoded: 3 bytes of UTF-8 written
+     * {@code %XX}).
+     */
+    public static final int MAX_FORM_BYTES = 16 << 20;
+
     private static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
 
     /**
@@ -45,6 +53,9 @@ public final class SandboxServer
      * import's clear message rather than the container's.
      */
     private static final long MAX_UPLOAD_BYTES = 128L << 20;
+
+    /** A multipart request's largest body: its file and the form's other fields. */
+    private static final long MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + (1 << 20);
 
     private static final String LOGIN_PAGE = "/login";
 
@@ -71,6 +82,12 @@ public final class SandboxServer
 
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
+        context.setMaxFormContentSize(MAX_FORM_BYTES);
+        // What Jetty refuses or fails gets the sandbox's translated page (or JSON error), in the context and outside.
+        SandboxErrorPage errors = new SandboxErrorPage(Map.of("application/x-www-form-urlencoded",
+            (long) MAX_FORM_BYTES, "multipart/form-data", MAX_UPLOAD_REQUEST_BYTES));
+        context.setErrorHandler(errors);
+        this.server.setErrorHandler(errors);
         SessionHandler sessions = context.getSessionHandler();
         sessions.setHttpOnly(true);
         sessions.setSameSite(HttpCookie.SameSite.LAX);
@@ -91,7 +108,7 @@ public final class SandboxServer
             () -> banners(components)));
         // Forms that send a file (an HR import): parts over 1 MB wait in the container's temporary folder.
         pages.getRegistration().setMultipartConfig(new MultipartConfigElement("", MAX_UPLOAD_BYTES,
-            MAX_UPLOAD_BYTES + (1 << 20), 1 << 20));
+            MAX_UPLOAD_REQUEST_BYTES, 1 << 20));
         context.addServlet(pages, "/");
         this.server.setHandler(context);
     }

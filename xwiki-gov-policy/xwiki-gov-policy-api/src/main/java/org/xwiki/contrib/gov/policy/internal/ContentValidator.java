@@ -30,6 +30,9 @@ public final class ContentValidator
     /** The most questions. */
     public static final int MAX_QUESTIONS = 50;
 
+    /** The most answers a question offers. */
+    public static final int MAX_CHOICES = 10;
+
     private static final String FIELD = "gov.policy.field.";
 
     private ContentValidator()
@@ -66,6 +69,9 @@ public final class ContentValidator
         Bilingual prompt = bilingual("question", question.prompt(), MAX_SHORT_TEXT);
         if (question.choices().size() < 2) {
             throw new GovException("gov.policy.error.question.choices", number);
+        }
+        if (question.choices().size() > MAX_CHOICES) {
+            throw new GovException("gov.policy.error.question.tooManyChoices", number, MAX_CHOICES);
         }
         List<Choice> choices = new ArrayList<>();
         for (Choice choice : question.choices()) {
