@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
  */
 final class SandboxClient
 {
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
+
     private static final Pattern TOKEN = Pattern.compile("name=\"form_token\" value=\"([^\"]*)\"");
 
     private final URI base;
@@ -48,7 +51,7 @@ final class SandboxClient
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException
     {
-        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path))
+        return this.http.send(request(path)
             .header("Accept-Language", this.language).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -57,7 +60,7 @@ final class SandboxClient
         String body = form.entrySet().stream()
             .map(entry -> encode(entry.getKey()) + '=' + encode(entry.getValue()))
             .collect(Collectors.joining("&"));
-        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path))
+        return this.http.send(request(path)
             .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", this.language)
             .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -87,7 +90,7 @@ final class SandboxClient
     HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
         throws IOException, InterruptedException
     {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(this.base.resolve(path))
+        HttpRequest.Builder builder = request(path)
             .header("Accept-Language", this.language)
             .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
@@ -98,7 +101,7 @@ final class SandboxClient
     HttpResponse<String> sendBytes(String method, String path, byte[] body, Map<String, String> headers)
         throws IOException, InterruptedException
     {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(this.base.resolve(path))
+        HttpRequest.Builder builder = request(path)
             .header("Accept-Language", this.language).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(builder::header);
         return this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
@@ -126,7 +129,7 @@ final class SandboxClient
 
     HttpResponse<byte[]> download(String path) throws IOException, InterruptedException
     {
-        return this.http.send(HttpRequest.newBuilder(this.base.resolve(path)).GET().build(),
+        return this.http.send(request(path).GET().build(),
             HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -140,6 +143,12 @@ final class SandboxClient
     {
         return this.cookies.getCookieStore().getCookies().stream()
             .filter(cookie -> "JSESSIONID".equals(cookie.getName())).findFirst().orElseThrow();
+    }
+
+    /** A request that fails rather than waits for ever on a server that does not answer. */
+    private HttpRequest.Builder request(String path)
+    {
+        return HttpRequest.newBuilder(this.base.resolve(path)).timeout(ANSWER_TIMEOUT);
     }
 
     private static String encode(String value)

@@ -128,6 +128,17 @@ class SandboxHttpTest extends AbstractSandboxHttpTest
     }
 
     @Test
+    void anAddressTooLongGetsTheTranslatedPageAndTheConnectionCloses() throws Exception
+    {
+        HttpResponse<String> tooLong = signedIn("alice").get("/profiles/directory?q=" + "x".repeat(10_000));
+
+        assertEquals(414, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("The address is too long. Nothing was changed."), tooLong.body());
+        assertEquals("close", tooLong.headers().firstValue("Connection").orElse(""),
+            "the rest of the request may be on its way: the client must not send another on this connection");
+    }
+
+    @Test
     void aChangeWithoutTheTokenIsRefusedAndNothingIsWritten() throws Exception
     {
         SandboxClient gov = client();

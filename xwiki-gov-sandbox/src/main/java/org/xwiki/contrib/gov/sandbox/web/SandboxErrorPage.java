@@ -28,8 +28,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -42,8 +44,8 @@ import org.xwiki.xml.XMLUtils;
 /**
  * The sandbox's own answer to a request Jetty refuses before any page or JSON call runs (a form over the size limit,
  * a malformed address, headers too large) or that fails: a page in the reader's language (from the browser's
- * preference, since such a request may not be read any further), or under {@code /gov/rest/} the JSON API's error
- * shape, never Jetty's page.
+ * preference, since such a request may not be read any further; English when even its headers could not be read),
+ * or under {@code /gov/rest/} the JSON API's error shape, never Jetty's page.
  *
  * @version $Id$
  */
@@ -54,6 +56,9 @@ public class SandboxErrorPage extends ErrorHandler
     private static final String REST_PATH = "/gov/rest/";
 
     private static final int MEGABYTE = 1 << 20;
+
+    /** The refusals of a request that Jetty could not read to its end (malformed, too large, headers too large). */
+    private static final Set<Integer> UNREAD_REQUESTS = Set.of(400, 413, 414, 431);
 
     private final Translations translations = Translations.load(SandboxErrorPage.class.getClassLoader());
 
@@ -97,6 +102,10 @@ public class SandboxErrorPage extends ErrorHandler
             body = page(locale, this.translations.format(KEY + "title", List.of(), locale), text)
                 .getBytes(StandardCharsets.UTF_8);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, MimeTypes.Type.TEXT_HTML_UTF_8.asString());
+        }
+        if (UNREAD_REQUESTS.contains(code)) {
+            // The rest of such a request may still be on the way: a client must not send another on this connection.
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");

@@ -1,0 +1,234 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.sandbox;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.xwiki.contrib.gov.sandbox.web.GovRequestFilter;
+
+import com.code_intelligence.jazzer.api.BugDetectors;
+import com.code_intelligence.jazzer.api.SilentCloseable;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Generated input through the sandbox's entry points, as HTTP requests: the directory search (JSON, CSV, suggestions
+ * and the page), the HR import's CSV reader (dry run), and every JSON write (my profile, endorsements and their
+ * withdrawal, acknowledgements). Whatever the input, no answer is a server error: a request the API cannot take is
+ * refused with a reason (4xx). An input is UTF-8 text whose lines fill the request's values in turn, so that an
+ * input file is easy to read and to write.
+ * <p>
+ * In a normal build each test runs on the files of {@code GeneratedInputsFuzzTestInputs/<test>/} (hostile strings,
+ * and the inputs of past defects). With {@code JAZZER_FUZZ=1}, Jazzer generates inputs for the one test the run
+ * selects for the test's {@code maxDuration}; the build does so for each test after the others (see the sandbox's
+ * pom.xml).
+ *
+ * @version $Id$
+ */
+class GeneratedInputsFuzzTest
+{
+    private static final String PROFILES = "/gov/rest/profiles/";
+
+    private static final int MAX_LINES = 40;
+
+    /** Over the API's limits (200 characters of keywords), under the server's (8 kB of headers, 9 bytes a character). */
+    private static final int MAX_ADDRESS_VALUE = 250;
+
+    private static Sandbox sandbox;
+
+    private static Session alice;
+
+    private static Session bob;
+
+    private static Session hana;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    static void start(@TempDir Path data) throws Exception
+    {
+        sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", data));
+        alice = Session.of("alice");
+        bob = Session.of("bob");
+        hana = Session.of("hana");
+    }
+
+    @AfterAll
+    static void stop()
+    {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void directorySearch(byte[] input) throws Exception
+    {
+        try (SilentCloseable sandboxOnly = sandboxConnections()) {
+            Lines lines = new Lines(input);
+            String query = "q=" + lines.encoded() + "&skill=" + lines.encoded() + "&agency=" + lines.encoded()
+                + "&page=" + lines.encoded() + "&pageSize=" + lines.encoded();
+            String prefix = "prefix=" + lines.encoded() + "&limit=" + lines.encoded();
+            for (String path : List.of(PROFILES + "search?" + query, PROFILES + "search.csv?" + query,
+                PROFILES + "suggest/people?" + prefix, PROFILES + "suggest/skills?" + prefix)) {
+                answered(bob.client().get(path));
+            }
+            answered(bob.client().get("/profiles/directory?" + query));
+        }
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void hrImportDryRun(byte[] input) throws Exception
+    {
+        try (SilentCloseable sandboxOnly = sandboxConnections()) {
+            Map<String, String> csv = hana.headers("text/csv");
+            String dryRun = PROFILES + "imports?agency=HEALTH&dryRun=true";
+            answered(hana.client().sendBytes("POST", dryRun, input, csv));
+            byte[] header = "user_id,display_name,agency,unit,position_title,classification,manager_id\n"
+                .getBytes(StandardCharsets.UTF_8);
+            byte[] withHeader = new byte[header.length + input.length];
+            System.arraycopy(header, 0, withHeader, 0, header.length);
+            System.arraycopy(input, 0, withHeader, header.length, input.length);
+            answered(hana.client().sendBytes("POST", dryRun, withHeader, csv));
+        }
+    }
+
+    @FuzzTest(maxDuration = "20s")
+    void jsonWrites(byte[] input) throws Exception
+    {
+        try (SilentCloseable sandboxOnly = sandboxConnections()) {
+            Lines lines = new Lines(input);
+            Map<String, Object> details = new LinkedHashMap<>();
+            for (String field : List.of("preferredName", "pronouns", "location", "phone", "email", "bio",
+                "availabilityNote")) {
+                details.put(field, lines.next());
+            }
+            details.put("skills", List.of(lines.next(), lines.next()));
+            details.put("languages", List.of(Map.of("languageTag", lines.next(), "proficiency", lines.next())));
+            details.put("links", List.of(Map.of("label", lines.next(), "url", lines.next(), "capacity", lines.next())));
+            String profile = this.json.writeValueAsString(Map.of("details", details,
+                "visibilities", Map.of(lines.next(), lines.next())));
+            answered(alice.send("PUT", PROFILES + "me", profile));
+            answered(alice.send("PUT", PROFILES + "me", new String(input, StandardCharsets.UTF_8)));
+
+            // Generated path segments go on calls without a body: a server refuses an address it does not take
+            // (an empty or encoded "/" segment, "..") before reading the request, closing the connection on a client
+            // still sending a body, which then never sees the answer.
+            answered(bob.send("DELETE", PROFILES + "people/" + lines.encoded() + "/endorsements?skill=x", null));
+            String skill = this.json.writeValueAsString(Map.of("skill", lines.next()));
+            answered(bob.send("POST", PROFILES + "people/alice/endorsements", skill));
+            answered(bob.send("DELETE", PROFILES + "people/alice/endorsements?skill=" + lines.encoded(), null));
+            answered(bob.send("DELETE", PROFILES + "people/alice/endorsements/" + lines.encoded(), null));
+
+            Map<String, Object> acknowledgement = new LinkedHashMap<>();
+            acknowledgement.put("version", lines.next());
+            acknowledgement.put("language", lines.next());
+            acknowledgement.put("attested", lines.next());
+            acknowledgement.put("answers", List.of(lines.next()));
+            acknowledgement.put("signature", lines.next());
+            answered(alice.client().get("/gov/rest/policy/guidelines/" + lines.encoded() + "/versions/1"));
+            answered(alice.send("POST", "/gov/rest/policy/guidelines/SOCIAL_MEDIA/acknowledgements",
+                this.json.writeValueAsString(acknowledgement)));
+            answered(alice.send("POST", "/gov/rest/policy/guidelines/SOCIAL_MEDIA/acknowledgements",
+                new String(input, StandardCharsets.UTF_8)));
+        }
+    }
+
+    /** While fuzzing, Jazzer takes any network connection for a forged request (SSRF): those to the sandbox are not. */
+    private static SilentCloseable sandboxConnections()
+    {
+        return BugDetectors.allowNetworkConnections((host, port) -> host.equals(sandbox.uri().getHost())
+            && port == sandbox.uri().getPort());
+    }
+
+    private static void answered(HttpResponse<String> response)
+    {
+        assertTrue(response.statusCode() < 500, () -> response.request().method() + ' ' + response.request().uri()
+            + " answered " + response.statusCode() + ": " + response.body());
+    }
+
+    /**
+     * A signed-in session and its CSRF token: a password checked once, rather than on each Basic call (checking one is
+     * slow by design).
+     */
+    private record Session(SandboxClient client, String token)
+    {
+        static Session of(String user) throws Exception
+        {
+            SandboxClient client = new SandboxClient(sandbox.uri());
+            client.signIn(user, "demo");
+            return new Session(client, client.token("/"));
+        }
+
+        Map<String, String> headers(String contentType)
+        {
+            return Map.of("Content-Type", contentType, GovRequestFilter.TOKEN_HEADER, this.token);
+        }
+
+        HttpResponse<String> send(String method, String path, String body) throws Exception
+        {
+            return this.client.send(method, path, body, headers("application/json"));
+        }
+    }
+
+    /** The lines of an input, read in turn; empty ones once it has no more. */
+    private static final class Lines
+    {
+        private final List<String> values = new ArrayList<>();
+
+        private int next;
+
+        Lines(byte[] input)
+        {
+            for (String line : new String(input, StandardCharsets.UTF_8).split("\n", MAX_LINES)) {
+                this.values.add(line);
+            }
+        }
+
+        String next()
+        {
+            return this.next < this.values.size() ? this.values.get(this.next++) : "";
+        }
+
+        /**
+         * A value for an address, URL-encoded, of at most {@value #MAX_ADDRESS_VALUE} characters: the server refuses a
+         * longer address (414) before reading the request.
+         */
+        String encoded()
+        {
+            String value = next();
+            return URLEncoder.encode(value.length() > MAX_ADDRESS_VALUE ? value.substring(0, MAX_ADDRESS_VALUE) : value,
+                StandardCharsets.UTF_8);
+        }
+    }
+}
