@@ -119,8 +119,7 @@ public class SandboxErrorPage extends ErrorHandler
         if (type == null) {
             return null;
         }
-        String mimeType = MimeTypes.getContentTypeWithoutCharset(type).strip().toLowerCase(Locale.ROOT);
-        return this.formLimits.get(mimeType.contains(";") ? mimeType.substring(0, mimeType.indexOf(';')) : mimeType);
+        return this.formLimits.get(type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
     }
 
     private String page(Locale locale, String title, String text)

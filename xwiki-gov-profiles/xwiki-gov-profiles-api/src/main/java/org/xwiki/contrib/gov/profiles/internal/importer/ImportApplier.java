@@ -131,7 +131,7 @@ public class ImportApplier
             Optional<String> manager = row.hr().managerId().filter(current::containsKey).or(() -> managerBefore);
             PlannedRow planned = new PlannedRow(new CheckedRow(row.line(), row.userId(),
                 new HrFields(row.hr().displayName(), row.hr().positionTitle(), row.hr().classification(), manager),
-                row.unitKey()), person.orElse(null), home);
+                row.unitKey()), person, home);
             if (person.isPresent()
                 && ImportTarget.changes(planned.row(), person, home, state.agencyKey()).isEmpty()) {
                 outcomes.set(row.line(), UNCHANGED);
@@ -148,7 +148,7 @@ public class ImportApplier
     }
 
     /** A row to apply, with the person as they are. */
-    private record PlannedRow(CheckedRow row, CurrentPerson person, Optional<Membership> home)
+    private record PlannedRow(CheckedRow row, Optional<CurrentPerson> person, Optional<Membership> home)
     {
         Optional<Membership> move(String agencyKey)
         {
@@ -158,7 +158,12 @@ public class ImportApplier
 
         String appliedOutcome()
         {
-            return this.person == null ? CREATED : UPDATED;
+            return this.person.isEmpty() ? CREATED : UPDATED;
+        }
+
+        boolean reactivates()
+        {
+            return this.person.filter(found -> !found.active()).isPresent();
         }
     }
 
@@ -209,7 +214,7 @@ public class ImportApplier
             }
             hr.put(row.userId(), row.hr());
             outcomes.set(row.line(), planned.appliedOutcome());
-            if (planned.person() != null && !planned.person().active()) {
+            if (planned.reactivates()) {
                 reactivated.add(row.userId());
             }
         }
@@ -238,7 +243,7 @@ public class ImportApplier
             return;
         }
         this.writes.writeHr(connection, actor, row.userId(), row.hr(), now, true);
-        if (planned.person() != null && !planned.person().active()) {
+        if (planned.reactivates()) {
             this.writes.writeActive(connection, actor, row.userId(), true, now, true);
         }
         outcomes.set(row.line(), planned.appliedOutcome());
