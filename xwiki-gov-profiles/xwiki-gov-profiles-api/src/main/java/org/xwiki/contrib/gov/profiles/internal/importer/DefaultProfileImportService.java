@@ -77,10 +77,13 @@ public class DefaultProfileImportService implements ProfileImportService
     {
         ImportAnalysis analysis = analyse(actor, agencyKey, csv);
         List<String> userIds = analysis.accepted().stream().map(CheckedRow::userId).toList();
-        Map<String, CurrentPerson> current = this.store.inTransaction(connection -> this.reads.findCurrent(
-            connection, userIds));
-        Map<String, Membership> homes = this.store.inTransaction(connection -> this.reads.findMemberships(
-            connection, userIds));
+        Map<String, CurrentPerson> current = new HashMap<>();
+        Map<String, Membership> homes = new HashMap<>();
+        this.store.inTransaction(connection -> {
+            current.putAll(this.reads.findCurrent(connection, userIds));
+            homes.putAll(this.reads.findMemberships(connection, userIds));
+            return null;
+        });
         int create = 0;
         int unchanged = 0;
         List<ImportRowChange> changes = new ArrayList<>();

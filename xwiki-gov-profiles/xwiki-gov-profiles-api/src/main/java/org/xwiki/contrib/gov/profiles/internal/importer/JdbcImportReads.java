@@ -36,14 +36,11 @@ public class JdbcImportReads
     {
         Map<String, CurrentPerson> found = new HashMap<>();
         for (List<String> slice : JdbcValues.slices(userIds)) {
-            JdbcValues.queryList(connection, "SELECT p.user_id, p.display_name, p.position_title, p.classification, "
-                + "p.manager_id, p.active, m.agency_key, m.unit_key FROM gov_profile p "
-                + "LEFT JOIN gov_membership m ON m.user_id = p.user_id WHERE p.user_id IN ("
-                + JdbcValues.placeholders(slice.size()) + ')',
-                row -> Map.entry(row.getString(1), new CurrentPerson(new HrFields(row.getString(2),
+            JdbcValues.queryList(connection, "SELECT user_id, display_name, position_title, classification, "
+                + "manager_id, active FROM gov_profile WHERE user_id IN (" + JdbcValues.placeholders(slice.size())
+                + ')', row -> Map.entry(row.getString(1), new CurrentPerson(new HrFields(row.getString(2),
                     Optional.ofNullable(row.getString(3)), Optional.ofNullable(row.getString(4)),
-                    Optional.ofNullable(row.getString(5))), Optional.ofNullable(row.getString(7)),
-                    Optional.ofNullable(row.getString(8)), row.getBoolean(6))), slice.toArray())
+                    Optional.ofNullable(row.getString(5))), row.getBoolean(6))), slice.toArray())
                 .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
         }
         return found;

@@ -69,26 +69,25 @@ final class ClauseBudget
     }
 
     /**
-     * @param query a query
-     * @return its leaves, as Lucene counts them: a term, a set of terms or a typo expansion before it is expanded
+     * The leaves of a query, as Lucene counts them.
+     *
+     * @param all every leaf: a term, a set of terms, or a typo expansion before it is expanded
+     * @param patterns the typo expansions (and other term patterns) among them: each grows into several leaves when
+     *     rewritten
      */
-    static int leaves(Query query)
+    record Leaves(int all, int patterns)
     {
-        LeafCounter counter = new LeafCounter();
-        query.visit(counter);
-        return counter.leaves;
     }
 
     /**
      * @param query a query
-     * @return how many typo expansions (and other term patterns) it holds: each grows into several leaves when
-     *     rewritten
+     * @return its leaves
      */
-    static int patterns(Query query)
+    static Leaves of(Query query)
     {
         LeafCounter counter = new LeafCounter();
         query.visit(counter);
-        return counter.patterns;
+        return new Leaves(counter.leaves, counter.patterns);
     }
 
     /** Counts leaves over the whole tree, whatever their occurrence. */

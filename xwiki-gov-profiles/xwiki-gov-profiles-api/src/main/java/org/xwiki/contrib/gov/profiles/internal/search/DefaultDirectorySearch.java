@@ -109,9 +109,9 @@ public class DefaultDirectorySearch implements DirectorySearch
         // The clauses every search takes come first: the text's own, the endorsements of the words as typed, the
         // filters; typo expansions and the endorsements of corrected words share what is left.
         ClauseBudget budget = new ClauseBudget();
-        int perEndorsement = ClauseBudget.leaves(endorsed(scoped, ""));
+        int perEndorsement = ClauseBudget.of(endorsed(scoped, "")).all();
         if (!budget.spend(1 + words.size() * perEndorsement
-            + filters.stream().mapToInt(ClauseBudget::leaves).sum())) {
+            + filters.stream().mapToInt(filter -> ClauseBudget.of(filter).all()).sum())) {
             throw tooManyWords();
         }
         Optional<Query> text = words.isEmpty() ? Optional.empty() : Optional.of(textQuery(scoped, words, budget));
@@ -202,8 +202,9 @@ public class DefaultDirectorySearch implements DirectorySearch
         throws GovException
     {
         Query counted = textQuery(scoped, words, 1);
-        int typos = ClauseBudget.patterns(counted);
-        if (!budget.spend(ClauseBudget.leaves(counted) - typos)) {
+        ClauseBudget.Leaves leaves = ClauseBudget.of(counted);
+        int typos = leaves.patterns();
+        if (!budget.spend(leaves.all() - typos)) {
             throw tooManyWords();
         }
         int termsPerTypo = typos == 0 ? 0 : Math.min(MAX_TYPO_TERMS, budget.left() / typos);
