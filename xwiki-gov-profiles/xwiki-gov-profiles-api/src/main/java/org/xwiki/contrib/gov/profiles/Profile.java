@@ -1,3 +1,22 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
 package org.xwiki.contrib.gov.profiles;
 
 import java.util.EnumMap;
@@ -17,6 +36,7 @@ import java.util.Optional;
  * @param active {@code false} once an HR import deactivated the person; a deactivated profile is kept but not listed
  * @param updatedAt the last change, epoch milliseconds
  * @version $Id$
+ * @since 1.0
  */
 public record Profile(String userId, Optional<String> agencyKey, Optional<String> unitKey, HrFields hr,
     PersonalDetails details, Map<PersonalField, Visibility> visibilities, boolean active, long updatedAt)
