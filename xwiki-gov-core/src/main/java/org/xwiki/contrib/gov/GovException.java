@@ -22,7 +22,7 @@ package org.xwiki.contrib.gov;
 import java.util.Arrays;
 import java.util.List;
 
-import org.xwiki.contrib.gov.internal.Translations;
+import org.xwiki.contrib.gov.i18n.Translations;
 
 /**
  * A failure that can be shown to a user: it carries a translation key and its parameters, so that pages render it in

@@ -19,7 +19,10 @@
  */
 package org.xwiki.contrib.gov.input;
 
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.xwiki.contrib.gov.GovException;
@@ -101,6 +104,62 @@ public final class Inputs
             throw new GovException(fieldKey + ".invalid", trimmed);
         }
         return trimmed;
+    }
+
+    /**
+     * @param value a request's value, {@code null} when absent
+     * @return the value as it is, the empty string when absent
+     */
+    public static String text(String value)
+    {
+        return Objects.toString(value, "");
+    }
+
+    /**
+     * Reads an optional whole number from a request's value.
+     *
+     * @param value the value, {@code null} or blank when absent
+     * @param invalid the refusal of a value that is not a whole number
+     * @return the number, empty when the value is absent or blank
+     * @throws GovException the refusal, when the value is not a whole number
+     */
+    public static OptionalInt integer(String value, Supplier<GovException> invalid) throws GovException
+    {
+        return text(value).isBlank() ? OptionalInt.empty() : OptionalInt.of(requireInteger(value, invalid));
+    }
+
+    /**
+     * Reads a whole number from a request's value; surrounding blanks are ignored.
+     *
+     * @param value the value, possibly {@code null}
+     * @param invalid the refusal of a value that is missing or not a whole number
+     * @return the number
+     * @throws GovException the refusal, when the value is missing or is not a whole number
+     */
+    public static int requireInteger(String value, Supplier<GovException> invalid) throws GovException
+    {
+        long number = requireLong(value, invalid);
+        if (number != (int) number) {
+            throw invalid.get();
+        }
+        return (int) number;
+    }
+
+    /**
+     * Like {@link #requireInteger(String, Supplier)}, for numbers that may need 64 bits (identifiers).
+     *
+     * @param value the value, possibly {@code null}
+     * @param invalid the refusal of a value that is missing or not a whole number
+     * @return the number
+     * @throws GovException the refusal, when the value is missing or is not a whole number
+     */
+    public static long requireLong(String value, Supplier<GovException> invalid) throws GovException
+    {
+        try {
+            return Long.parseLong(text(value).strip());
+        } catch (NumberFormatException e) {
+            throw invalid.get();
+        }
     }
 
     /**

@@ -27,26 +27,32 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.xwiki.contrib.gov.actor.Actor;
+
 /**
- * A call to a module's JSON API, as the host received it under {@code /gov/rest/<module>/}.
+ * A call to a module's JSON API, as the {@link GovRestDispatcher} hands it to the route that answers it.
  *
+ * @param caller who calls
  * @param method the HTTP method
  * @param path the path segments after the module's name, decoded
+ * @param variables the values of the route's path variables, by name
  * @param parameters the query (and form) parameters
  * @param content the request body's bytes, empty for none
  * @version $Id$
  * @since 1.0
  */
-public record RestRequest(String method, List<String> path, Map<String, List<String>> parameters,
-    byte[] content)
+public record RestRequest(Actor caller, String method, List<String> path, Map<String, String> variables,
+    Map<String, List<String>> parameters, byte[] content)
 {
     /**
      * Checks and copies the fields.
      */
     public RestRequest
     {
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(method, "method");
         path = List.copyOf(path);
+        variables = Map.copyOf(variables);
         parameters = Map.copyOf(parameters);
         content = content.clone();
     }
@@ -86,19 +92,15 @@ public record RestRequest(String method, List<String> path, Map<String, List<Str
     }
 
     /**
-     * @param segments the expected path, {@code *} matching any one segment
-     * @return whether the request's path has that form
+     * @param name the name of one of the route's path variables
+     * @return its value in this call's path
      */
-    public boolean pathMatches(String... segments)
+    public String variable(String name)
     {
-        if (segments.length != this.path.size()) {
-            return false;
+        String value = this.variables.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("The route has no path variable " + name);
         }
-        for (int index = 0; index < segments.length; index++) {
-            if (!"*".equals(segments[index]) && !segments[index].equals(this.path.get(index))) {
-                return false;
-            }
-        }
-        return true;
+        return value;
     }
 }

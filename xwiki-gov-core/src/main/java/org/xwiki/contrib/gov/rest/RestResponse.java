@@ -23,6 +23,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -68,6 +70,20 @@ public record RestResponse(int status, String contentType, Optional<String> file
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(body, "body");
+    }
+
+    /**
+     * @return the headers the host sends with the answer: no content sniffing, no caching, and for a download the
+     *     name to save it under (characters other than letters, digits, {@code .}, {@code _} and {@code -} replaced)
+     */
+    public Map<String, String> headers()
+    {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("Cache-Control", "no-store");
+        this.fileName.ifPresent(name -> headers.put("Content-Disposition",
+            "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + '"'));
+        return headers;
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.Optional;
 import org.xwiki.component.annotation.Role;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.authorization.CoreOperations;
 
 /**
  * The home agency and unit of each person. Every change is recorded in the audit log, in the same transaction.

@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,11 +42,11 @@ import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.application.GovApplication;
 import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.authorization.CoreOperations;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.authorization.GovOperation;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
-import org.xwiki.contrib.gov.internal.Inputs;
-import org.xwiki.contrib.gov.role.CoreOperations;
-import org.xwiki.contrib.gov.role.GovAuthorization;
-import org.xwiki.contrib.gov.role.GovOperation;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -118,8 +117,8 @@ public class CoreScriptService extends AbstractGovScriptService
     public String getPageUrl(String module, String page)
     {
         return this.configuration.getProperty("gov.pageUrlPattern", "/{module}/{page}")
-            .replace("{module}", URLEncoder.encode(text(module), StandardCharsets.UTF_8))
-            .replace("{page}", URLEncoder.encode(text(page), StandardCharsets.UTF_8));
+            .replace("{module}", URLEncoder.encode(Inputs.text(module), StandardCharsets.UTF_8))
+            .replace("{page}", URLEncoder.encode(Inputs.text(page), StandardCharsets.UTF_8));
     }
 
     /**
@@ -214,7 +213,7 @@ public class CoreScriptService extends AbstractGovScriptService
 
     private String nameOf(String key, NameLookup lookup)
     {
-        String wanted = text(key);
+        String wanted = Inputs.text(key);
         try {
             if (!this.authorization.isAllowed(actor(), CoreOperations.VIEW_AGENCIES, Optional.empty())) {
                 return wanted;
@@ -278,7 +277,7 @@ public class CoreScriptService extends AbstractGovScriptService
     public ScriptResult createAgency(String key, String nameEn, String nameFr, String acronym, String parentKey)
     {
         return change("gov.core.agency.created", () -> this.agencies.createAgency(actor(),
-            new Agency(text(key), name(nameEn, nameFr), text(acronym),
+            new Agency(Inputs.text(key), name(nameEn, nameFr), Inputs.text(acronym),
                 Inputs.optional(parentKey))),
             key);
     }
@@ -293,8 +292,8 @@ public class CoreScriptService extends AbstractGovScriptService
     public ScriptResult renameAgency(String key, String nameEn, String nameFr, String acronym)
     {
         return change("gov.core.agency.renamed",
-            () -> this.agencies.renameAgency(actor(), text(key), name(nameEn, nameFr),
-                text(acronym)),
+            () -> this.agencies.renameAgency(actor(), Inputs.text(key), name(nameEn, nameFr),
+                Inputs.text(acronym)),
             key);
     }
 
@@ -309,7 +308,7 @@ public class CoreScriptService extends AbstractGovScriptService
     public ScriptResult createUnit(String agencyKey, String key, String nameEn, String nameFr, String parentKey)
     {
         return change("gov.core.unit.created", () -> this.agencies.createUnit(actor(), new OrgUnit(
-            text(key), text(agencyKey), name(nameEn, nameFr), Inputs.optional(parentKey))), key);
+            Inputs.text(key), Inputs.text(agencyKey), name(nameEn, nameFr), Inputs.optional(parentKey))), key);
     }
 
     /**
@@ -321,7 +320,7 @@ public class CoreScriptService extends AbstractGovScriptService
     public ScriptResult renameUnit(String key, String nameEn, String nameFr)
     {
         return change("gov.core.unit.renamed",
-            () -> this.agencies.renameUnit(actor(), text(key), name(nameEn, nameFr)), key);
+            () -> this.agencies.renameUnit(actor(), Inputs.text(key), name(nameEn, nameFr)), key);
     }
 
     /**
@@ -357,7 +356,7 @@ public class CoreScriptService extends AbstractGovScriptService
     public ScriptResult assignMembership(String userId, String agencyKey, String unitKey)
     {
         return change("gov.core.membership.assigned", () -> this.memberships.assign(actor(),
-            new Membership(requireUser(userId), text(agencyKey).strip(), Inputs.optional(unitKey))),
+            new Membership(requireUser(userId), Inputs.text(agencyKey).strip(), Inputs.optional(unitKey))),
             userId);
     }
 
@@ -379,7 +378,7 @@ public class CoreScriptService extends AbstractGovScriptService
 
     private static Bilingual name(String english, String french)
     {
-        return new Bilingual(text(english), text(french));
+        return new Bilingual(Inputs.text(english), Inputs.text(french));
     }
 
     private static String requireUser(String userId) throws GovException
@@ -387,15 +386,10 @@ public class CoreScriptService extends AbstractGovScriptService
         return Inputs.requireText("gov.core.user", userId, MAX_USER_ID_LENGTH);
     }
 
-    private static String text(String value)
-    {
-        return Objects.toString(value, "");
-    }
-
     private static GovRole role(String roleName) throws GovException
     {
         try {
-            return GovRole.valueOf(text(roleName).strip());
+            return GovRole.valueOf(Inputs.text(roleName).strip());
         } catch (IllegalArgumentException e) {
             throw new GovException("gov.core.error.role.unknown", roleName);
         }

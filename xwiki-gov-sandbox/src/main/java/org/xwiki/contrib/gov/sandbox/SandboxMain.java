@@ -28,7 +28,7 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.audit.AuditVerification;
 import org.xwiki.contrib.gov.audit.internal.AuditChainTask;
-import org.xwiki.contrib.gov.internal.Translations;
+import org.xwiki.contrib.gov.i18n.Translations;
 
 /**
  * The command line of the sandbox jar: runs the server, or verifies the audit chain ({@code verify-audit}).

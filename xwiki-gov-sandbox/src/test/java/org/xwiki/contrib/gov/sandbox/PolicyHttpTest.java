@@ -28,13 +28,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.xwiki.contrib.gov.policy.internal.ContentValidator;
-import org.xwiki.contrib.gov.sandbox.web.SandboxServer;
-import org.xwiki.contrib.gov.store.GovStore;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.gov.policy.internal.content.ContentValidator;
+import org.xwiki.contrib.gov.sandbox.web.SandboxServer;
+import org.xwiki.contrib.gov.store.GovStore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -39,11 +39,12 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.agency.UnitPlacement;
 import org.xwiki.contrib.gov.agency.UnitTreeEntry;
 import org.xwiki.contrib.gov.audit.AuditLog;
-import org.xwiki.contrib.gov.internal.Inputs;
-import org.xwiki.contrib.gov.role.CoreOperations;
-import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.authorization.CoreOperations;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.store.SqlStates;
 

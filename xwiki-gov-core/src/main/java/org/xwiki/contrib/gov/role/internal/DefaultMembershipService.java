@@ -41,13 +41,13 @@ import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.OrgUnit;
-import org.xwiki.contrib.gov.agency.internal.JdbcAgencyStore;
-import org.xwiki.contrib.gov.agency.internal.UnitPlacement;
+import org.xwiki.contrib.gov.agency.UnitPlacement;
 import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.authorization.CoreOperations;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
-import org.xwiki.contrib.gov.role.CoreOperations;
-import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipListener;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -73,7 +73,7 @@ public class DefaultMembershipService implements MembershipService
     private JdbcMembershipStore memberships;
 
     @Inject
-    private JdbcAgencyStore agencies;
+    private AgencyRegistry agencies;
 
     @Inject
     private AuditLog auditLog;
@@ -126,7 +126,7 @@ public class DefaultMembershipService implements MembershipService
             Set<String> agencyKeys = new TreeSet<>();
             known.forEach(membership -> agencyKeys.add(membership.agencyKey()));
             previous.values().forEach(membership -> agencyKeys.add(membership.agencyKey()));
-            AssignmentChecks checks = new AssignmentChecks(connection, Set.copyOf(
+            AssignmentChecks checks = new AssignmentChecks(Set.copyOf(
                 this.authorization.allowedAgencies(actor, CoreOperations.ASSIGN_MEMBERSHIP, List.copyOf(agencyKeys))));
             List<Membership> inserted = new ArrayList<>();
             List<Membership> updated = new ArrayList<>();
@@ -180,24 +180,21 @@ public class DefaultMembershipService implements MembershipService
     /** The checks of one transaction's assignments, reading each agency and unit once. */
     private final class AssignmentChecks
     {
-        private final Connection connection;
-
         private final Set<String> allowedAgencies;
 
         private final Map<String, Boolean> agencyExists = new HashMap<>();
 
         private final Map<String, Optional<OrgUnit>> units = new HashMap<>();
 
-        AssignmentChecks(Connection connection, Set<String> allowedAgencies)
+        AssignmentChecks(Set<String> allowedAgencies)
         {
-            this.connection = connection;
             this.allowedAgencies = allowedAgencies;
         }
 
         /**
          * The rights on the new agency, the agency, the unit, and for a transfer the rights on the current agency.
          */
-        void require(Membership membership, Optional<Membership> previous) throws GovException, SQLException
+        void require(Membership membership, Optional<Membership> previous) throws GovException
         {
             requireAllowed(membership.agencyKey());
             if (!agencyExists(membership.agencyKey())) {
@@ -220,21 +217,21 @@ public class DefaultMembershipService implements MembershipService
             }
         }
 
-        private boolean agencyExists(String agencyKey) throws SQLException
+        private boolean agencyExists(String agencyKey) throws GovException
         {
             Boolean exists = this.agencyExists.get(agencyKey);
             if (exists == null) {
-                exists = DefaultMembershipService.this.agencies.getAgency(this.connection, agencyKey).isPresent();
+                exists = DefaultMembershipService.this.agencies.getAgency(agencyKey).isPresent();
                 this.agencyExists.put(agencyKey, exists);
             }
             return exists;
         }
 
-        private Optional<OrgUnit> unit(String unitKey) throws SQLException
+        private Optional<OrgUnit> unit(String unitKey) throws GovException
         {
             Optional<OrgUnit> unit = this.units.get(unitKey);
             if (unit == null) {
-                unit = DefaultMembershipService.this.agencies.getUnit(this.connection, unitKey);
+                unit = DefaultMembershipService.this.agencies.getUnit(unitKey);
                 this.units.put(unitKey, unit);
             }
             return unit;

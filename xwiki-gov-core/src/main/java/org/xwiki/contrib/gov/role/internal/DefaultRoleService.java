@@ -32,11 +32,11 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
-import org.xwiki.contrib.gov.agency.internal.JdbcAgencyStore;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.authorization.CoreOperations;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
-import org.xwiki.contrib.gov.role.CoreOperations;
-import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.RoleGrant;
 import org.xwiki.contrib.gov.role.RoleService;
@@ -60,7 +60,7 @@ public class DefaultRoleService implements RoleService
     private JdbcRoleStore roles;
 
     @Inject
-    private JdbcAgencyStore agencies;
+    private AgencyRegistry agencies;
 
     @Inject
     private AuditLog auditLog;
@@ -140,7 +140,7 @@ public class DefaultRoleService implements RoleService
     private void checkAgencyExists(Connection connection, Optional<String> agencyKey)
         throws SQLException, GovException
     {
-        if (agencyKey.isPresent() && this.agencies.getAgency(connection, agencyKey.get()).isEmpty()) {
+        if (agencyKey.isPresent() && this.agencies.getAgency(agencyKey.get()).isEmpty()) {
             throw new GovException("gov.core.error.agency.unknown", agencyKey.get());
         }
     }

@@ -22,8 +22,8 @@ package org.xwiki.contrib.gov.policy;
 import java.util.List;
 import java.util.Set;
 
-import org.xwiki.contrib.gov.role.EmployeeAccess;
-import org.xwiki.contrib.gov.role.GovOperation;
+import org.xwiki.contrib.gov.authorization.EmployeeAccess;
+import org.xwiki.contrib.gov.authorization.GovOperation;
 import org.xwiki.contrib.gov.role.GovRole;
 
 /**

@@ -22,13 +22,13 @@ package org.xwiki.contrib.gov.profiles;
 import java.util.List;
 import java.util.Set;
 
-import org.xwiki.contrib.gov.role.EmployeeAccess;
-import org.xwiki.contrib.gov.role.GovOperation;
+import org.xwiki.contrib.gov.authorization.EmployeeAccess;
+import org.xwiki.contrib.gov.authorization.GovOperation;
 import org.xwiki.contrib.gov.role.GovRole;
 
 /**
  * The operations of the profiles module, checked by its services through
- * {@link org.xwiki.contrib.gov.role.GovAuthorization}.
+ * {@link org.xwiki.contrib.gov.authorization.GovAuthorization}.
  *
  * @version $Id$
  * @since 1.0

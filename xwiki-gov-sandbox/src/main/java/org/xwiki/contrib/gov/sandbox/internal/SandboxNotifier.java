@@ -40,7 +40,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
-import org.xwiki.contrib.gov.internal.Translations;
+import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.notification.Notification;
 import org.xwiki.contrib.gov.notification.Notifier;
 import org.xwiki.contrib.gov.store.GovStore;

@@ -29,7 +29,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.actor.CurrentActor;
-import org.xwiki.contrib.gov.internal.Translations;
+import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.script.service.ScriptService;
 
 /**

@@ -27,8 +27,8 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
-import org.xwiki.contrib.gov.role.CoreOperations;
-import org.xwiki.contrib.gov.role.GovAuthorization;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.sandbox.SandboxOperations;
 import org.xwiki.contrib.gov.sandbox.internal.JdbcOutboxStore;
 import org.xwiki.contrib.gov.script.AbstractGovScriptService;
 import org.xwiki.contrib.gov.script.ScriptResult;
@@ -65,7 +65,8 @@ public class SandboxScriptService extends AbstractGovScriptService
             if (actor().userId().isEmpty()) {
                 throw new AccessDeniedException("sandbox.outbox");
             }
-            boolean everyone = this.authorization.isAllowed(actor(), CoreOperations.VERIFY_AUDIT, Optional.empty());
+            boolean everyone =
+                this.authorization.isAllowed(actor(), SandboxOperations.READ_EVERY_OUTBOX, Optional.empty());
             Optional<String> recipient = everyone ? Optional.empty() : actor().userId();
             return this.store.inTransaction(connection -> this.outbox.list(connection, recipient, OUTBOX_PAGE));
         });

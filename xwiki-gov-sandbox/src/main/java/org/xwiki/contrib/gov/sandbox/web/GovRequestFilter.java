@@ -44,7 +44,7 @@ import org.xwiki.context.ExecutionContextException;
 import org.xwiki.context.ExecutionContextManager;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
-import org.xwiki.contrib.gov.internal.Translations;
+import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.security.CsrfGuard;
 
 /**

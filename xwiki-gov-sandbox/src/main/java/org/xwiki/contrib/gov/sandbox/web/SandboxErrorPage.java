@@ -37,7 +37,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.xwiki.contrib.gov.internal.Translations;
+import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.rest.RestResponse;
 import org.xwiki.xml.XMLUtils;
 

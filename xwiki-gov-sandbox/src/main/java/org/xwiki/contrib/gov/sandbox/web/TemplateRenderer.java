@@ -19,12 +19,16 @@
  */
 package org.xwiki.contrib.gov.sandbox.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Map;
 
 import javax.inject.Inject;
@@ -38,7 +42,9 @@ import org.xwiki.velocity.XWikiVelocityException;
 
 /**
  * Renders the gov jars' templates ({@code templates/<path>} on the class path) through XWiki's Velocity engine, with
- * the bindings XWiki gives them ({@code $services}, the tools) plus those of the request.
+ * the bindings XWiki gives them ({@code $services}, the tools) plus those of the request. Like XWiki, it gives the
+ * templates {@code #template('path')}, which renders another template in the including one's namespace, so that the
+ * macros it defines can be used after it.
  *
  * @version $Id$
  */
@@ -47,6 +53,13 @@ import org.xwiki.velocity.XWikiVelocityException;
 public class TemplateRenderer
 {
     private static final String FOLDER = "templates/";
+
+    private static final String INCLUDER = "govSandboxTemplates";
+
+    /** Defines {@code #template} at the start of each page, on the template's first line so line numbers hold. */
+    private static final String TEMPLATE_MACRO = "#macro (template $name)$" + INCLUDER + ".include($name)#end";
+
+    private final ThreadLocal<Deque<String>> namespaces = ThreadLocal.withInitial(ArrayDeque::new);
 
     @Inject
     private VelocityManager velocityManager;
@@ -75,17 +88,46 @@ public class TemplateRenderer
     {
         ScriptContext context = this.scriptContextManager.getScriptContext();
         bindings.forEach((name, value) -> context.setAttribute(name, value, ScriptContext.ENGINE_SCOPE));
+        context.setAttribute(INCLUDER, new Includer(), ScriptContext.ENGINE_SCOPE);
+        return evaluate(path, path, TEMPLATE_MACRO);
+    }
+
+    private String evaluate(String path, String namespace, String prefix) throws IOException
+    {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(FOLDER + path)) {
             if (in == null) {
                 throw new IOException("No template " + path);
             }
             StringWriter out = new StringWriter();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                this.velocityManager.evaluate(out, path, reader);
+            Deque<String> stack = this.namespaces.get();
+            stack.push(namespace);
+            try (Reader reader = new InputStreamReader(new SequenceInputStream(
+                new ByteArrayInputStream(prefix.getBytes(StandardCharsets.UTF_8)), in), StandardCharsets.UTF_8)) {
+                this.velocityManager.evaluate(out, namespace, reader);
+            } finally {
+                stack.pop();
             }
             return out.toString();
         } catch (XWikiVelocityException e) {
             throw new IOException("Cannot render the template " + path, e);
+        }
+    }
+
+    /** What {@code #template} calls: renders a template in the namespace of the page being rendered. */
+    public final class Includer
+    {
+        /**
+         * @param path a template path, relative to the {@code templates} folder
+         * @return the template's output
+         * @throws IOException when the template cannot be read or rendered
+         */
+        public String include(String path) throws IOException
+        {
+            if (path.contains("..")) {
+                throw new IOException("No template " + path);
+            }
+            String namespace = TemplateRenderer.this.namespaces.get().peek();
+            return evaluate(path, namespace == null ? path : namespace, "");
         }
     }
 }

@@ -34,14 +34,16 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 
 import javax.inject.Inject;
+import javax.inject.Provider;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
-import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.policy.Acknowledgement;
 import org.xwiki.contrib.gov.policy.AcknowledgementInput;
 import org.xwiki.contrib.gov.policy.AcknowledgementMethod;
@@ -53,8 +55,17 @@ import org.xwiki.contrib.gov.policy.Choice;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.Question;
-import org.xwiki.contrib.gov.rest.NotFoundException;
-import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.policy.internal.content.VersionCache;
+import org.xwiki.contrib.gov.policy.internal.export.ReceiptWriter;
+import org.xwiki.contrib.gov.policy.internal.store.CurrentAssignment;
+import org.xwiki.contrib.gov.policy.internal.store.GuidelineStanding;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcAcknowledgementStore;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcGuidelineStore;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcTallyStore;
+import org.xwiki.contrib.gov.policy.internal.store.LockedAssignment;
+import org.xwiki.contrib.gov.policy.internal.store.PolicyWrites;
+import org.xwiki.contrib.gov.policy.internal.store.TallyKey;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -90,7 +101,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     private JdbcAcknowledgementStore acknowledgements;
 
     @Inject
-    private AcknowledgementRecorder recorder;
+    private Provider<PolicyWrites> writes;
 
     @Inject
     private JdbcTallyStore tally;
@@ -204,7 +215,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         GuidelineVersion version, Acknowledgement acknowledgement) throws SQLException, GovException
     {
         Assignment done = withState(assignment, AssignmentState.DONE, assignment.dueDate(), assignment.reason());
-        Acknowledgement saved = this.recorder.record(connection, acknowledgement, done, deltas(assignment, done),
+        Acknowledgement saved = this.writes.get().record(connection, acknowledgement, done, deltas(assignment, done),
             LocalDate.ofInstant(acknowledgement.acknowledgedAt(), this.configuration.getTimeZone()));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("acknowledgement", saved.id());
@@ -332,13 +343,11 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     private LockedAssignment lockCurrent(Connection connection, String key, String userId, OptionalInt versionNumber)
         throws SQLException, GovException
     {
-        if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
-            // One round trip when the person has an assignment, the common case on the busiest path.
-            Optional<LockedAssignment> locked = this.assignments.lockCurrent(connection, key, userId);
-            if (locked.isPresent()) {
-                checkStanding(locked.get().guideline(), versionNumber);
-                return locked.get();
-            }
+        // One round trip where the database allows it, the common case on the busiest path.
+        Optional<LockedAssignment> locked = this.writes.get().lockCurrent(connection, key, userId);
+        if (locked.isPresent()) {
+            checkStanding(locked.get().guideline(), versionNumber);
+            return locked.get();
         }
         GuidelineStanding guideline = find(connection, key);
         checkStanding(guideline, versionNumber);

@@ -40,11 +40,14 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.UnitTreeEntry;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.export.CsvSheetWriter;
+import org.xwiki.contrib.gov.export.SheetWriter;
 import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.AssignmentState;
 import org.xwiki.contrib.gov.policy.ComplianceCounts;
@@ -57,10 +60,14 @@ import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.OverdueEntry;
 import org.xwiki.contrib.gov.policy.PolicyOperations;
 import org.xwiki.contrib.gov.policy.TrendPoint;
-import org.xwiki.contrib.gov.export.CsvSheetWriter;
-import org.xwiki.contrib.gov.export.SheetWriter;
+import org.xwiki.contrib.gov.policy.internal.export.ExportRow;
 import org.xwiki.contrib.gov.policy.internal.export.XlsxSheetWriter;
-import org.xwiki.contrib.gov.rest.NotFoundException;
+import org.xwiki.contrib.gov.policy.internal.store.ComplianceScope;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcGuidelineStore;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcTallyStore;
+import org.xwiki.contrib.gov.policy.internal.store.TallyKey;
+import org.xwiki.contrib.gov.policy.internal.store.TallyRow;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -220,7 +227,7 @@ public class DefaultComplianceService implements ComplianceService
     {
         try {
             Guideline guideline = scoped.guideline();
-            this.assignments.stream(connection, this.store.getDatabaseKind(), guideline.key(),
+            this.assignments.stream(connection, guideline.key(),
                 guideline.currentMajor(), scoped.scope(),
                 row -> writer.writeRow(exportCells(row, guideline.status(), today)));
         } catch (IOException e) {

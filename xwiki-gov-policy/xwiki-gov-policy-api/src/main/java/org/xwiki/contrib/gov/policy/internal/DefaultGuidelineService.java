@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.inject.Inject;
+import javax.inject.Provider;
 import javax.inject.Singleton;
 
 import org.slf4j.Logger;
@@ -40,10 +41,11 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
-import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.policy.AssignmentState;
 import org.xwiki.contrib.gov.policy.Audience;
 import org.xwiki.contrib.gov.policy.Guideline;
@@ -53,11 +55,18 @@ import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.PolicyOperations;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
-import org.xwiki.contrib.gov.policy.PublishedGuideline;
 import org.xwiki.contrib.gov.policy.PublicationResult;
+import org.xwiki.contrib.gov.policy.PublishedGuideline;
 import org.xwiki.contrib.gov.policy.VersionKind;
-import org.xwiki.contrib.gov.rest.NotFoundException;
-import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.policy.internal.audience.AudienceResolver;
+import org.xwiki.contrib.gov.policy.internal.content.ContentValidator;
+import org.xwiki.contrib.gov.policy.internal.content.VersionCache;
+import org.xwiki.contrib.gov.policy.internal.store.ContentCodec;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcGuidelineStore;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcTallyStore;
+import org.xwiki.contrib.gov.policy.internal.store.PolicyWrites;
+import org.xwiki.contrib.gov.policy.internal.store.TallyRow;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.store.SqlStates;
 
@@ -93,6 +102,9 @@ public class DefaultGuidelineService implements GuidelineService
 
     @Inject
     private JdbcTallyStore tally;
+
+    @Inject
+    private Provider<PolicyWrites> writes;
 
     @Inject
     private AudienceResolver audiences;
@@ -219,8 +231,8 @@ public class DefaultGuidelineService implements GuidelineService
                 // The previous major version's pending assignments stay as they are: no reader looks past the current
                 // major version, so they are superseded without a write each (a million rows at a government's scale).
                 this.audiences.resolve(connection, key, this.guidelines.readAudience(connection, key));
-                assigned = assignAndCount(connection, this.assignments.assignAudience(key, number,
-                    guideline.agencyKey(), now, checkedDue.orElseThrow()), key, number);
+                assigned = this.writes.get().assignAudience(connection, key, number, guideline.agencyKey(), now,
+                    checkedDue.orElseThrow());
                 if (assigned == 0) {
                     throw new GovException("gov.policy.error.audienceEmpty", key);
                 }
@@ -247,20 +259,6 @@ public class DefaultGuidelineService implements GuidelineService
     }
 
     /**
-     * Runs the insert of a new major version's assignments and counts them: in the same statement on PostgreSQL,
-     * afterwards on H2, which cannot take rows from an insert.
-     */
-    private long assignAndCount(Connection connection, SqlPart insert, String key, int major) throws SQLException
-    {
-        if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
-            return this.tally.insertCounted(connection, insert);
-        }
-        int assigned = insert.executeUpdate(connection);
-        this.tally.recount(connection, key, major);
-        return assigned;
-    }
-
-    /**
      * After the publication's transaction: H2 commits on {@code ANALYZE}, and a failure here loses nothing, the
      * database's own statistics job catching up later.
      */
@@ -268,7 +266,7 @@ public class DefaultGuidelineService implements GuidelineService
     {
         try {
             this.store.inTransaction(connection -> {
-                this.assignments.refreshStatistics(connection, this.store.getDatabaseKind());
+                this.writes.get().refreshStatistics(connection);
                 return null;
             });
         } catch (GovException e) {

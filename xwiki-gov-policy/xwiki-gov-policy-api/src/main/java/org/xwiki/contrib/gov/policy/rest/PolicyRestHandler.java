@@ -31,10 +31,16 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.xwiki.component.annotation.Component;
+import org.xwiki.component.phase.Initializable;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
-import org.xwiki.contrib.gov.actor.CurrentActor;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.policy.AcknowledgementInput;
 import org.xwiki.contrib.gov.policy.AcknowledgementService;
 import org.xwiki.contrib.gov.policy.ComplianceService;
@@ -42,13 +48,9 @@ import org.xwiki.contrib.gov.policy.ExportFormat;
 import org.xwiki.contrib.gov.policy.GuidelineService;
 import org.xwiki.contrib.gov.policy.PublishedGuideline;
 import org.xwiki.contrib.gov.rest.GovRestHandler;
-import org.xwiki.contrib.gov.rest.NotFoundException;
 import org.xwiki.contrib.gov.rest.RestRequest;
 import org.xwiki.contrib.gov.rest.RestResponse;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.xwiki.contrib.gov.rest.RestRoutes;
 
 /**
  * The JSON API of the policy module, {@code /gov/rest/policy/} (documented in {@code docs/rest.md}). Every call goes
@@ -60,16 +62,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component
 @Named("policy")
 @Singleton
-public class PolicyRestHandler implements GovRestHandler
+public class PolicyRestHandler implements GovRestHandler, Initializable
 {
-    private static final String GET = "GET";
+    private static final String GUIDELINE = "guidelines/{key}";
 
-    private static final String GUIDELINES_PATH = "guidelines";
+    private static final String KEY = "key";
 
-    private static final String EXPORT = "export.";
-
-    @Inject
-    private CurrentActor currentActor;
+    private static final String EXTENSION = "extension";
 
     @Inject
     private GuidelineService guidelines;
@@ -82,40 +81,40 @@ public class PolicyRestHandler implements GovRestHandler
 
     private final ObjectMapper json = new ObjectMapper();
 
+    private RestRoutes routes;
+
     @Override
-    public RestResponse handle(RestRequest request) throws GovException
+    public void initialize()
     {
-        Actor actor = this.currentActor.get();
-        boolean get = GET.equals(request.method());
-        if (get && request.pathMatches(GUIDELINES_PATH)) {
-            return RestResponse.json(200, summaries(this.guidelines.listReadable(actor)));
-        }
-        if (get && request.pathMatches(GUIDELINES_PATH, "*", "versions", "*")) {
-            return RestResponse.json(200, this.guidelines.getVersion(actor, request.path().get(1),
-                number(request.path().get(3))));
-        }
-        if (get && request.pathMatches("assignments")) {
-            return RestResponse.json(200, this.acknowledgements.getMyAssignments(actor));
-        }
-        if (get && request.pathMatches("acknowledgements")) {
-            return RestResponse.json(200, this.acknowledgements.getMyHistory(actor));
-        }
-        if (get && request.pathMatches("acknowledgements", "*", "receipt")) {
-            long id = number(request.path().get(1));
-            return RestResponse.text("receipt-" + id + ".txt", this.acknowledgements.getReceipt(actor, id));
-        }
-        if ("POST".equals(request.method()) && request.pathMatches(GUIDELINES_PATH, "*", "acknowledgements")) {
-            return RestResponse.json(200,
-                this.acknowledgements.acknowledge(actor, request.path().get(1), acknowledgement(request.body())));
-        }
-        if (get && request.pathMatches(GUIDELINES_PATH, "*", "compliance")) {
-            return RestResponse.json(200, this.compliance.getReport(actor, request.path().get(1),
-                request.parameter("agency")));
-        }
-        if (get && request.pathMatches(GUIDELINES_PATH, "*", "*") && request.path().get(2).startsWith(EXPORT)) {
-            return export(actor, request.path().get(1), request.path().get(2).substring(EXPORT.length()));
-        }
-        throw new NotFoundException("gov.core.error.rest.notFound", String.join("/", request.path()));
+        this.routes = RestRoutes.builder()
+            .get("guidelines",
+                call -> RestResponse.json(200, summaries(this.guidelines.listReadable(call.caller()))))
+            .get(GUIDELINE + "/versions/{number}", call -> RestResponse.json(200,
+                this.guidelines.getVersion(call.caller(), call.variable(KEY), number(call.variable("number")))))
+            .get("assignments",
+                call -> RestResponse.json(200, this.acknowledgements.getMyAssignments(call.caller())))
+            .get("acknowledgements",
+                call -> RestResponse.json(200, this.acknowledgements.getMyHistory(call.caller())))
+            .get("acknowledgements/{id}/receipt", this::receipt)
+            .post(GUIDELINE + "/acknowledgements", call -> RestResponse.json(200, this.acknowledgements
+                .acknowledge(call.caller(), call.variable(KEY), acknowledgement(call.body()))))
+            .get(GUIDELINE + "/compliance", call -> RestResponse.json(200,
+                this.compliance.getReport(call.caller(), call.variable(KEY), call.parameter("agency"))))
+            .get(GUIDELINE + "/export.{extension}",
+                call -> export(call.caller(), call.variable(KEY), call.variable(EXTENSION)))
+            .build();
+    }
+
+    @Override
+    public RestRoutes routes()
+    {
+        return this.routes;
+    }
+
+    private RestResponse receipt(RestRequest call) throws GovException
+    {
+        long id = number(call.variable("id"));
+        return RestResponse.text("receipt-" + id + ".txt", this.acknowledgements.getReceipt(call.caller(), id));
     }
 
     private RestResponse export(Actor actor, String key, String extension) throws GovException
@@ -175,10 +174,6 @@ public class PolicyRestHandler implements GovRestHandler
 
     private static int number(String value) throws GovException
     {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("gov.core.error.rest.notFound", value);
-        }
+        return Inputs.requireInteger(value, () -> new NotFoundException("gov.core.error.rest.notFound", value));
     }
 }

@@ -28,7 +28,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,7 +38,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
-import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.policy.AcknowledgementInput;
 import org.xwiki.contrib.gov.policy.AcknowledgementService;
 import org.xwiki.contrib.gov.policy.Audience;
@@ -50,8 +49,8 @@ import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.Question;
 import org.xwiki.contrib.gov.policy.TrendPoint;
 import org.xwiki.contrib.gov.policy.VersionKind;
-import org.xwiki.contrib.gov.policy.internal.QuestionsText;
-import org.xwiki.contrib.gov.policy.internal.TrendChart;
+import org.xwiki.contrib.gov.policy.internal.content.QuestionsText;
+import org.xwiki.contrib.gov.policy.internal.export.TrendChart;
 import org.xwiki.contrib.gov.script.AbstractGovScriptService;
 import org.xwiki.contrib.gov.script.ScriptResult;
 
@@ -125,7 +124,7 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult getGuideline(String key)
     {
-        return read(() -> this.guidelines.getForManagement(actor(), text(key)));
+        return read(() -> this.guidelines.getForManagement(actor(), Inputs.text(key)));
     }
 
     /**
@@ -134,7 +133,7 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult getAudience(String key)
     {
-        return read(() -> this.guidelines.getAudience(actor(), text(key)));
+        return read(() -> this.guidelines.getAudience(actor(), Inputs.text(key)));
     }
 
     /**
@@ -143,7 +142,7 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult getVersions(String key)
     {
-        return read(() -> this.guidelines.listVersions(actor(), text(key)));
+        return read(() -> this.guidelines.listVersions(actor(), Inputs.text(key)));
     }
 
     /**
@@ -156,10 +155,11 @@ public class PolicyScriptService extends AbstractGovScriptService
         return read(() -> {
             Optional<String> wanted = Inputs.optional(number);
             if (wanted.isEmpty()) {
-                return this.guidelines.listVersions(actor(), text(key)).stream().findFirst()
+                return this.guidelines.listVersions(actor(), Inputs.text(key)).stream().findFirst()
                     .orElseThrow(() -> new GovException("gov.policy.error.notPublished", key));
             }
-            return this.guidelines.getVersion(actor(), text(key), integer(wanted.get(), "gov.policy.field.version"));
+            return this.guidelines.getVersion(actor(), Inputs.text(key),
+                integer(wanted.get(), "gov.policy.field.version"));
         });
     }
 
@@ -169,7 +169,7 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public List<List<String>> getParagraphs(String text)
     {
-        return Arrays.stream(text(text).split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty())
+        return Arrays.stream(Inputs.text(text).split("\\n\\s*\\n")).map(String::strip).filter(p -> !p.isEmpty())
             .map(paragraph -> List.of(paragraph.split("\\n"))).toList();
     }
 
@@ -198,7 +198,7 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult getReport(String key, String agencyKey)
     {
-        return read(() -> this.compliance.getReport(actor(), text(key), Inputs.optional(agencyKey)));
+        return read(() -> this.compliance.getReport(actor(), Inputs.text(key), Inputs.optional(agencyKey)));
     }
 
     /**
@@ -207,7 +207,7 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult getTrend(String key)
     {
-        return read(() -> this.compliance.getTrend(actor(), text(key)));
+        return read(() -> this.compliance.getTrend(actor(), Inputs.text(key)));
     }
 
     /**
@@ -217,7 +217,7 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public String getTrendChart(List<TrendPoint> points, String caption)
     {
-        return TrendChart.svg(points, text(caption));
+        return TrendChart.svg(points, Inputs.text(caption));
     }
 
     /**
@@ -230,8 +230,8 @@ public class PolicyScriptService extends AbstractGovScriptService
     {
         return read(() -> {
             int number = Math.max(1, Inputs.optional(page).isEmpty() ? 1 : integer(page, "gov.policy.field.page"));
-            return this.compliance.getOverdue(actor(), text(key), Inputs.optional(agencyKey), (number - 1) * PAGE,
-                PAGE);
+            return this.compliance.getOverdue(actor(), Inputs.text(key), Inputs.optional(agencyKey),
+                (number - 1) * PAGE, PAGE);
         });
     }
 
@@ -255,7 +255,7 @@ public class PolicyScriptService extends AbstractGovScriptService
     public ScriptResult createGuideline(String key, String agencyKey, Map<String, String> fields)
     {
         return change("gov.policy.guideline.created",
-            () -> this.guidelines.create(actor(), text(key), Inputs.optional(agencyKey), content(fields)), key);
+            () -> this.guidelines.create(actor(), Inputs.text(key), Inputs.optional(agencyKey), content(fields)), key);
     }
 
     /**
@@ -265,8 +265,8 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult saveDraft(String key, Map<String, String> fields)
     {
-        return change("gov.policy.draft.saved", () -> this.guidelines.saveDraft(actor(), text(key), content(fields)),
-            key);
+        return change("gov.policy.draft.saved",
+            () -> this.guidelines.saveDraft(actor(), Inputs.text(key), content(fields)), key);
     }
 
     /**
@@ -282,7 +282,7 @@ public class PolicyScriptService extends AbstractGovScriptService
     public ScriptResult saveAudience(String key, String agencies, String units, String groups, String people,
         String exemptions, String graceDays)
     {
-        return change("gov.policy.audience.saved", () -> this.guidelines.saveAudience(actor(), text(key),
+        return change("gov.policy.audience.saved", () -> this.guidelines.saveAudience(actor(), Inputs.text(key),
             new Audience(list(agencies), list(units), list(groups), list(people), list(exemptions)),
             integer(graceDays, "gov.policy.field.graceDays")), key);
     }
@@ -303,9 +303,9 @@ public class PolicyScriptService extends AbstractGovScriptService
             VersionKind versionKind = "MINOR".equals(kind) ? VersionKind.MINOR : VersionKind.MAJOR;
             Optional<LocalDate> due = Inputs.optional(dueDate).isEmpty() ? Optional.empty()
                 : Optional.of(date(dueDate));
-            return this.guidelines.publish(actor(), text(key), new PublicationRequest(versionKind, text(label),
-                new Bilingual(text(summaryEn), text(summaryFr)), due));
-        }, publication -> List.of(text(key), publication.version().number(), publication.assigned(),
+            return this.guidelines.publish(actor(), Inputs.text(key), new PublicationRequest(versionKind,
+                Inputs.text(label), new Bilingual(Inputs.text(summaryEn), Inputs.text(summaryFr)), due));
+        }, publication -> List.of(Inputs.text(key), publication.version().number(), publication.assigned(),
             publication.withoutHomeAgency()));
     }
 
@@ -315,7 +315,7 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult retire(String key)
     {
-        return change("gov.policy.retired", () -> this.guidelines.retire(actor(), text(key)), key);
+        return change("gov.policy.retired", () -> this.guidelines.retire(actor(), Inputs.text(key)), key);
     }
 
     /**
@@ -337,10 +337,10 @@ public class PolicyScriptService extends AbstractGovScriptService
             for (String answer : answers == null ? List.<String>of() : answers) {
                 choices.add(Inputs.optional(answer).isEmpty() ? null : integer(answer, "gov.policy.field.answer"));
             }
-            return this.acknowledgements.acknowledge(actor(), text(key), new AcknowledgementInput(
-                integer(version, "gov.policy.field.version"), Locale.forLanguageTag(text(language)), choices,
+            return this.acknowledgements.acknowledge(actor(), Inputs.text(key), new AcknowledgementInput(
+                integer(version, "gov.policy.field.version"), Locale.forLanguageTag(Inputs.text(language)), choices,
                 "true".equals(attested) || "on".equals(attested), Inputs.optional(signature)));
-        }, acknowledgement -> List.of(text(key)));
+        }, acknowledgement -> List.of(Inputs.text(key)));
     }
 
     /**
@@ -352,8 +352,10 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult recordOnBehalf(String key, String userId, String language, String note)
     {
-        return change("gov.policy.recordedOnBehalf", () -> this.acknowledgements.recordOnBehalf(actor(), text(key),
-            text(userId).strip(), Locale.forLanguageTag(text(language)), note), userId);
+        return change("gov.policy.recordedOnBehalf",
+            () -> this.acknowledgements.recordOnBehalf(actor(), Inputs.text(key), Inputs.text(userId).strip(),
+                Locale.forLanguageTag(Inputs.text(language)), note),
+            userId);
     }
 
     /**
@@ -365,8 +367,8 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult extend(String key, String userId, String dueDate, String reason)
     {
-        return change("gov.policy.extended", () -> this.acknowledgements.extend(actor(), text(key),
-            text(userId).strip(), date(dueDate), reason), userId, dueDate);
+        return change("gov.policy.extended", () -> this.acknowledgements.extend(actor(), Inputs.text(key),
+            Inputs.text(userId).strip(), date(dueDate), reason), userId, dueDate);
     }
 
     /**
@@ -378,7 +380,7 @@ public class PolicyScriptService extends AbstractGovScriptService
     public ScriptResult exempt(String key, String userId, String reason)
     {
         return change("gov.policy.exempted",
-            () -> this.acknowledgements.exempt(actor(), text(key), text(userId).strip(), reason), userId);
+            () -> this.acknowledgements.exempt(actor(), Inputs.text(key), Inputs.text(userId).strip(), reason), userId);
     }
 
     private static GuidelineContent content(Map<String, String> fields) throws GovException
@@ -392,35 +394,26 @@ public class PolicyScriptService extends AbstractGovScriptService
 
     private static Bilingual bilingual(Map<String, String> values, String field)
     {
-        return new Bilingual(text(values.get(field + "En")), text(values.get(field + "Fr")));
+        return new Bilingual(Inputs.text(values.get(field + "En")), Inputs.text(values.get(field + "Fr")));
     }
 
     private static Set<String> list(String values)
     {
-        return new LinkedHashSet<>(Arrays.stream(text(values).split("[,;\\s]+")).filter(value -> !value.isEmpty())
-            .toList());
+        return new LinkedHashSet<>(Arrays.stream(Inputs.text(values).split("[,;\\s]+"))
+            .filter(value -> !value.isEmpty()).toList());
     }
 
     private static int integer(String value, String fieldKey) throws GovException
     {
-        try {
-            return Integer.parseInt(text(value).strip());
-        } catch (NumberFormatException e) {
-            throw new GovException(fieldKey + ".invalid", text(value));
-        }
+        return Inputs.requireInteger(value, () -> new GovException(fieldKey + ".invalid", Inputs.text(value)));
     }
 
     private static LocalDate date(String value) throws GovException
     {
         try {
-            return LocalDate.parse(text(value).strip());
+            return LocalDate.parse(Inputs.text(value).strip());
         } catch (DateTimeParseException e) {
-            throw new GovException("gov.policy.field.dueDate.invalid", text(value));
+            throw new GovException("gov.policy.field.dueDate.invalid", Inputs.text(value));
         }
-    }
-
-    private static String text(String value)
-    {
-        return Objects.toString(value, "");
     }
 }

@@ -66,6 +66,8 @@ import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.Question;
 import org.xwiki.contrib.gov.policy.VersionKind;
+import org.xwiki.contrib.gov.policy.internal.export.XlsxReading;
+import org.xwiki.contrib.gov.policy.internal.store.ContentCodec;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.DatabaseKind;

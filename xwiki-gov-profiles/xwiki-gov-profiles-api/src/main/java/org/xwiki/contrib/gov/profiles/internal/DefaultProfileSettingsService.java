@@ -37,13 +37,13 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.profiles.AgencyProfileSettings;
 import org.xwiki.contrib.gov.profiles.PersonalField;
 import org.xwiki.contrib.gov.profiles.ProfileOperations;
 import org.xwiki.contrib.gov.profiles.ProfileSettingsService;
 import org.xwiki.contrib.gov.profiles.Visibility;
 import org.xwiki.contrib.gov.profiles.internal.search.ProfileIndex;
-import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**

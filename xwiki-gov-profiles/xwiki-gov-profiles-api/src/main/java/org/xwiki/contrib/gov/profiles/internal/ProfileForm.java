@@ -27,13 +27,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.xwiki.contrib.gov.GovException;
-import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.profiles.LanguageSkill;
 import org.xwiki.contrib.gov.profiles.LinkCapacity;
 import org.xwiki.contrib.gov.profiles.PersonalDetails;
 import org.xwiki.contrib.gov.profiles.PersonalField;
-import org.xwiki.contrib.gov.profiles.Proficiency;
 import org.xwiki.contrib.gov.profiles.ProfessionalLink;
+import org.xwiki.contrib.gov.profiles.Proficiency;
 import org.xwiki.contrib.gov.profiles.Visibility;
 
 /**

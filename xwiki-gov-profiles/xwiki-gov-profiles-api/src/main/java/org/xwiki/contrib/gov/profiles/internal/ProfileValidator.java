@@ -33,7 +33,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
-import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.profiles.HrFields;
 import org.xwiki.contrib.gov.profiles.LanguageSkill;
 import org.xwiki.contrib.gov.profiles.PersonalDetails;

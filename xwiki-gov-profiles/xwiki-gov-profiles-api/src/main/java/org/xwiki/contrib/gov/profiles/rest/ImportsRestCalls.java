@@ -23,19 +23,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
-import org.xwiki.contrib.gov.internal.Translations;
+import org.xwiki.contrib.gov.i18n.Translations;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.profiles.ImportProblem;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
-import org.xwiki.contrib.gov.rest.NotFoundException;
 import org.xwiki.contrib.gov.rest.RestRequest;
 import org.xwiki.contrib.gov.rest.RestResponse;
+import org.xwiki.contrib.gov.rest.RestRoutes;
 
 /**
  * The HR import calls of the profiles JSON API, under {@code /gov/rest/profiles/imports}: send a CSV file to preview
@@ -48,15 +51,14 @@ import org.xwiki.contrib.gov.rest.RestResponse;
 @Singleton
 public class ImportsRestCalls
 {
-    /** The first path segment of these calls. */
-    public static final String IMPORTS = "imports";
+    private static final String IMPORTS = "imports";
+
+    private static final String IMPORT = "imports/{id}";
 
     /** The most imports or refused rows one call returns. */
     public static final int MAX_LIMIT = 1000;
 
     private static final int DEFAULT_LIMIT = 100;
-
-    private static final String GET = "GET";
 
     private static final String TRUE = "true";
 
@@ -66,29 +68,20 @@ public class ImportsRestCalls
     private ProfileImportService importService;
 
     /**
-     * @param actor the caller
-     * @param request a call whose path starts with {@value #IMPORTS}
-     * @return the answer
-     * @throws GovException when the service refuses or the call is unknown
+     * @param routes the profiles API's route table, to which these calls are added
      */
-    public RestResponse handle(Actor actor, RestRequest request) throws GovException
+    public void addRoutes(RestRoutes.Builder routes)
     {
-        boolean get = GET.equals(request.method());
-        if (get && request.pathMatches(IMPORTS)) {
-            return RestResponse.json(200, this.importService.getRecentImports(actor, limit(request)));
-        }
-        if ("POST".equals(request.method()) && request.pathMatches(IMPORTS)) {
-            return send(actor, request);
-        }
-        if (get && request.pathMatches(IMPORTS, "*")) {
-            return RestResponse.json(200, this.importService.getStatus(actor, importId(request)));
-        }
-        if (get && request.pathMatches(IMPORTS, "*", "problems")) {
-            List<ImportProblem> problems = this.importService.getProblems(actor, importId(request),
-                number(request, "offset", 0, Integer.MAX_VALUE), limit(request));
-            return RestResponse.json(200, problems.stream().map(problem -> withMessage(problem, actor)).toList());
-        }
-        throw new NotFoundException("gov.core.error.rest.notFound", String.join("/", request.path()));
+        routes.get(IMPORTS, call -> RestResponse.json(200,
+            this.importService.getRecentImports(call.caller(), limit(call))))
+            .post(IMPORTS, call -> send(call.caller(), call))
+            .get(IMPORT, call -> RestResponse.json(200, this.importService.getStatus(call.caller(), importId(call))))
+            .get(IMPORT + "/problems", call -> {
+                List<ImportProblem> problems = this.importService.getProblems(call.caller(), importId(call),
+                    number(call, "offset", 0, Integer.MAX_VALUE), limit(call));
+                return RestResponse.json(200,
+                    problems.stream().map(problem -> withMessage(problem, call.caller())).toList());
+            });
     }
 
     private RestResponse send(Actor actor, RestRequest request) throws GovException
@@ -116,12 +109,8 @@ public class ImportsRestCalls
 
     private static long importId(RestRequest request) throws GovException
     {
-        String id = request.path().get(1);
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("gov.profiles.import.error.unknownImport", id);
-        }
+        String id = request.variable("id");
+        return Inputs.requireLong(id, () -> new NotFoundException("gov.profiles.import.error.unknownImport", id));
     }
 
     private static int limit(RestRequest request) throws GovException
@@ -135,14 +124,12 @@ public class ImportsRestCalls
         if (value.isEmpty()) {
             return defaultValue;
         }
-        try {
-            int number = Integer.parseInt(value.get().strip());
-            if (number >= 0 && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Refused below, with the same message as a number out of range.
+        Supplier<GovException> refusal = () -> new GovException("gov.profiles.import.error.badNumber", name,
+            value.get(), max);
+        int number = Inputs.requireInteger(value.get(), refusal);
+        if (number < 0 || number > max) {
+            throw refusal.get();
         }
-        throw new GovException("gov.profiles.import.error.badNumber", name, value.get(), max);
+        return number;
     }
 }

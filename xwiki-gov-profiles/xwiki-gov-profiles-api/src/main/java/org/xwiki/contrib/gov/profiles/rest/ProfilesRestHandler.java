@@ -30,11 +30,15 @@ import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.xwiki.component.annotation.Component;
+import org.xwiki.component.phase.Initializable;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
-import org.xwiki.contrib.gov.actor.CurrentActor;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.profiles.DirectoryQuery;
 import org.xwiki.contrib.gov.profiles.DirectorySearch;
 import org.xwiki.contrib.gov.profiles.ProfileService;
@@ -45,12 +49,9 @@ import org.xwiki.contrib.gov.profiles.internal.export.DirectoryCsvExport;
 import org.xwiki.contrib.gov.profiles.internal.export.VCard;
 import org.xwiki.contrib.gov.profiles.internal.search.DirectoryRequest;
 import org.xwiki.contrib.gov.rest.GovRestHandler;
-import org.xwiki.contrib.gov.rest.NotFoundException;
 import org.xwiki.contrib.gov.rest.RestRequest;
 import org.xwiki.contrib.gov.rest.RestResponse;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.xwiki.contrib.gov.rest.RestRoutes;
 
 /**
  * The JSON API of the profiles module, {@code /gov/rest/profiles/} (documented in {@code docs/rest.md}): profiles,
@@ -63,30 +64,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component
 @Named("profiles")
 @Singleton
-public class ProfilesRestHandler implements GovRestHandler
+public class ProfilesRestHandler implements GovRestHandler, Initializable
 {
     /** The most rows the CSV export of a search holds: as deep as a search may page. */
     public static final int MAX_EXPORT_ROWS = 10_000;
 
-    private static final String GET = "GET";
+    private static final String PERSON = "people/{id}";
 
-    private static final String PEOPLE = "people";
+    private static final String ID = "id";
 
     private static final String ME = "me";
 
-    private static final String SUGGEST = "suggest";
-
-    private static final String ENDORSEMENTS = "endorsements";
+    private static final String ENDORSEMENTS = "/endorsements";
 
     private static final String SKILL = "skill";
 
     private static final int DEFAULT_SUGGESTIONS = 10;
-
-    private static final Set<String> NOT_FOUND = Set.of("gov.profiles.error.unknownPerson",
-        "gov.profiles.import.error.unknownImport");
-
-    @Inject
-    private CurrentActor currentActor;
 
     @Inject
     private ProfileService profiles;
@@ -102,87 +95,63 @@ public class ProfilesRestHandler implements GovRestHandler
 
     private final ObjectMapper json = new ObjectMapper();
 
+    private RestRoutes routes;
+
     @Override
-    public RestResponse handle(RestRequest request) throws GovException
+    public void initialize()
     {
-        try {
-            return route(request);
-        } catch (GovException e) {
-            if (NOT_FOUND.contains(e.getMessageKey())) {
-                throw new NotFoundException(e.getMessageKey(), e.getParameters().toArray());
-            }
-            throw e;
-        }
+        RestRoutes.Builder builder = RestRoutes.builder()
+            .get(ME, call -> RestResponse.json(200, this.profiles.get(call.caller(), self(call.caller()))))
+            .put(ME, this::updateMine)
+            .get("me/completeness", call -> RestResponse.json(200,
+                this.profiles.getCompleteness(call.caller(), self(call.caller()))))
+            .get(PERSON, call -> RestResponse.json(200, this.profiles.get(call.caller(), call.variable(ID))))
+            .get(PERSON + "/orgchart",
+                call -> RestResponse.json(200, this.profiles.getOrgChart(call.caller(), call.variable(ID))))
+            .get(PERSON + "/vcard", call -> vcard(call.caller(), call.variable(ID)))
+            .post(PERSON + ENDORSEMENTS, call -> endorsed(call,
+                () -> this.profiles.endorse(call.caller(), call.variable(ID), skill(call.body()))))
+            // The skill as a parameter: servers refuse a path segment holding "/", "%", "\" or "..", skills may.
+            .delete(PERSON + ENDORSEMENTS, call -> endorsed(call, () -> this.profiles
+                .withdrawEndorsement(call.caller(), call.variable(ID), call.parameter(SKILL).orElse(""))))
+            .delete(PERSON + ENDORSEMENTS + "/{skill}", call -> endorsed(call, () -> this.profiles
+                .withdrawEndorsement(call.caller(), call.variable(ID), call.variable(SKILL))))
+            .get("search", call -> RestResponse.json(200,
+                this.directory.search(call.caller(), DirectoryRequest.read(call.parameters()))))
+            .get("search.csv", call -> export(call.caller(), DirectoryRequest.read(call.parameters())))
+            .get("suggest/people", call -> RestResponse.json(200,
+                this.directory.suggestPeople(call.caller(), prefix(call), limit(call))))
+            .get("suggest/skills", call -> RestResponse.json(200,
+                this.directory.suggestSkills(call.caller(), prefix(call), limit(call))))
+            .notFoundOn("gov.profiles.error.unknownPerson", "gov.profiles.import.error.unknownImport");
+        this.importsApi.addRoutes(builder);
+        this.routes = builder.build();
     }
 
-    private RestResponse route(RestRequest request) throws GovException
+    @Override
+    public RestRoutes routes()
     {
-        Actor actor = this.currentActor.get();
-        boolean get = GET.equals(request.method());
-        if (request.pathMatches(ME)) {
-            return me(actor, request);
-        }
-        if (get && request.pathMatches(ME, "completeness")) {
-            return RestResponse.json(200, this.profiles.getCompleteness(actor, self(actor)));
-        }
-        if (get && request.pathMatches(PEOPLE, "*")) {
-            return RestResponse.json(200, this.profiles.get(actor, request.path().get(1)));
-        }
-        if (get && request.pathMatches(PEOPLE, "*", "orgchart")) {
-            return RestResponse.json(200, this.profiles.getOrgChart(actor, request.path().get(1)));
-        }
-        if (get && request.pathMatches(PEOPLE, "*", "vcard")) {
-            return vcard(actor, request.path().get(1));
-        }
-        if (request.pathMatches(PEOPLE, "*", ENDORSEMENTS) || request.pathMatches(PEOPLE, "*", ENDORSEMENTS, "*")) {
-            return endorsement(actor, request);
-        }
-        if (get && request.pathMatches("search")) {
-            return RestResponse.json(200, this.directory.search(actor, DirectoryRequest.read(request.parameters())));
-        }
-        if (get && request.pathMatches("search.csv")) {
-            return export(actor, DirectoryRequest.read(request.parameters()));
-        }
-        if (get && request.pathMatches(SUGGEST, "people")) {
-            return RestResponse.json(200, this.directory.suggestPeople(actor, prefix(request), limit(request)));
-        }
-        if (get && request.pathMatches(SUGGEST, "skills")) {
-            return RestResponse.json(200, this.directory.suggestSkills(actor, prefix(request), limit(request)));
-        }
-        if (!request.path().isEmpty() && ImportsRestCalls.IMPORTS.equals(request.path().get(0))) {
-            return this.importsApi.handle(actor, request);
-        }
-        throw notFound(String.join("/", request.path()));
+        return this.routes;
     }
 
-    private RestResponse me(Actor actor, RestRequest request) throws GovException
+    private RestResponse updateMine(RestRequest call) throws GovException
     {
-        if (GET.equals(request.method())) {
-            return RestResponse.json(200, this.profiles.get(actor, self(actor)));
-        }
-        if ("PUT".equals(request.method())) {
-            ProfileForm form = ProfileJson.read(request.body());
-            this.profiles.updateOwn(actor, form.details(), form.visibilities());
-            return RestResponse.json(200, this.profiles.get(actor, self(actor)));
-        }
-        throw notFound(ME);
+        ProfileForm form = ProfileJson.read(call.body());
+        this.profiles.updateOwn(call.caller(), form.details(), form.visibilities());
+        return RestResponse.json(200, this.profiles.get(call.caller(), self(call.caller())));
     }
 
-    private RestResponse endorsement(Actor actor, RestRequest request) throws GovException
+    /** An endorsement's change, to answer with the person's skills as they are after it. */
+    @FunctionalInterface
+    private interface EndorsementChange
     {
-        String userId = request.path().get(1);
-        boolean delete = "DELETE".equals(request.method());
-        if ("POST".equals(request.method()) && request.path().size() == 3) {
-            this.profiles.endorse(actor, userId, skill(request.body()));
-        } else if (delete && request.path().size() == 3) {
-            // The skill as a parameter: servers refuse a path segment holding "/", "%", "\" or "..", skills may not.
-            this.profiles.withdrawEndorsement(actor, userId, request.parameter(SKILL).orElse(""));
-        } else if (delete && request.path().size() == 4) {
-            this.profiles.withdrawEndorsement(actor, userId, request.path().get(3));
-        } else {
-            throw notFound(ENDORSEMENTS);
-        }
-        return RestResponse.json(200, this.profiles.get(actor, userId).skills());
+        void run() throws GovException;
+    }
+
+    private RestResponse endorsed(RestRequest call, EndorsementChange change) throws GovException
+    {
+        change.run();
+        return RestResponse.json(200, this.profiles.get(call.caller(), call.variable(ID)).skills());
     }
 
     private RestResponse vcard(Actor actor, String userId) throws GovException
@@ -245,15 +214,7 @@ public class ProfilesRestHandler implements GovRestHandler
     private static int limit(RestRequest request) throws GovException
     {
         Optional<String> limit = request.parameter("limit");
-        try {
-            return limit.isEmpty() ? DEFAULT_SUGGESTIONS : Integer.parseInt(limit.get().strip());
-        } catch (NumberFormatException e) {
-            throw new GovException("gov.profiles.search.limit.invalid", limit.get());
-        }
-    }
-
-    private static NotFoundException notFound(String path)
-    {
-        return new NotFoundException("gov.core.error.rest.notFound", path);
+        return Inputs.integer(limit.orElse(null),
+            () -> new GovException("gov.profiles.search.limit.invalid", limit.orElse(""))).orElse(DEFAULT_SUGGESTIONS);
     }
 }

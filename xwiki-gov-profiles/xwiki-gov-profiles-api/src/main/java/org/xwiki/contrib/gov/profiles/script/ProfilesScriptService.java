@@ -33,14 +33,14 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
-import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.profiles.DirectoryFacet;
 import org.xwiki.contrib.gov.profiles.DirectorySearch;
 import org.xwiki.contrib.gov.profiles.HrFields;
 import org.xwiki.contrib.gov.profiles.LinkCapacity;
 import org.xwiki.contrib.gov.profiles.PersonalField;
-import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.Proficiency;
+import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.ProfileService;
 import org.xwiki.contrib.gov.profiles.ProfileSettingsService;
 import org.xwiki.contrib.gov.profiles.ProfileView;
@@ -156,7 +156,7 @@ public class ProfilesScriptService extends AbstractGovScriptService
      */
     public String getLanguageName(String languageTag)
     {
-        String tag = text(languageTag);
+        String tag = Inputs.text(languageTag);
         String name = Locale.forLanguageTag(tag).getDisplayLanguage(actor().locale());
         return name.isEmpty() ? tag : name;
     }
@@ -271,9 +271,9 @@ public class ProfilesScriptService extends AbstractGovScriptService
     public ScriptResult updateHr(String userId, String displayName, String positionTitle, String classification,
         String managerId)
     {
-        return change("gov.profiles.hr.saved", () -> this.profiles.updateHr(actor(), text(userId).strip(),
-            new HrFields(text(displayName), Inputs.optional(positionTitle), Inputs.optional(classification),
-                Inputs.optional(managerId))), text(userId));
+        return change("gov.profiles.hr.saved", () -> this.profiles.updateHr(actor(), Inputs.text(userId).strip(),
+            new HrFields(Inputs.text(displayName), Inputs.optional(positionTitle), Inputs.optional(classification),
+                Inputs.optional(managerId))), Inputs.text(userId));
     }
 
     /**
@@ -285,7 +285,7 @@ public class ProfilesScriptService extends AbstractGovScriptService
     {
         boolean activate = TRUE.equals(active);
         return change(activate ? "gov.profiles.reactivated" : "gov.profiles.deactivated",
-            () -> this.profiles.setActive(actor(), text(userId).strip(), activate), text(userId));
+            () -> this.profiles.setActive(actor(), Inputs.text(userId).strip(), activate), Inputs.text(userId));
     }
 
     /**
@@ -295,8 +295,8 @@ public class ProfilesScriptService extends AbstractGovScriptService
      */
     public ScriptResult endorse(String userId, String skill)
     {
-        return change("gov.profiles.endorsed", () -> this.profiles.endorse(actor(), text(userId), text(skill)),
-            text(skill));
+        return change("gov.profiles.endorsed",
+            () -> this.profiles.endorse(actor(), Inputs.text(userId), Inputs.text(skill)), Inputs.text(skill));
     }
 
     /**
@@ -307,7 +307,8 @@ public class ProfilesScriptService extends AbstractGovScriptService
     public ScriptResult withdrawEndorsement(String userId, String skill)
     {
         return change("gov.profiles.endorsementWithdrawn",
-            () -> this.profiles.withdrawEndorsement(actor(), text(userId), text(skill)), text(skill));
+            () -> this.profiles.withdrawEndorsement(actor(), Inputs.text(userId), Inputs.text(skill)),
+            Inputs.text(skill));
     }
 
     /**
@@ -326,7 +327,7 @@ public class ProfilesScriptService extends AbstractGovScriptService
      */
     public ScriptResult previewImport(String agencyKey, String full, InputStream csv)
     {
-        return read(() -> this.imports.preview(actor(), text(agencyKey), TRUE.equals(full), file(csv)));
+        return read(() -> this.imports.preview(actor(), Inputs.text(agencyKey), TRUE.equals(full), file(csv)));
     }
 
     /**
@@ -340,7 +341,7 @@ public class ProfilesScriptService extends AbstractGovScriptService
     public ScriptResult startImport(String agencyKey, String full, InputStream csv)
     {
         return change("gov.profiles.import.started",
-            () -> this.imports.start(actor(), text(agencyKey), TRUE.equals(full), file(csv)),
+            () -> this.imports.start(actor(), Inputs.text(agencyKey), TRUE.equals(full), file(csv)),
             status -> List.of(status.importId()));
     }
 
@@ -403,7 +404,7 @@ public class ProfilesScriptService extends AbstractGovScriptService
      */
     public ScriptResult getAgencySettings(String agencyKey)
     {
-        return read(() -> this.settings.get(actor(), text(agencyKey)));
+        return read(() -> this.settings.get(actor(), Inputs.text(agencyKey)));
     }
 
     /**
@@ -414,7 +415,7 @@ public class ProfilesScriptService extends AbstractGovScriptService
     public ScriptResult setAgencyDefaults(String agencyKey, Map<String, ?> parameters)
     {
         return change("gov.profiles.settings.defaultsSaved",
-            () -> this.settings.setDefaults(actor(), text(agencyKey), ProfileForm.visibilities(parameters)));
+            () -> this.settings.setDefaults(actor(), Inputs.text(agencyKey), ProfileForm.visibilities(parameters)));
     }
 
     /**
@@ -425,7 +426,8 @@ public class ProfilesScriptService extends AbstractGovScriptService
     public ScriptResult setSkillVocabulary(String agencyKey, String skills)
     {
         return change("gov.profiles.settings.vocabularySaved",
-            () -> this.settings.setSkillVocabulary(actor(), text(agencyKey), ProfileForm.skills(text(skills))),
+            () -> this.settings.setSkillVocabulary(actor(), Inputs.text(agencyKey),
+                ProfileForm.skills(Inputs.text(skills))),
             saved -> List.of(saved.size()));
     }
 
@@ -435,7 +437,7 @@ public class ProfilesScriptService extends AbstractGovScriptService
      */
     public ScriptResult getSkillVocabulary(String agencyKey)
     {
-        return read(() -> this.settings.getSkillVocabulary(actor(), text(agencyKey)));
+        return read(() -> this.settings.getSkillVocabulary(actor(), Inputs.text(agencyKey)));
     }
 
     private static InputStream file(InputStream csv) throws GovException
@@ -449,7 +451,7 @@ public class ProfilesScriptService extends AbstractGovScriptService
     private static int pageNumber(String page)
     {
         try {
-            return Math.max(1, Integer.parseInt(text(page).strip()));
+            return Math.max(1, Integer.parseInt(Inputs.text(page).strip()));
         } catch (NumberFormatException e) {
             // A page link typed by hand: the first page.
             return 1;
@@ -459,9 +461,9 @@ public class ProfilesScriptService extends AbstractGovScriptService
     private static long importNumber(String importId) throws GovException
     {
         try {
-            return Long.parseLong(text(importId).strip());
+            return Long.parseLong(Inputs.text(importId).strip());
         } catch (NumberFormatException e) {
-            throw new GovException("gov.profiles.import.error.unknownImport", text(importId));
+            throw new GovException("gov.profiles.import.error.unknownImport", Inputs.text(importId));
         }
     }
 
@@ -472,10 +474,5 @@ public class ProfilesScriptService extends AbstractGovScriptService
             return wanted.get();
         }
         return actor().userId().orElseThrow(() -> new GovException(NOT_SIGNED_IN));
-    }
-
-    private static String text(String value)
-    {
-        return Objects.toString(value, "");
     }
 }

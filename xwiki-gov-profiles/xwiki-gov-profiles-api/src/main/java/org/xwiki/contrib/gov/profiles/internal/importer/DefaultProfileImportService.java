@@ -39,6 +39,8 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.authorization.CoreOperations;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.profiles.ImportFieldChange;
 import org.xwiki.contrib.gov.profiles.ImportPreview;
@@ -48,8 +50,6 @@ import org.xwiki.contrib.gov.profiles.ImportStatus;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.ProfileOperations;
 import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
-import org.xwiki.contrib.gov.role.CoreOperations;
-import org.xwiki.contrib.gov.role.GovAuthorization;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.store.GovStore;
 

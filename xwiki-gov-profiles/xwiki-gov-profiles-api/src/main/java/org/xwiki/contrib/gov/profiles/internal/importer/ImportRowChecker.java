@@ -27,14 +27,14 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
-import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.profiles.HrFields;
 import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
 
 /**
- * Checks one import row on its own: the user id (a user of the wiki), the HR fields (as {@link ProfileValidator} checks them for the
- * pages), the agency (blank or the import's) and the unit (one of the agency's). Checks that need the other rows
- * (duplicates, managers) are the caller's. Units are looked up once per import.
+ * Checks one import row on its own: the user id (a user of the wiki), the HR fields (as {@link ProfileValidator}
+ * checks them for the pages), the agency (blank or the import's) and the unit (one of the agency's). Checks that need
+ * the other rows (duplicates, managers) are the caller's. Units are looked up once per import.
  *
  * @version $Id$
  */
@@ -88,7 +88,8 @@ public final class ImportRowChecker
             throw new GovException("gov.profiles.import.row.unknownUnit", unit.get(), this.agencyKey);
         }
         HrFields hr = this.validator.check(new HrFields(row.get(ImportColumn.DISPLAY_NAME),
-            Inputs.optional(row.get(ImportColumn.POSITION_TITLE)), Inputs.optional(row.get(ImportColumn.CLASSIFICATION)),
+            Inputs.optional(row.get(ImportColumn.POSITION_TITLE)),
+            Inputs.optional(row.get(ImportColumn.CLASSIFICATION)),
             Inputs.optional(row.get(ImportColumn.MANAGER_ID))));
         if (hr.managerId().filter(userId::equals).isPresent()) {
             throw new GovException("gov.profiles.error.managerCycle", userId, userId);

@@ -29,7 +29,7 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 import org.xwiki.contrib.gov.GovException;
-import org.xwiki.contrib.gov.internal.Inputs;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.profiles.DirectoryFacet;
 import org.xwiki.contrib.gov.profiles.DirectoryQuery;
 import org.xwiki.contrib.gov.profiles.internal.RequestParameters;
@@ -126,14 +126,7 @@ public final class DirectoryRequest
 
     private static int number(String value, int missing) throws GovException
     {
-        if (value.isBlank()) {
-            return missing;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new GovException("gov.profiles.search.page.invalid", DirectoryQuery.MAX_PAGE_SIZE,
-                DefaultDirectorySearch.MAX_DEPTH);
-        }
+        return Inputs.integer(value, () -> new GovException("gov.profiles.search.page.invalid",
+            DirectoryQuery.MAX_PAGE_SIZE, DefaultDirectorySearch.MAX_DEPTH)).orElse(missing);
     }
 }

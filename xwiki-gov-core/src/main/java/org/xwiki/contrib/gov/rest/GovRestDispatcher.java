@@ -1,0 +1,61 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.rest;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+
+import org.xwiki.component.annotation.Role;
+import org.xwiki.contrib.gov.actor.Actor;
+
+/**
+ * Answers the calls of every module's JSON API, for any host. The host authenticates the caller, checks the CSRF
+ * token of a state-changing call made with a session cookie, and hands the call over; the dispatcher refuses
+ * anonymous callers (401), reads the body within its limit, finds the module's {@link GovRestHandler} and the route,
+ * and turns a refusal into an error answer in the caller's language: 403 for
+ * {@link org.xwiki.contrib.gov.AccessDeniedException}, 404 for {@link org.xwiki.contrib.gov.NotFoundException} and
+ * the module's not-found keys, 500 for a store failure, 400 otherwise. An error's JSON holds {@code error} (the
+ * message key), {@code message} (the text) and {@code parameters}.
+ *
+ * @version $Id$
+ * @since 1.0
+ */
+@Role
+public interface GovRestDispatcher
+{
+    /** The largest body of a call, in bytes, but for CSV uploads. */
+    int MAX_BODY = 1 << 20;
+
+    /** The largest CSV upload (an HR import), in bytes: the module reading it applies its own, clearer limit. */
+    int MAX_CSV_BODY = (64 << 20) + 1;
+
+    /**
+     * @param caller who calls, as the host authenticated them
+     * @param method the HTTP method
+     * @param path the decoded path segments under the API's root, the module's name first
+     * @param parameters the query (and form) parameters
+     * @param contentType the body's media type, empty when there is none
+     * @param body the request body, read here (at most up to the limit of its type)
+     * @return the answer, never an exception: refusals are error answers
+     */
+    RestResponse dispatch(Actor caller, String method, List<String> path, Map<String, List<String>> parameters,
+        String contentType, InputStream body);
+}

@@ -1,0 +1,41 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.policy.internal.export;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.xwiki.contrib.gov.policy.Assignment;
+
+/**
+ * One line of an assignment export.
+ *
+ * @param assignment the assignment
+ * @param acknowledgedAt when it was acknowledged, if it was
+ * @param versionAcknowledged the version acknowledged (0 when none)
+ * @param method how it was acknowledged
+ * @param language the language read
+ * @param quizScore the comprehension score
+ * @version $Id$
+ */
+public record ExportRow(Assignment assignment, Optional<Instant> acknowledgedAt, int versionAcknowledged,
+    Optional<String> method, Optional<String> language, Optional<Integer> quizScore)
+{
+}
