@@ -19,34 +19,22 @@
  */
 package org.xwiki.contrib.gov.i18n;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.xwiki.contrib.gov.test.TranslationFiles;
+import org.xwiki.contrib.gov.test.AbstractTranslationFilesTest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The kernel's translations and how they are looked up.
  *
  * @version $Id$
  */
-class TranslationsTest
+class TranslationsTest extends AbstractTranslationFilesTest
 {
     private final Translations translations = Translations.load(getClass().getClassLoader());
-
-    @Test
-    void filesAreCompleteInBothLanguages() throws Exception
-    {
-        TranslationFiles.assertComplete();
-    }
-
-    @Test
-    void everyKeyTheTemplatesRenderIsTranslated() throws Exception
-    {
-        TranslationFiles.assertTemplateKeysDefined();
-    }
 
     @Test
     void formatsInTheReadersLanguage()

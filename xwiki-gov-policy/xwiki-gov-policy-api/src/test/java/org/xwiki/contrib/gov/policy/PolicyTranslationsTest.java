@@ -19,25 +19,13 @@
  */
 package org.xwiki.contrib.gov.policy;
 
-import org.junit.jupiter.api.Test;
-import org.xwiki.contrib.gov.test.TranslationFiles;
+import org.xwiki.contrib.gov.test.AbstractTranslationFilesTest;
 
 /**
  * The policy module's translation files.
  *
  * @version $Id$
  */
-class PolicyTranslationsTest
+class PolicyTranslationsTest extends AbstractTranslationFilesTest
 {
-    @Test
-    void filesAreCompleteInBothLanguages() throws Exception
-    {
-        TranslationFiles.assertComplete();
-    }
-
-    @Test
-    void everyKeyTheTemplatesRenderIsTranslated() throws Exception
-    {
-        TranslationFiles.assertTemplateKeysDefined();
-    }
 }

@@ -1,0 +1,55 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.test;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks every module runs on its translation files: a module's test extends this class, and the checks read the
+ * files of the module's own jar (see {@link TranslationFiles}).
+ *
+ * @version $Id$
+ */
+public abstract class AbstractTranslationFilesTest
+{
+    /**
+     * Both files hold the same keys, in ASCII, with well-formed messages.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    @Test
+    public void filesAreCompleteInBothLanguages() throws IOException
+    {
+        TranslationFiles.assertComplete();
+    }
+
+    /**
+     * Every key the module's templates render is in its files.
+     *
+     * @throws IOException when a file cannot be read
+     */
+    @Test
+    public void everyKeyTheTemplatesRenderIsTranslated() throws IOException
+    {
+        TranslationFiles.assertTemplateKeysDefined();
+    }
+}
