@@ -84,6 +84,9 @@ public class DefaultProfileService implements ProfileService
     private JdbcProfileStore profiles;
 
     @Inject
+    private JdbcOrgChartReads orgChart;
+
+    @Inject
     private JdbcEndorsementStore endorsements;
 
     @Inject
@@ -272,23 +275,23 @@ public class DefaultProfileService implements ProfileService
     {
         this.viewers.resolve(actor);
         return this.store.inTransaction(connection -> {
-            PersonSummary person = this.profiles.findSummary(connection, userId)
+            PersonSummary person = this.orgChart.findSummary(connection, userId)
                 .orElseThrow(() -> new GovException("gov.profiles.error.unknownPerson", userId));
             List<PersonSummary> chain = new ArrayList<>();
             Set<String> seen = new HashSet<>(Set.of(userId));
-            Optional<String> manager = this.profiles.findManager(connection, userId);
+            Optional<String> manager = this.orgChart.findManager(connection, userId);
             while (manager.isPresent() && seen.add(manager.get()) && chain.size() < MAX_CHAIN) {
-                Optional<PersonSummary> summary = this.profiles.findSummary(connection, manager.get());
+                Optional<PersonSummary> summary = this.orgChart.findSummary(connection, manager.get());
                 if (summary.isEmpty()) {
                     break;
                 }
                 chain.add(summary.get());
-                manager = this.profiles.findManager(connection, manager.get());
+                manager = this.orgChart.findManager(connection, manager.get());
             }
             List<PersonSummary> unit = person.unitKey().isEmpty() ? List.of()
-                : this.profiles.findUnitMembers(connection, person.unitKey().get(), MAX_UNIT_MEMBERS + 1).stream()
+                : this.orgChart.findUnitMembers(connection, person.unitKey().get(), MAX_UNIT_MEMBERS + 1).stream()
                     .filter(member -> !member.userId().equals(userId)).limit(MAX_UNIT_MEMBERS).toList();
-            return new OrgChart(person, chain, this.profiles.findReports(connection, userId), unit);
+            return new OrgChart(person, chain, this.orgChart.findReports(connection, userId), unit);
         });
     }
 

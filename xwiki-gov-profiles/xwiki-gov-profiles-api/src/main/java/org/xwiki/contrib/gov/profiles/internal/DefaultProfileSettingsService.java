@@ -62,7 +62,7 @@ public class DefaultProfileSettingsService implements ProfileSettingsService
     private GovStore store;
 
     @Inject
-    private JdbcProfileStore profiles;
+    private JdbcVisibilityDefaults visibilityDefaults;
 
     @Inject
     private JdbcSkillVocabulary vocabulary;
@@ -100,7 +100,7 @@ public class DefaultProfileSettingsService implements ProfileSettingsService
     {
         checkManager(actor, agencyKey);
         return this.store.inTransaction(connection -> new AgencyProfileSettings(agencyKey,
-            this.profiles.readDefaults(connection, agencyKey), this.vocabulary.read(connection, agencyKey)));
+            this.visibilityDefaults.read(connection, agencyKey), this.vocabulary.read(connection, agencyKey)));
     }
 
     @Override
@@ -110,7 +110,7 @@ public class DefaultProfileSettingsService implements ProfileSettingsService
         checkManager(actor, agencyKey);
         defaults.values().forEach(Objects::requireNonNull);
         this.store.inTransaction(connection -> {
-            this.profiles.replaceDefaults(connection, agencyKey, defaults);
+            this.visibilityDefaults.replace(connection, agencyKey, defaults);
             this.changes.recordAgency(connection, agencyKey, this.clock.millis());
             this.auditLog.append(actor, "profiles.defaults.set", Map.of(AGENCY, agencyKey, "defaults",
                 defaults.entrySet().stream().map(entry -> entry.getKey() + "=" + entry.getValue()).sorted().toList()));

@@ -32,17 +32,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.profiles.HrFields;
 import org.xwiki.contrib.gov.profiles.LanguageSkill;
 import org.xwiki.contrib.gov.profiles.LinkCapacity;
-import org.xwiki.contrib.gov.profiles.PersonSummary;
 import org.xwiki.contrib.gov.profiles.PersonalDetails;
 import org.xwiki.contrib.gov.profiles.PersonalField;
-import org.xwiki.contrib.gov.profiles.Proficiency;
 import org.xwiki.contrib.gov.profiles.ProfessionalLink;
+import org.xwiki.contrib.gov.profiles.Proficiency;
 import org.xwiki.contrib.gov.profiles.Profile;
 import org.xwiki.contrib.gov.profiles.Visibility;
 import org.xwiki.contrib.gov.store.JdbcValues;
@@ -50,8 +50,9 @@ import org.xwiki.contrib.gov.store.JdbcValues;
 import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
 
 /**
- * Reads and writes profiles and their skills, languages, links and visibilities. Every method runs on the caller's
- * connection, inside the caller's transaction.
+ * Reads and writes profiles and their skills, languages, links and visibilities (a field the person did not choose
+ * takes their agency's default, see {@link JdbcVisibilityDefaults}). Every method runs on the caller's connection,
+ * inside the caller's transaction.
  *
  * @version $Id$
  */
@@ -59,13 +60,12 @@ import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
 @Singleton
 public class JdbcProfileStore
 {
+    @Inject
+    private JdbcVisibilityDefaults visibilityDefaults;
+
     private static final String CREATE_IF_MISSING = "INSERT INTO gov_profile (user_id, display_name, "
         + "open_to_collaboration, active, updated_at) SELECT ?, ?, FALSE, TRUE, ? "
         + "WHERE NOT EXISTS (SELECT 1 FROM gov_profile WHERE user_id = ?)";
-
-    private static final String SUMMARY_COLUMNS =
-        "SELECT p.user_id, p.display_name, p.position_title, m.agency_key, m.unit_key FROM gov_profile p "
-            + "LEFT JOIN gov_membership m ON m.user_id = p.user_id ";
 
     private static final String PROFILE_QUERY = "SELECT p.user_id, p.display_name, p.position_title, "
         + "p.classification, p.manager_id, p.preferred_name, p.pronouns, p.location, p.phone, p.email, p.bio, "
@@ -172,7 +172,7 @@ public class JdbcProfileStore
             chosen.computeIfAbsent(visibility[0], key -> new EnumMap<>(PersonalField.class))
                 .put(PersonalField.valueOf(visibility[1]), Visibility.valueOf(visibility[2]));
         }
-        Map<String, Map<PersonalField, Visibility>> defaults = readAllDefaults(connection);
+        Map<String, Map<PersonalField, Visibility>> defaults = this.visibilityDefaults.readAll(connection);
         List<Profile> profiles = new ArrayList<>(rows.size());
         for (ProfileRow row : rows.values()) {
             Map<PersonalField, Visibility> visibilities = new EnumMap<>(PersonalField.class);
@@ -183,57 +183,6 @@ public class JdbcProfileStore
                 visibilities));
         }
         return profiles;
-    }
-
-    private Map<String, Map<PersonalField, Visibility>> readAllDefaults(Connection connection) throws SQLException
-    {
-        Map<String, Map<PersonalField, Visibility>> defaults = new HashMap<>();
-        for (String[] row : JdbcValues.queryList(connection,
-            "SELECT agency_key, field_name, visibility FROM gov_profile_visibility_default",
-            result -> new String[] {result.getString(1), result.getString(2), result.getString(3)})) {
-            defaults.computeIfAbsent(row[0], key -> new EnumMap<>(PersonalField.class))
-                .put(PersonalField.valueOf(row[1]), Visibility.valueOf(row[2]));
-        }
-        return defaults;
-    }
-
-    /**
-     * @param connection the connection
-     * @param agencyKey an agency
-     * @return the default visibilities the agency set (fields it did not set are absent)
-     * @throws SQLException when the database fails
-     */
-    public Map<PersonalField, Visibility> readDefaults(Connection connection, String agencyKey) throws SQLException
-    {
-        return readAllDefaults(connection).getOrDefault(agencyKey, Map.of());
-    }
-
-    /**
-     * Replaces an agency's default visibilities.
-     *
-     * @param connection the connection
-     * @param agencyKey the agency
-     * @param defaults the new defaults
-     * @throws SQLException when the database fails
-     */
-    public void replaceDefaults(Connection connection, String agencyKey, Map<PersonalField, Visibility> defaults)
-        throws SQLException
-    {
-        try (PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM gov_profile_visibility_default WHERE agency_key = ?")) {
-            delete.setString(1, agencyKey);
-            delete.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO gov_profile_visibility_default (agency_key, field_name, visibility) VALUES (?, ?, ?)")) {
-            for (Map.Entry<PersonalField, Visibility> entry : defaults.entrySet()) {
-                insert.setString(1, agencyKey);
-                insert.setString(2, entry.getKey().name());
-                insert.setString(3, entry.getValue().name());
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
     }
 
     /**
@@ -462,63 +411,6 @@ public class JdbcProfileStore
             }
             statement.executeBatch();
         }
-    }
-
-    /**
-     * @param connection the connection
-     * @param userId a person
-     * @return their manager, if HR recorded one
-     * @throws SQLException when the database fails
-     */
-    public Optional<String> findManager(Connection connection, String userId) throws SQLException
-    {
-        return JdbcValues.queryOne(connection, "SELECT manager_id FROM gov_profile WHERE user_id = ?",
-            result -> Optional.ofNullable(result.getString(1)), userId).flatMap(manager -> manager);
-    }
-
-    /**
-     * @param connection the connection
-     * @param userId a person
-     * @return the person in a list, if they have a profile
-     * @throws SQLException when the database fails
-     */
-    public Optional<PersonSummary> findSummary(Connection connection, String userId) throws SQLException
-    {
-        return JdbcValues.queryOne(connection, SUMMARY_COLUMNS + "WHERE p.user_id = ?", JdbcProfileStore::summary,
-            userId);
-    }
-
-    /**
-     * @param connection the connection
-     * @param managerId a manager
-     * @return the active people who report to them, by name
-     * @throws SQLException when the database fails
-     */
-    public List<PersonSummary> findReports(Connection connection, String managerId) throws SQLException
-    {
-        return JdbcValues.queryList(connection, SUMMARY_COLUMNS
-            + "WHERE p.manager_id = ? AND p.active = TRUE ORDER BY p.display_name, p.user_id",
-            JdbcProfileStore::summary, managerId);
-    }
-
-    /**
-     * @param connection the connection
-     * @param unitKey a unit
-     * @param limit the most people
-     * @return the active people of the unit, by name
-     * @throws SQLException when the database fails
-     */
-    public List<PersonSummary> findUnitMembers(Connection connection, String unitKey, int limit) throws SQLException
-    {
-        return JdbcValues.queryList(connection, SUMMARY_COLUMNS + "WHERE m.unit_key = ? AND p.active = TRUE "
-            + "ORDER BY p.display_name, p.user_id FETCH FIRST " + limit + " ROWS ONLY", JdbcProfileStore::summary,
-            unitKey);
-    }
-
-    private static PersonSummary summary(ResultSet result) throws SQLException
-    {
-        return new PersonSummary(result.getString(1), result.getString(2), Optional.ofNullable(result.getString(3)),
-            Optional.ofNullable(result.getString(4)), Optional.ofNullable(result.getString(5)));
     }
 
     /** The columns of one profile row, before its skills, languages, links and visibilities are attached. */

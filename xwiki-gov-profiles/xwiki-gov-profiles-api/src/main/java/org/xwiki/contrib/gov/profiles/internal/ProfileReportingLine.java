@@ -43,7 +43,7 @@ public class ProfileReportingLine implements ReportingLine
     private GovStore store;
 
     @Inject
-    private JdbcProfileStore profiles;
+    private JdbcOrgChartReads orgChart;
 
     @Inject
     private Logger logger;
@@ -52,7 +52,7 @@ public class ProfileReportingLine implements ReportingLine
     public Optional<String> getManager(String userId)
     {
         try {
-            return this.store.inTransaction(connection -> this.profiles.findManager(connection, userId));
+            return this.store.inTransaction(connection -> this.orgChart.findManager(connection, userId));
         } catch (GovException e) {
             this.logger.warn("Cannot read the manager of [{}]: {}", userId, e.getMessage());
             return Optional.empty();

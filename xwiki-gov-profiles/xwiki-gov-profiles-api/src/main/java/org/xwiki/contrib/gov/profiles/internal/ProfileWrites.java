@@ -57,6 +57,9 @@ public class ProfileWrites
     private JdbcProfileStore profiles;
 
     @Inject
+    private JdbcOrgChartReads orgChart;
+
+    @Inject
     private JdbcProfileChangeLog changes;
 
     @Inject
@@ -182,7 +185,7 @@ public class ProfileWrites
     public void checkManager(Connection connection, String userId, Optional<String> manager)
         throws SQLException, GovException
     {
-        if (manager.isPresent() && !manager.equals(this.profiles.findManager(connection, userId))) {
+        if (manager.isPresent() && !manager.equals(this.orgChart.findManager(connection, userId))) {
             requireNoCycle(connection, userId, manager.get());
         }
     }
@@ -201,7 +204,7 @@ public class ProfileWrites
                 throw new GovException("gov.profiles.error.managerCycle", userId, managerId);
             }
             this.profiles.lock(connection, current.get());
-            current = this.profiles.findManager(connection, current.get());
+            current = this.orgChart.findManager(connection, current.get());
         }
     }
 }
