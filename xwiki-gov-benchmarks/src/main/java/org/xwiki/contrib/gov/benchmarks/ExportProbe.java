@@ -20,8 +20,6 @@
 package org.xwiki.contrib.gov.benchmarks;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.List;
 import java.util.Locale;
 
@@ -109,44 +107,5 @@ public final class ExportProbe
         }
         System.out.println(String.join(" ", RESULT, String.valueOf(sink.lines - 1), String.valueOf(sink.bytes),
             String.valueOf(millis), String.valueOf(peakHeap)));
-    }
-
-    /**
-     * Samples the heap in use while the export runs: garbage included, so an upper bound of what the export needs.
-     */
-    private static final class HeapSampler extends Thread
-    {
-        private static final long PERIOD_MS = 5;
-
-        private volatile long peak;
-
-        private volatile boolean stopped;
-
-        HeapSampler()
-        {
-            super("heap-sampler");
-            setDaemon(true);
-        }
-
-        @Override
-        public void run()
-        {
-            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-            while (!this.stopped) {
-                this.peak = Math.max(this.peak, memory.getHeapMemoryUsage().getUsed());
-                try {
-                    Thread.sleep(PERIOD_MS);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long stopAndGetPeak() throws InterruptedException
-        {
-            this.stopped = true;
-            join();
-            return this.peak;
-        }
     }
 }

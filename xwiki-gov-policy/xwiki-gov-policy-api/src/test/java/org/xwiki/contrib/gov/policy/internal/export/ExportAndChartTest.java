@@ -20,7 +20,6 @@
 package org.xwiki.contrib.gov.policy.internal.export;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.export.SheetWriter;
 import org.xwiki.contrib.gov.policy.TrendPoint;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

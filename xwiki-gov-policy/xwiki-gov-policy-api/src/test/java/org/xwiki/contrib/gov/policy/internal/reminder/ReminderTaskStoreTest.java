@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.gov.policy.internal.reminder;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
