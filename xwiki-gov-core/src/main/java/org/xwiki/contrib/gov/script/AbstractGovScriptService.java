@@ -25,8 +25,11 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 
 import org.slf4j.Logger;
+import org.xwiki.component.manager.ComponentLookupException;
+import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.actor.CurrentActor;
@@ -79,6 +82,31 @@ public abstract class AbstractGovScriptService implements ScriptService
 
     @Inject
     private Logger logger;
+
+    @Inject
+    private ComponentManager componentManager;
+
+    /**
+     * XWiki's sub-script-service pattern: {@code $services.govprofiles.import} is the script service named
+     * {@code govprofiles.import}, so that a module's entry point stays small.
+     *
+     * @param <S> the sub-service's type
+     * @param name the sub-service's name, after this service's own
+     * @return the script service named {@code <this service's name>.<name>}, or {@code null} when there is none
+     */
+    @SuppressWarnings("unchecked")
+    public <S extends ScriptService> S get(String name)
+    {
+        Named named = getClass().getAnnotation(Named.class);
+        String hint = (named == null ? "" : named.value() + '.') + name;
+        try {
+            return this.componentManager.hasComponent(ScriptService.class, hint)
+                ? (S) this.componentManager.getInstance(ScriptService.class, hint) : null;
+        } catch (ComponentLookupException e) {
+            this.logger.error("The script service {} cannot start", hint, e);
+            return null;
+        }
+    }
 
     /**
      * @return the user calling the script

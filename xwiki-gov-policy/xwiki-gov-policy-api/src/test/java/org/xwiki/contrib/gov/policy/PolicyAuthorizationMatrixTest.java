@@ -38,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.policy.script.PolicyManageScriptService;
+import org.xwiki.contrib.gov.policy.script.PolicyReportScriptService;
 import org.xwiki.contrib.gov.policy.script.PolicyScriptService;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -132,6 +134,8 @@ class PolicyAuthorizationMatrixTest
         ComplianceService compliance = this.kernel.get(ComplianceService.class);
         PolicyScriptService script = (PolicyScriptService) this.kernel.<ScriptService>get(ScriptService.class,
             "govpolicy");
+        PolicyManageScriptService manage = script.get("manage");
+        PolicyReportScriptService report = script.get("report");
         Set<Persona> signedIn = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
         return new AuthorizationMatrix(this.kernel)
             .row("create an agency guideline", HEALTH_HR, persona -> guidelines.create(persona.actor(),
@@ -178,9 +182,9 @@ class PolicyAuthorizationMatrixTest
             .row("export", HEALTH_HR, persona -> compliance.export(persona.actor(), SOCIAL, ExportFormat.CSV,
                 new ByteArrayOutputStream()))
             .row("script: manageable guidelines (each sees only their own)", EnumSet.allOf(Persona.class),
-                persona -> orThrow(script.getManageable()))
-            .row("script: report", HEALTH_HR, persona -> orThrow(script.getReport(SOCIAL, "")))
-            .row("script: exempt", HEALTH_HR, persona -> orThrow(script.exempt(SOCIAL,
+                persona -> orThrow(manage.getManageable()))
+            .row("script: report", HEALTH_HR, persona -> orThrow(report.getReport(SOCIAL, "")))
+            .row("script: exempt", HEALTH_HR, persona -> orThrow(manage.exempt(SOCIAL,
                 "scriptexempt" + persona.ordinal(), "Secondment")))
             .tests();
     }

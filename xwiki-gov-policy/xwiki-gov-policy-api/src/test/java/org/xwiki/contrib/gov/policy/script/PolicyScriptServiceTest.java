@@ -55,7 +55,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /**
- * {@code $services.govpolicy}: request strings turned into service calls, and no change without the CSRF token.
+ * {@code $services.govpolicy} and {@code $services.govpolicy.manage}: request strings turned into service calls, and no
+ * change without the CSRF token.
  *
  * @version $Id$
  */
@@ -66,6 +67,9 @@ class PolicyScriptServiceTest
 
     @InjectMockComponents
     private PolicyScriptService service;
+
+    @InjectMockComponents
+    private PolicyManageScriptService manage;
 
     @MockComponent
     private CsrfGuard csrf;
@@ -92,11 +96,11 @@ class PolicyScriptServiceTest
         when(this.csrf.isCurrentRequestValid()).thenReturn(false);
 
         for (ScriptResult result : List.of(this.service.acknowledge("S", "1", "en", List.of(), "on", ""),
-            this.service.publish("S", "MAJOR", "1", "a", "b", "2030-01-01"), this.service.retire("S"),
-            this.service.exempt("S", "bob", "x"), this.service.extend("S", "bob", "2030-01-01", "x"),
-            this.service.recordOnBehalf("S", "bob", "en", "x"), this.service.saveDraft("S", Map.of()),
-            this.service.saveAudience("S", "", "", "", "", "", "14"),
-            this.service.createGuideline("S", "", Map.of()))) {
+            this.manage.publish("S", "MAJOR", "1", "a", "b", "2030-01-01"), this.manage.retire("S"),
+            this.manage.exempt("S", "bob", "x"), this.manage.extend("S", "bob", "2030-01-01", "x"),
+            this.manage.recordOnBehalf("S", "bob", "en", "x"), this.manage.saveDraft("S", Map.of()),
+            this.manage.saveAudience("S", "", "", "", "", "", "14"),
+            this.manage.createGuideline("S", "", Map.of()))) {
             assertFalse(result.ok());
             assertEquals("gov.core.error.csrf", result.messageKey());
         }
@@ -115,10 +119,10 @@ class PolicyScriptServiceTest
         GuidelineVersion version = new GuidelineVersion("SOCIAL", 2, "1.1", VersionKind.MINOR, Instant.EPOCH, "hana",
             minor.changeSummary(), PolicyFixtures.content(), "hash", Optional.empty());
         when(this.guidelines.publish(HANA, "SOCIAL", minor)).thenReturn(new PublicationResult(version, 0, 0));
-        ScriptResult published = this.service.publish("SOCIAL", "MINOR", "1.1", "Typo", "Coquille", "");
+        ScriptResult published = this.manage.publish("SOCIAL", "MINOR", "1.1", "Typo", "Coquille", "");
         assertEquals(List.of("SOCIAL", 2, 0L, 0L), published.parameters());
 
-        this.service.saveAudience("SOCIAL", "HEALTH, REVENUE", "HEALTH-PH\nHEALTH-IT", "", "alice;bob", "bob",
+        this.manage.saveAudience("SOCIAL", "HEALTH, REVENUE", "HEALTH-PH\nHEALTH-IT", "", "alice;bob", "bob",
             "10");
         verify(this.guidelines).saveAudience(HANA, "SOCIAL", new Audience(Set.of("HEALTH", "REVENUE"),
             Set.of("HEALTH-PH", "HEALTH-IT"), Set.of(), Set.of("alice", "bob"), Set.of("bob")), 10);
@@ -130,10 +134,10 @@ class PolicyScriptServiceTest
         assertEquals("gov.policy.field.version.invalid",
             this.service.acknowledge("S", "one", "en", List.of(), "on", "").messageKey());
         assertEquals("gov.policy.field.dueDate.invalid",
-            this.service.publish("S", "MAJOR", "1", "a", "b", "31/12/2030").messageKey());
+            this.manage.publish("S", "MAJOR", "1", "a", "b", "31/12/2030").messageKey());
         assertEquals("gov.policy.field.graceDays.invalid",
-            this.service.saveAudience("S", "", "", "", "", "", "two weeks").messageKey());
-        ScriptResult extension = this.service.extend("S", "bob", LocalDate.of(2030, 1, 1).toString(), "Leave");
+            this.manage.saveAudience("S", "", "", "", "", "", "two weeks").messageKey());
+        ScriptResult extension = this.manage.extend("S", "bob", LocalDate.of(2030, 1, 1).toString(), "Leave");
         assertEquals("gov.policy.extended", extension.messageKey());
     }
 }

@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.gov.profiles.script;
 
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +39,7 @@ import org.xwiki.contrib.gov.profiles.HrFields;
 import org.xwiki.contrib.gov.profiles.LinkCapacity;
 import org.xwiki.contrib.gov.profiles.PersonalField;
 import org.xwiki.contrib.gov.profiles.Proficiency;
-import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.profiles.ProfileService;
-import org.xwiki.contrib.gov.profiles.ProfileSettingsService;
 import org.xwiki.contrib.gov.profiles.ProfileView;
 import org.xwiki.contrib.gov.profiles.Visibility;
 import org.xwiki.contrib.gov.profiles.internal.ProfileForm;
@@ -51,8 +48,11 @@ import org.xwiki.contrib.gov.script.AbstractGovScriptService;
 import org.xwiki.contrib.gov.script.ScriptResult;
 
 /**
- * The profiles module's entry point for templates, {@code $services.govprofiles}. Parameters arrive as the request's
- * strings; the services check rights against the caller and only return what the caller may see.
+ * The profiles module's entry point for templates, {@code $services.govprofiles}: profiles, the directory, the org
+ * chart and endorsements; {@code $services.govprofiles.import} ({@link ProfilesImportScriptService}) and
+ * {@code $services.govprofiles.settings} ({@link ProfilesSettingsScriptService}) serve the HR import and an agency's
+ * settings. Parameters arrive as the request's strings; the services check rights against the caller and only return
+ * what the caller may see.
  *
  * @version $Id$
  * @since 1.0
@@ -68,23 +68,11 @@ public class ProfilesScriptService extends AbstractGovScriptService
 
     private static final String TRUE = "true";
 
-    private static final int IMPORT_PROBLEMS_PAGE = 50;
-
-    private static final int RECENT_IMPORTS = 20;
-
-    private static final int IMPORT_CHANGES_SHOWN = 500;
-
     @Inject
     private ProfileService profiles;
 
     @Inject
     private DirectorySearch directory;
-
-    @Inject
-    private ProfileImportService imports;
-
-    @Inject
-    private ProfileSettingsService settings;
 
     /**
      * @param userId a person, or blank for the caller
@@ -309,162 +297,6 @@ public class ProfilesScriptService extends AbstractGovScriptService
         return change("gov.profiles.endorsementWithdrawn",
             () -> this.profiles.withdrawEndorsement(actor(), Inputs.text(userId), Inputs.text(skill)),
             Inputs.text(skill));
-    }
-
-    /**
-     * @return the agencies whose people the caller may import, by key
-     */
-    public ScriptResult getImportableAgencies()
-    {
-        return read(() -> this.imports.getImportableAgencies(actor()));
-    }
-
-    /**
-     * @param agencyKey the agency whose people the file lists
-     * @param full {@code true} when the file lists all its people (the others would be deactivated)
-     * @param csv the uploaded file, or {@code null} when none was chosen
-     * @return what importing it would do, with every refused row and its reason; nothing is written
-     */
-    public ScriptResult previewImport(String agencyKey, String full, InputStream csv)
-    {
-        return read(() -> this.imports.preview(actor(), Inputs.text(agencyKey), TRUE.equals(full), file(csv)));
-    }
-
-    /**
-     * Starts an import; a background task applies it.
-     *
-     * @param agencyKey the agency whose people the file lists
-     * @param full {@code true} when the file lists all its people (the others are deactivated)
-     * @param csv the uploaded file, or {@code null} when none was chosen
-     * @return the new import, or why it was refused (nothing is then recorded)
-     */
-    public ScriptResult startImport(String agencyKey, String full, InputStream csv)
-    {
-        return change("gov.profiles.import.started",
-            () -> this.imports.start(actor(), Inputs.text(agencyKey), TRUE.equals(full), file(csv)),
-            status -> List.of(status.importId()));
-    }
-
-    /**
-     * @param importId an import's number
-     * @return where it stands
-     */
-    public ScriptResult getImportStatus(String importId)
-    {
-        return read(() -> this.imports.getStatus(actor(), importNumber(importId)));
-    }
-
-    /**
-     * @param importId an import's number
-     * @param page a page number, from 1
-     * @return that page of the refused rows, {@link #getImportProblemsPageSize()} a page
-     */
-    public ScriptResult getImportProblems(String importId, String page)
-    {
-        return read(() -> this.imports.getProblems(actor(), importNumber(importId),
-            (pageNumber(page) - 1) * IMPORT_PROBLEMS_PAGE, IMPORT_PROBLEMS_PAGE));
-    }
-
-    /**
-     * @return how many of the people a dry run would change the import page lists, for a page that stays readable;
-     *     the JSON API's dry run lists them all
-     */
-    public int getImportChangesShown()
-    {
-        return IMPORT_CHANGES_SHOWN;
-    }
-
-    /**
-     * @return how many refused rows a page of an import's problems lists
-     */
-    public int getImportProblemsPageSize()
-    {
-        return IMPORT_PROBLEMS_PAGE;
-    }
-
-    /**
-     * @return the latest imports of the agencies the caller may import, newest first
-     */
-    public ScriptResult getRecentImports()
-    {
-        return read(() -> this.imports.getRecentImports(actor(), RECENT_IMPORTS));
-    }
-
-    /**
-     * @return the agencies whose profile settings the caller may change, by key
-     */
-    public ScriptResult getManageableAgencies()
-    {
-        return read(() -> this.settings.getManageableAgencies(actor()));
-    }
-
-    /**
-     * @param agencyKey an agency the caller administers
-     * @return its default visibilities and skill vocabulary
-     */
-    public ScriptResult getAgencySettings(String agencyKey)
-    {
-        return read(() -> this.settings.get(actor(), Inputs.text(agencyKey)));
-    }
-
-    /**
-     * @param agencyKey an agency the caller administers
-     * @param parameters the settings form's parameters, {@code visibility-<FIELD>} for each field
-     * @return a confirmation, or why it failed
-     */
-    public ScriptResult setAgencyDefaults(String agencyKey, Map<String, ?> parameters)
-    {
-        return change("gov.profiles.settings.defaultsSaved",
-            () -> this.settings.setDefaults(actor(), Inputs.text(agencyKey), ProfileForm.visibilities(parameters)));
-    }
-
-    /**
-     * @param agencyKey an agency the caller administers
-     * @param skills the vocabulary, skills separated by lines, commas or semicolons; blank to allow any skill
-     * @return a confirmation with the number of skills, or why it failed
-     */
-    public ScriptResult setSkillVocabulary(String agencyKey, String skills)
-    {
-        return change("gov.profiles.settings.vocabularySaved",
-            () -> this.settings.setSkillVocabulary(actor(), Inputs.text(agencyKey),
-                ProfileForm.skills(Inputs.text(skills))),
-            saved -> List.of(saved.size()));
-    }
-
-    /**
-     * @param agencyKey an agency
-     * @return the skills its people may add, empty when any skill is allowed
-     */
-    public ScriptResult getSkillVocabulary(String agencyKey)
-    {
-        return read(() -> this.settings.getSkillVocabulary(actor(), Inputs.text(agencyKey)));
-    }
-
-    private static InputStream file(InputStream csv) throws GovException
-    {
-        if (csv == null) {
-            throw new GovException("gov.profiles.import.error.noFile");
-        }
-        return csv;
-    }
-
-    private static int pageNumber(String page)
-    {
-        try {
-            return Math.max(1, Integer.parseInt(Inputs.text(page).strip()));
-        } catch (NumberFormatException e) {
-            // A page link typed by hand: the first page.
-            return 1;
-        }
-    }
-
-    private static long importNumber(String importId) throws GovException
-    {
-        try {
-            return Long.parseLong(Inputs.text(importId).strip());
-        } catch (NumberFormatException e) {
-            throw new GovException("gov.profiles.import.error.unknownImport", Inputs.text(importId));
-        }
     }
 
     private String person(String userId) throws GovException
