@@ -82,7 +82,7 @@ public class DefaultRoleService implements RoleService
             throw new GovException("gov.core.error.user.unknown", userId);
         }
         this.store.inTransaction(connection -> {
-            checkAgencyExists(connection, agencyKey);
+            checkAgencyExists(agencyKey);
             try {
                 this.roles.insert(connection,
                     new RoleGrant(userId, role, agencyKey, this.clock.instant(), actor.auditId()));
@@ -137,8 +137,7 @@ public class DefaultRoleService implements RoleService
             agencyKey);
     }
 
-    private void checkAgencyExists(Connection connection, Optional<String> agencyKey)
-        throws SQLException, GovException
+    private void checkAgencyExists(Optional<String> agencyKey) throws GovException
     {
         if (agencyKey.isPresent() && this.agencies.getAgency(agencyKey.get()).isEmpty()) {
             throw new GovException("gov.core.error.agency.unknown", agencyKey.get());
