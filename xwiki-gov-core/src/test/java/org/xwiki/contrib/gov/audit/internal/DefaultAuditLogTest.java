@@ -1,0 +1,196 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.audit.internal;
+
+import java.sql.Connection;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditRecord;
+import org.xwiki.contrib.gov.audit.AuditVerification;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.store.SqlWork;
+import org.xwiki.test.junit5.mockito.ComponentTest;
+import org.xwiki.test.junit5.mockito.InjectMockComponents;
+import org.xwiki.test.junit5.mockito.MockComponent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/**
+ * The audit chain's rules, on mocks: each record links to the head and hashes as documented, pending entries chained
+ * in order, and the verification's verdict on each way a chain breaks.
+ *
+ * @version $Id$
+ */
+@ComponentTest
+class DefaultAuditLogTest
+{
+    private static final Actor HANA = Actor.user("hana", "Hana", Locale.ENGLISH);
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+
+    private static final String PREVIOUS = "a".repeat(64);
+
+    @InjectMockComponents
+    private DefaultAuditLog auditLog;
+
+    @MockComponent
+    private GovStore store;
+
+    @MockComponent
+    private JdbcAuditStore auditStore;
+
+    @MockComponent
+    private Clock clock;
+
+    private final Connection connection = mock(Connection.class);
+
+    private final AuditHasher hasher = new AuditHasher();
+
+    @BeforeEach
+    void setUp() throws Exception
+    {
+        when(this.store.inTransaction(any())).thenAnswer(call -> call.<SqlWork<?>>getArgument(0).run(this.connection));
+        when(this.clock.millis()).thenReturn(NOW.toEpochMilli());
+        when(this.auditStore.lockHead(this.connection)).thenReturn(new AuditHead(41, PREVIOUS));
+    }
+
+    @Test
+    void aRecordFollowsTheHeadWithItsCanonicalPayloadAndHash() throws Exception
+    {
+        AuditRecord record = this.auditLog.append(HANA, "core.role.granted", Map.of("user", "bob", "agency", "H"));
+
+        assertEquals(42, record.sequence());
+        assertEquals(PREVIOUS, record.previousHash());
+        assertEquals("{\"agency\":\"H\",\"user\":\"bob\"}", record.payload());
+        assertEquals(this.hasher.hash(42, NOW.toEpochMilli(), "hana", "core.role.granted", record.payload(),
+            PREVIOUS), record.hash());
+        verify(this.auditStore).append(this.connection, List.of(record));
+    }
+
+    @Test
+    void aBadEventTypeIsAProgrammingError()
+    {
+        assertThrows(IllegalArgumentException.class, () -> this.auditLog.append(HANA, " ", Map.of()));
+        assertThrows(IllegalArgumentException.class, () -> this.auditLog.append(HANA, "x".repeat(101), Map.of()));
+        verifyNoInteractions(this.store);
+    }
+
+    @Test
+    void deferredEntriesAreChainedInTheirOrderAndThenRemoved() throws Exception
+    {
+        List<PendingAuditEntry> pending = List.of(new PendingAuditEntry(1, NOW, "alice", "t", "{\"n\":1}"),
+            new PendingAuditEntry(2, NOW.plusMillis(5), "bob", "t", "{\"n\":2}"));
+        when(this.auditStore.readPending(this.connection, 10)).thenReturn(pending);
+
+        assertEquals(2, this.auditLog.chainPending(10));
+
+        AuditRecord first = new AuditRecord(42, NOW, "alice", "t", "{\"n\":1}", PREVIOUS,
+            this.hasher.hash(42, NOW.toEpochMilli(), "alice", "t", "{\"n\":1}", PREVIOUS));
+        AuditRecord second = new AuditRecord(43, NOW.plusMillis(5), "bob", "t", "{\"n\":2}", first.hash(),
+            this.hasher.hash(43, NOW.plusMillis(5).toEpochMilli(), "bob", "t", "{\"n\":2}", first.hash()));
+        verify(this.auditStore).append(this.connection, List.of(first, second));
+        verify(this.auditStore).deletePending(this.connection, pending);
+    }
+
+    @Test
+    void noDeferredPayloadsWriteNothing() throws Exception
+    {
+        this.auditLog.appendDeferred(HANA, "t", List.of());
+        verifyNoInteractions(this.store);
+
+        this.auditLog.appendDeferred(HANA, "t", Map.of("n", 1));
+        verify(this.auditStore).insertPending(eq(this.connection),
+            eq(List.of(new PendingAuditEntry(0, NOW, "hana", "t", "{\"n\":1}"))));
+    }
+
+    @Test
+    void verificationNamesEachWayAChainBreaks() throws Exception
+    {
+        List<AuditRecord> chain = chain(3);
+        assertTrue(verification(chain, new AuditHead(3, chain.get(2).hash())).isIntact());
+
+        assertProblem("gov.core.audit.problem.missing", 2, verification(List.of(chain.get(0), chain.get(2)),
+            new AuditHead(3, chain.get(2).hash())));
+        AuditRecord relinked = new AuditRecord(2, chain.get(1).recordedAt(), "x", "t", "{}", PREVIOUS,
+            chain.get(1).hash());
+        assertProblem("gov.core.audit.problem.link", 2,
+            verification(List.of(chain.get(0), relinked, chain.get(2)), new AuditHead(3, chain.get(2).hash())));
+        AuditRecord rewritten = new AuditRecord(2, chain.get(1).recordedAt(), "x", "t", "{\"n\":9}",
+            chain.get(0).hash(), chain.get(1).hash());
+        assertProblem("gov.core.audit.problem.hash", 2,
+            verification(List.of(chain.get(0), rewritten, chain.get(2)), new AuditHead(3, chain.get(2).hash())));
+        assertProblem("gov.core.audit.problem.truncated", 3, verification(chain.subList(0, 2),
+            new AuditHead(3, chain.get(2).hash())));
+        assertProblem("gov.core.audit.problem.beyondHead", 3,
+            verification(chain, new AuditHead(2, chain.get(1).hash())));
+    }
+
+    private AuditVerification verification(List<AuditRecord> records, AuditHead head) throws Exception
+    {
+        when(this.auditStore.readHead(this.connection)).thenReturn(head);
+        doAnswer(call -> {
+            JdbcAuditStore.RecordVisitor visitor = call.getArgument(1);
+            for (AuditRecord record : records) {
+                if (!visitor.visit(record)) {
+                    break;
+                }
+            }
+            return null;
+        }).when(this.auditStore).walk(eq(this.connection), any());
+        return this.auditLog.verify();
+    }
+
+    private static void assertProblem(String problem, long sequence, AuditVerification verification)
+    {
+        assertEquals(Optional.of(problem), verification.problem());
+        assertEquals(Optional.of(sequence), verification.firstBrokenSequence());
+    }
+
+    private List<AuditRecord> chain(int size) throws Exception
+    {
+        List<AuditRecord> chain = new ArrayList<>();
+        String previous = AuditHasher.GENESIS;
+        for (int sequence = 1; sequence <= size; sequence++) {
+            String payload = "{\"n\":" + sequence + "}";
+            String hash = this.hasher.hash(sequence, NOW.toEpochMilli(), "alice", "t", payload, previous);
+            chain.add(new AuditRecord(sequence, NOW, "alice", "t", payload, previous, hash));
+            previous = hash;
+        }
+        return chain;
+    }
+}
