@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,13 +35,9 @@ import org.xwiki.contrib.gov.profiles.OrgChart;
 import org.xwiki.contrib.gov.profiles.PersonSummary;
 import org.xwiki.contrib.gov.profiles.PersonalDetails;
 import org.xwiki.contrib.gov.profiles.PersonalField;
-import org.xwiki.contrib.gov.profiles.ProfileService;
-import org.xwiki.contrib.gov.profiles.ProfileSettingsService;
 import org.xwiki.contrib.gov.profiles.ProfileView;
-import org.xwiki.contrib.gov.profiles.SkillView;
 import org.xwiki.contrib.gov.profiles.Visibility;
 import org.xwiki.contrib.gov.store.DatabaseKind;
-import org.xwiki.contrib.gov.test.AbstractKernelTest;
 import org.xwiki.contrib.gov.test.GovWorld;
 import org.xwiki.contrib.gov.test.Persona;
 
@@ -54,43 +49,14 @@ import static org.xwiki.contrib.gov.profiles.ProfileFixtures.details;
 import static org.xwiki.contrib.gov.profiles.ProfileFixtures.hr;
 
 /**
- * The profile service on H2 and PostgreSQL: visibility of each field for each viewer, HR fields, manager cycles,
- * endorsements, org chart, completeness, bad input.
+ * Profiles on H2 and PostgreSQL: fields as each viewer may see them, HR fields and manager cycles, unit members, completeness, bad input and markup.
  *
  * @version $Id$
  */
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
-class ProfileServiceStoreTest extends AbstractKernelTest
+class ProfileStoreTest extends AbstractProfileStoreTest
 {
-    private static final Actor ALICE = Persona.EMPLOYEE_OWN.actor();
-
-    private static final Actor BOB = Persona.EMPLOYEE_OTHER.actor();
-
-    private static final Actor HANA = Persona.HR_OWN.actor();
-
-    private static final Actor RAJ = Persona.HR_OTHER.actor();
-
-    private static final String ALICE_ID = "alice";
-
-    private ProfileService profiles;
-
-    private ProfileSettingsService settings;
-
-    @BeforeEach
-    void createWorld() throws GovException
-    {
-        GovWorld.create(this.kernel);
-        this.profiles = this.kernel.get(ProfileService.class);
-        this.settings = this.kernel.get(ProfileSettingsService.class);
-    }
-
-    private void aliceHidesPhoneAndBio() throws GovException
-    {
-        this.profiles.updateOwn(ALICE, details(List.of("Data  Science", "kubernetes", "data science"), "Loves maps"),
-            Map.of(PersonalField.PHONE, Visibility.PRIVATE, PersonalField.BIO, Visibility.AGENCY));
-    }
-
     @Test
     void eachViewerSeesOnlyTheFieldsTheirPlaceAllows() throws GovException
     {
@@ -118,90 +84,6 @@ class ProfileServiceStoreTest extends AbstractKernelTest
             "private: the HR officers of the person's agency");
         assertEquals(Optional.empty(), this.profiles.get(RAJ, ALICE_ID).details().phone());
         assertEquals(Optional.empty(), this.profiles.get(Persona.GOV_ADMIN.actor(), ALICE_ID).details().phone());
-    }
-
-    @Test
-    void anAgencyDefaultAppliesUntilThePersonChooses() throws GovException
-    {
-        this.profiles.updateOwn(ALICE, details(List.of("gis"), "Loves maps"), Map.of());
-        assertEquals(Optional.of("Ottawa"), this.profiles.get(BOB, ALICE_ID).details().location());
-
-        this.settings.setDefaults(Persona.AGENCY_ADMIN_OWN.actor(), GovWorld.OWN,
-            Map.of(PersonalField.LOCATION, Visibility.AGENCY));
-        assertEquals(Visibility.AGENCY,
-            this.settings.get(Persona.AGENCY_ADMIN_OWN.actor(), GovWorld.OWN).defaultOf(PersonalField.LOCATION));
-        assertEquals(Optional.empty(), this.profiles.get(BOB, ALICE_ID).details().location());
-
-        this.profiles.updateOwn(ALICE, details(List.of("gis"), "Loves maps"),
-            Map.of(PersonalField.LOCATION, Visibility.GOVERNMENT));
-        assertEquals(Optional.of("Ottawa"), this.profiles.get(BOB, ALICE_ID).details().location());
-    }
-
-    @Test
-    void aControlledVocabularyLimitsTheSkillsPeopleAddButKeepsThoseTheyListed() throws GovException
-    {
-        Actor admin = Persona.AGENCY_ADMIN_OWN.actor();
-        this.profiles.updateOwn(ALICE, details(List.of("kubernetes"), ""), Map.of());
-        this.settings.setSkillVocabulary(admin, GovWorld.OWN, List.of("GIS", " Data  Science", "gis"));
-        assertEquals(List.of("data science", "gis"), this.settings.get(admin, GovWorld.OWN).skillVocabulary(),
-            "normalised, sorted, no duplicates");
-        assertEquals(List.of("data science", "gis"), this.settings.getSkillVocabulary(BOB, GovWorld.OWN));
-
-        this.profiles.updateOwn(ALICE, details(List.of("GIS", "kubernetes"), ""), Map.of());
-        assertEquals(List.of("gis", "kubernetes"), this.profiles.get(ALICE, ALICE_ID).details().skills(),
-            "a vocabulary skill is added, a skill listed before stays");
-
-        GovException refused = assertThrows(GovException.class,
-            () -> this.profiles.updateOwn(ALICE, details(List.of("gis", "Cooking", "knitting"), "New bio"), Map.of()));
-        assertEquals("gov.profiles.field.skills.notInVocabulary", refused.getMessageKey());
-        assertEquals(List.of("cooking, knitting"), refused.getParameters());
-        ProfileView unchanged = this.profiles.get(ALICE, ALICE_ID);
-        assertEquals(List.of("gis", "kubernetes"), unchanged.details().skills(), "nothing written");
-        assertEquals(Optional.empty(), unchanged.details().bio());
-
-        this.profiles.updateOwn(ALICE, details(List.of("gis"), ""), Map.of());
-        assertThrows(GovException.class,
-            () -> this.profiles.updateOwn(ALICE, details(List.of("gis", "kubernetes"), ""), Map.of()),
-            "a dropped skill outside the vocabulary cannot come back");
-
-        this.profiles.updateOwn(BOB, details(List.of("cooking"), ""), Map.of());
-        assertEquals(List.of("cooking"), this.profiles.get(BOB, "bob").details().skills(),
-            "another agency's vocabulary does not apply");
-
-        this.settings.setSkillVocabulary(admin, GovWorld.OWN, List.of());
-        this.profiles.updateOwn(ALICE, details(List.of("cooking"), ""), Map.of());
-        assertEquals(List.of("cooking"), this.profiles.get(ALICE, ALICE_ID).details().skills(),
-            "an empty vocabulary allows any skill");
-        assertTrue(this.kernel.get(AuditLog.class).read(0, 1000).stream()
-            .anyMatch(entry -> entry.type().equals("profiles.vocabulary.set")));
-    }
-
-    @Test
-    void aVocabularyIsRefusedWhenASkillIsInvalidOrItIsTooLong() throws GovException
-    {
-        Actor admin = Persona.AGENCY_ADMIN_OWN.actor();
-        this.settings.setSkillVocabulary(admin, GovWorld.OWN, List.of("gis"));
-        GovException tooLongSkill = assertThrows(GovException.class,
-            () -> this.settings.setSkillVocabulary(admin, GovWorld.OWN, List.of("data", "x".repeat(101))));
-        assertEquals("gov.profiles.field.skills.tooLong", tooLongSkill.getMessageKey());
-        List<String> tooMany = java.util.stream.IntStream.rangeClosed(0, ProfileSettingsService.MAX_VOCABULARY)
-            .mapToObj(number -> "skill " + number).toList();
-        GovException tooLong =
-            assertThrows(GovException.class, () -> this.settings.setSkillVocabulary(admin, GovWorld.OWN, tooMany));
-        assertEquals("gov.profiles.settings.error.vocabularyTooLong", tooLong.getMessageKey());
-        assertEquals(List.of("gis"), this.settings.get(admin, GovWorld.OWN).skillVocabulary(), "nothing written");
-        GovException unknown = assertThrows(GovException.class,
-            () -> this.settings.get(Persona.GOV_ADMIN.actor(), "NOWHERE"));
-        assertEquals("gov.core.error.agency.unknown", unknown.getMessageKey());
-    }
-
-    @Test
-    void administratorsManageTheirOwnAgencyAndGovernmentAdministratorsAll() throws GovException
-    {
-        assertEquals(List.of(GovWorld.OWN), this.settings.getManageableAgencies(Persona.AGENCY_ADMIN_OWN.actor()));
-        assertEquals(List.of(), this.settings.getManageableAgencies(HANA));
-        assertTrue(this.settings.getManageableAgencies(Persona.GOV_ADMIN.actor())
-            .containsAll(List.of(GovWorld.OWN, GovWorld.OTHER, GovWorld.THIRD)));
     }
 
     @Test
@@ -252,44 +134,6 @@ class ProfileServiceStoreTest extends AbstractKernelTest
     }
 
     @Test
-    void aColleagueEndorsesAVisibleSkillOnce() throws GovException
-    {
-        aliceHidesPhoneAndBio();
-        this.profiles.endorse(BOB, ALICE_ID, "Kubernetes");
-        this.profiles.endorse(BOB, ALICE_ID, "kubernetes");
-        this.profiles.endorse(HANA, ALICE_ID, "kubernetes");
-
-        List<SkillView> skills = this.profiles.get(BOB, ALICE_ID).skills();
-        assertEquals(new SkillView("kubernetes", 2, true), skills.get(1));
-        assertEquals(new SkillView("data science", 0, false), skills.get(0));
-
-        this.profiles.withdrawEndorsement(BOB, ALICE_ID, "kubernetes");
-        this.profiles.withdrawEndorsement(BOB, ALICE_ID, "kubernetes");
-        assertEquals(new SkillView("kubernetes", 1, false), this.profiles.get(BOB, ALICE_ID).skills().get(1));
-
-        assertEquals("gov.profiles.error.selfEndorsement",
-            assertThrows(GovException.class, () -> this.profiles.endorse(ALICE, ALICE_ID, "kubernetes"))
-                .getMessageKey());
-        assertEquals("gov.profiles.error.unknownSkill",
-            assertThrows(GovException.class, () -> this.profiles.endorse(BOB, ALICE_ID, "cobol")).getMessageKey());
-    }
-
-    @Test
-    void aHiddenSkillCannotBeEndorsedAndADroppedSkillLosesItsEndorsements() throws GovException
-    {
-        this.profiles.updateOwn(ALICE, details(List.of("negotiation"), ""),
-            Map.of(PersonalField.SKILLS, Visibility.AGENCY));
-        assertEquals("gov.profiles.error.unknownSkill", assertThrows(GovException.class,
-            () -> this.profiles.endorse(BOB, ALICE_ID, "negotiation")).getMessageKey());
-        this.profiles.endorse(HANA, ALICE_ID, "negotiation");
-        assertTrue(this.profiles.get(BOB, ALICE_ID).skills().isEmpty());
-
-        this.profiles.updateOwn(ALICE, details(List.of("mediation"), ""), Map.of());
-        this.profiles.updateOwn(ALICE, details(List.of("negotiation"), ""), Map.of());
-        assertEquals(0, this.profiles.get(HANA, ALICE_ID).skills().get(0).endorsements());
-    }
-
-    @Test
     void completenessListsTheMissingRecommendedFieldsToThePersonAndTheirHr() throws GovException
     {
         this.profiles.updateOwn(ALICE, new PersonalDetails(Optional.empty(), Optional.empty(), Optional.of("Ottawa"),
@@ -331,13 +175,6 @@ class ProfileServiceStoreTest extends AbstractKernelTest
         assertEquals(List.of("data science", "kubernetes"), this.profiles.get(ALICE, ALICE_ID).details().skills());
         assertEquals("gov.profiles.error.unknownPerson",
             assertThrows(GovException.class, () -> this.profiles.get(ALICE, "nobody")).getMessageKey());
-    }
-
-    private static PersonalDetails withPhone(PersonalDetails details, String phone)
-    {
-        return new PersonalDetails(details.preferredName(), details.pronouns(), details.location(),
-            Optional.of(phone), details.email(), details.languages(), details.skills(), details.bio(),
-            details.openToCrossAgencyWork(), details.availabilityNote(), details.links());
     }
 
     @Test

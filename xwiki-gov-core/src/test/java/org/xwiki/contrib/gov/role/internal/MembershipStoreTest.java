@@ -19,115 +19,33 @@
  */
 package org.xwiki.contrib.gov.role.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
-import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.audit.AuditRecord;
-import org.xwiki.contrib.gov.authorization.CoreOperations;
-import org.xwiki.contrib.gov.authorization.GovAuthorization;
-import org.xwiki.contrib.gov.authorization.GovOperation;
-import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
-import org.xwiki.contrib.gov.role.MembershipService;
-import org.xwiki.contrib.gov.role.RoleGrant;
-import org.xwiki.contrib.gov.role.RoleService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
-import org.xwiki.contrib.gov.test.AbstractKernelTest;
 import org.xwiki.contrib.gov.test.GovWorld;
 import org.xwiki.contrib.gov.test.Persona;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Role grants and home agencies on a real database, with their audit records.
+ * Home agencies on H2 and PostgreSQL: assignments and transfers with their audit records, in bulk through the deferred queue, and refusals.
  *
  * @version $Id$
  */
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
-class RoleAndMembershipStoreTest extends AbstractKernelTest
+class MembershipStoreTest extends AbstractRoleStoreTest
 {
-    private static final Optional<String> HEALTH = Optional.of(GovWorld.OWN);
-
-    private RoleService roles;
-
-    private MembershipService memberships;
-
-    private AuditLog auditLog;
-
-    @BeforeEach
-    void createWorld() throws GovException
-    {
-        GovWorld.create(this.kernel);
-        this.kernel.directory().addUser("newbie", "New Bie");
-        this.roles = this.kernel.get(RoleService.class);
-        this.memberships = this.kernel.get(MembershipService.class);
-        this.auditLog = this.kernel.get(AuditLog.class);
-    }
-
-    @Test
-    void grantsAndRevokesAnAgencyRoleWithAuditRecords() throws Exception
-    {
-        Actor admin = Persona.AGENCY_ADMIN_OWN.actor();
-        this.kernel.clock().advance(java.time.Duration.ofMinutes(5));
-        this.roles.grant(admin, "newbie", GovRole.HR_OFFICER, HEALTH);
-
-        RoleGrant grant = this.roles.getGrants("newbie").get(0);
-        assertEquals(new RoleGrant("newbie", GovRole.HR_OFFICER, HEALTH, this.kernel.clock().instant(), "omar"),
-            grant);
-        assertTrue(this.roles.listGrants(HEALTH).contains(grant));
-
-        this.roles.revoke(admin, "newbie", GovRole.HR_OFFICER, HEALTH);
-        assertEquals(List.of(), this.roles.getGrants("newbie"));
-        List<AuditRecord> last = lastRecords(2);
-        assertEquals("core.role.granted", last.get(0).type());
-        assertEquals("core.role.revoked", last.get(1).type());
-        assertEquals("{\"agency\":\"HEALTH\",\"role\":\"HR_OFFICER\",\"user\":\"newbie\"}", last.get(1).payload());
-        assertEquals("omar", last.get(1).actorId());
-    }
-
-    @Test
-    void refusesGrantsThatDoNotFit() throws Exception
-    {
-        Actor gov = Persona.GOV_ADMIN.actor();
-        assertRefused("gov.core.error.user.unknown", () -> this.roles.grant(gov, "ghost", GovRole.HR_OFFICER, HEALTH));
-        assertRefused("gov.core.error.agency.unknown",
-            () -> this.roles.grant(gov, "newbie", GovRole.HR_OFFICER, Optional.of("NOPE")));
-        assertRefused("gov.core.error.role.agencyRequired",
-            () -> this.roles.grant(gov, "newbie", GovRole.AGENCY_ADMIN, Optional.empty()));
-        assertRefused("gov.core.error.role.agencyNotAllowed",
-            () -> this.roles.grant(gov, "newbie", GovRole.GOV_ADMIN, HEALTH));
-        assertRefused("gov.core.error.role.alreadyGranted",
-            () -> this.roles.grant(gov, "hana", GovRole.HR_OFFICER, HEALTH));
-        assertRefused("gov.core.error.role.notGranted",
-            () -> this.roles.revoke(gov, "newbie", GovRole.HR_OFFICER, HEALTH));
-        assertRefused("gov.core.error.role.lastGovAdmin",
-            () -> this.roles.revoke(gov, "gov", GovRole.GOV_ADMIN, Optional.empty()));
-        assertEquals(List.of(), this.roles.getGrants("newbie"));
-    }
-
-    @Test
-    void theLastGovernmentAdministratorCanBeReplaced() throws Exception
-    {
-        Actor gov = Persona.GOV_ADMIN.actor();
-        this.roles.grant(gov, "newbie", GovRole.GOV_ADMIN, Optional.empty());
-        this.roles.revoke(Persona.GOV_ADMIN.actor(), "gov", GovRole.GOV_ADMIN, Optional.empty());
-
-        assertEquals(List.of("newbie"),
-            this.roles.listGrants(Optional.empty()).stream().map(RoleGrant::userId).toList());
-    }
-
     @Test
     void assignsAndTransfersAPersonWithAuditRecords() throws Exception
     {
@@ -146,27 +64,6 @@ class RoleAndMembershipStoreTest extends AbstractKernelTest
             + "\"unit\":\"\",\"user\":\"newbie\"}", transfer.payload());
         assertTrue(this.memberships.listMembers(GovWorld.OTHER).stream()
             .anyMatch(member -> member.userId().equals("newbie")));
-    }
-
-    @Test
-    void theAllowedAgenciesAreThoseEachCheckAllows() throws Exception
-    {
-        GovAuthorization authorization = this.kernel.get(GovAuthorization.class);
-        List<String> agencies = List.of(GovWorld.THIRD, GovWorld.OWN, GovWorld.OTHER);
-        for (Persona persona : Persona.values()) {
-            for (GovOperation operation : List.of(CoreOperations.ASSIGN_MEMBERSHIP, CoreOperations.VIEW_AGENCIES)) {
-                List<String> expected = new ArrayList<>();
-                for (String agency : agencies) {
-                    if (authorization.isAllowed(persona.actor(), operation, Optional.of(agency))) {
-                        expected.add(agency);
-                    }
-                }
-                assertEquals(expected, authorization.allowedAgencies(persona.actor(), operation, agencies),
-                    persona + " " + operation.name());
-            }
-        }
-        assertEquals(List.of(GovWorld.OWN), authorization.allowedAgencies(Persona.HR_OWN.actor(),
-            CoreOperations.ASSIGN_MEMBERSHIP, agencies));
     }
 
     @Test
@@ -222,16 +119,5 @@ class RoleAndMembershipStoreTest extends AbstractKernelTest
         assertRefused("gov.core.error.membership.unitInOtherAgency",
             () -> this.memberships.assign(gov, new Membership("newbie", GovWorld.OWN, Optional.of("REVENUE-OPS"))));
         assertEquals(Optional.empty(), this.memberships.get("newbie"));
-    }
-
-    private List<AuditRecord> lastRecords(int count) throws GovException
-    {
-        long last = this.auditLog.verify().recordsChecked();
-        return this.auditLog.read(last - count + 1, count);
-    }
-
-    private static void assertRefused(String messageKey, org.junit.jupiter.api.function.Executable call)
-    {
-        assertEquals(messageKey, assertThrows(GovException.class, call).getMessageKey());
     }
 }
