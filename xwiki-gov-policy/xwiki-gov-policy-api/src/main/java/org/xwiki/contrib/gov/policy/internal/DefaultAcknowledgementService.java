@@ -62,7 +62,6 @@ import org.xwiki.contrib.gov.policy.internal.store.GuidelineStanding;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcAcknowledgementStore;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcGuidelineStore;
-import org.xwiki.contrib.gov.policy.internal.store.JdbcTallyStore;
 import org.xwiki.contrib.gov.policy.internal.store.LockedAssignment;
 import org.xwiki.contrib.gov.policy.internal.store.PolicyWrites;
 import org.xwiki.contrib.gov.policy.internal.store.TallyKey;
@@ -102,9 +101,6 @@ public class DefaultAcknowledgementService implements AcknowledgementService
 
     @Inject
     private Provider<PolicyWrites> writes;
-
-    @Inject
-    private JdbcTallyStore tally;
 
     @Inject
     private PolicyAccess access;
@@ -272,7 +268,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
             }
             Assignment changed = change.apply(assignment);
             this.assignments.update(connection, changed);
-            this.tally.add(connection, deltas(assignment, changed));
+            this.writes.get().addToTally(connection, deltas(assignment, changed));
             Map<String, Object> payload = new LinkedHashMap<>(details);
             payload.put(GUIDELINE, key);
             payload.put("version", assignment.majorVersion());

@@ -32,6 +32,7 @@ import java.util.TreeMap;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import javax.inject.Provider;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
@@ -46,7 +47,7 @@ import org.xwiki.contrib.gov.policy.internal.PolicyConfiguration;
 import org.xwiki.contrib.gov.policy.internal.store.AudienceMember;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcGuidelineStore;
-import org.xwiki.contrib.gov.policy.internal.store.JdbcTallyStore;
+import org.xwiki.contrib.gov.policy.internal.store.PolicyWrites;
 import org.xwiki.contrib.gov.policy.internal.store.TallyKey;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.task.GovTask;
@@ -78,7 +79,7 @@ public class AudienceReconcileTask implements GovTask
     private JdbcAssignmentStore assignments;
 
     @Inject
-    private JdbcTallyStore tally;
+    private Provider<PolicyWrites> writes;
 
     @Inject
     private AudienceResolver audiences;
@@ -141,6 +142,6 @@ public class AudienceReconcileTask implements GovTask
             this.auditLog.appendDeferred(Actor.system(), "policy.assignment.withdrawn",
                 Map.of(GUIDELINE, key, "version", major, USER, leaver.userId()));
         }
-        this.tally.add(connection, deltas);
+        this.writes.get().addToTally(connection, deltas);
     }
 }

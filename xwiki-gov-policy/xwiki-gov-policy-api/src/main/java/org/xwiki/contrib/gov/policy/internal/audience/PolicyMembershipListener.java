@@ -30,12 +30,13 @@ import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import javax.inject.Provider;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
-import org.xwiki.contrib.gov.policy.internal.store.JdbcTallyStore;
+import org.xwiki.contrib.gov.policy.internal.store.PolicyWrites;
 import org.xwiki.contrib.gov.policy.internal.store.TallyKey;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipListener;
@@ -57,7 +58,7 @@ public class PolicyMembershipListener implements MembershipListener
     private JdbcAssignmentStore assignments;
 
     @Inject
-    private JdbcTallyStore tally;
+    private Provider<PolicyWrites> writes;
 
     @Override
     public void membershipsChanged(Connection connection, List<Membership> memberships, long time)
@@ -80,6 +81,6 @@ public class PolicyMembershipListener implements MembershipListener
             moved.add(there);
         }
         this.assignments.moveHomes(connection, moved);
-        this.tally.add(connection, deltas);
+        this.writes.get().addToTally(connection, deltas);
     }
 }

@@ -61,13 +61,20 @@ public class H2PolicyWrites implements PolicyWrites
     }
 
     @Override
+    public void addToTally(Connection connection, SortedMap<TallyKey, Long> deltas) throws SQLException
+    {
+        this.tally.addOnH2(connection, deltas);
+    }
+
+    @Override
     public Acknowledgement record(Connection connection, Acknowledgement acknowledgement, Assignment done,
         SortedMap<TallyKey, Long> deltas, LocalDate day) throws SQLException
     {
         Acknowledgement saved = this.acknowledgements.insert(connection, acknowledgement);
         this.assignments.update(connection, done);
-        this.tally.add(connection, deltas);
-        this.tally.countAcknowledgement(connection, done.guidelineKey(), done.majorVersion(), done.agencyKey(), day);
+        this.tally.addOnH2(connection, deltas);
+        this.tally.countAcknowledgementOnH2(connection, done.guidelineKey(), done.majorVersion(), done.agencyKey(),
+            day);
         return saved;
     }
 

@@ -37,8 +37,6 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.policy.AssignmentState;
-import org.xwiki.contrib.gov.store.DatabaseKind;
-import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.store.SqlStates;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
@@ -65,9 +63,6 @@ public class JdbcTallyStore
     private static final CounterTable TALLY = new CounterTable("gov_policy_tally", TALLY_KEY);
 
     private static final CounterTable DAILY = new CounterTable("gov_policy_daily", DAILY_KEY);
-
-    @Inject
-    private GovStore store;
 
     /**
      * The statements that add to one table's counters. Every acknowledgement runs them, so their texts are built once.
@@ -188,21 +183,15 @@ public class JdbcTallyStore
     }
 
     /**
-     * Adds to counters, creating those that do not exist yet.
+     * H2's way to add to counters, creating those that do not exist yet: one statement per counter (see
+     * {@link PolicyWrites#addToTally}).
      *
      * @param connection the transaction's connection
      * @param deltas the amount to add to each counter, sorted
      * @throws SQLException when a statement fails
      */
-    public void add(Connection connection, SortedMap<TallyKey, Long> deltas) throws SQLException
+    void addOnH2(Connection connection, SortedMap<TallyKey, Long> deltas) throws SQLException
     {
-        if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
-            Optional<SqlPart> upsert = addPart(deltas);
-            if (upsert.isPresent()) {
-                upsert.get().executeUpdate(connection);
-            }
-            return;
-        }
         for (List<Object> row : tallyRows(deltas)) {
             addOnH2(connection, TALLY, row);
         }
@@ -210,7 +199,7 @@ public class JdbcTallyStore
 
     /**
      * @param deltas the amount to add to each counter, sorted
-     * @return PostgreSQL's statement that adds them, when one is not zero
+     * @return PostgreSQL's statement that adds them, creating the counters that do not exist yet, when one is not zero
      */
     Optional<SqlPart> addPart(SortedMap<TallyKey, Long> deltas)
     {
@@ -219,6 +208,8 @@ public class JdbcTallyStore
     }
 
     /**
+     * H2's way to count an acknowledgement in its day.
+     *
      * @param connection the transaction's connection
      * @param key the guideline
      * @param major the major version
@@ -226,14 +217,10 @@ public class JdbcTallyStore
      * @param day the day of the acknowledgement
      * @throws SQLException when a statement fails
      */
-    public void countAcknowledgement(Connection connection, String key, int major, String agencyKey, LocalDate day)
+    void countAcknowledgementOnH2(Connection connection, String key, int major, String agencyKey, LocalDate day)
         throws SQLException
     {
-        if (this.store.getDatabaseKind() == DatabaseKind.POSTGRESQL) {
-            countAcknowledgementPart(key, major, agencyKey, day).executeUpdate(connection);
-        } else {
-            addOnH2(connection, DAILY, dailyRow(key, major, agencyKey, day));
-        }
+        addOnH2(connection, DAILY, dailyRow(key, major, agencyKey, day));
     }
 
     /**

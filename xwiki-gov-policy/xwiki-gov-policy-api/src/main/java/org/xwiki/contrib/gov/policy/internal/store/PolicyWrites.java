@@ -54,6 +54,15 @@ public interface PolicyWrites
     Optional<LockedAssignment> lockCurrent(Connection connection, String key, String userId) throws SQLException;
 
     /**
+     * Adds to the assignments' counters, creating those that do not exist yet.
+     *
+     * @param connection the transaction's connection
+     * @param deltas the amount to add to each counter, sorted (so that concurrent changes lock them in one order)
+     * @throws SQLException when a statement fails
+     */
+    void addToTally(Connection connection, SortedMap<TallyKey, Long> deltas) throws SQLException;
+
+    /**
      * Writes what an acknowledgement changes: the acknowledgement, its assignment now done, the assignments' counters
      * and the day's count.
      *

@@ -72,6 +72,15 @@ public class PostgresqlPolicyWrites implements PolicyWrites
     }
 
     @Override
+    public void addToTally(Connection connection, SortedMap<TallyKey, Long> deltas) throws SQLException
+    {
+        Optional<SqlPart> upsert = this.tally.addPart(deltas);
+        if (upsert.isPresent()) {
+            upsert.get().executeUpdate(connection);
+        }
+    }
+
+    @Override
     public Acknowledgement record(Connection connection, Acknowledgement acknowledgement, Assignment done,
         SortedMap<TallyKey, Long> deltas, LocalDate day) throws SQLException
     {
