@@ -1,0 +1,71 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.configuration.ConfigurationSource;
+
+/**
+ * The module's settings in {@code xwiki.properties}: {@code gov.crossagency.labels}, the sensitivity ladder, lowest
+ * first, comma-separated (default {@code UNCLASSIFIED,PROTECTED_A,PROTECTED_B}).
+ *
+ * @version $Id$
+ */
+@Component(roles = CrossAgencyConfiguration.class)
+@Singleton
+public class CrossAgencyConfiguration
+{
+    private static final String DEFAULT_LABELS = "UNCLASSIFIED,PROTECTED_A,PROTECTED_B";
+
+    @Inject
+    @Named("xwikiproperties")
+    private ConfigurationSource configuration;
+
+    @Inject
+    private Clock clock;
+
+    /**
+     * @return the sensitivity labels, lowest first, without duplicates
+     */
+    public List<String> getLabels()
+    {
+        String labels = this.configuration.getProperty("gov.crossagency.labels", DEFAULT_LABELS);
+        return Arrays.stream(labels.split(",")).map(String::strip).filter(label -> !label.isEmpty()).distinct()
+            .toList();
+    }
+
+    /**
+     * @return today, in UTC: the day end dates are compared with
+     */
+    public LocalDate today()
+    {
+        return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,342 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.crossagency.AgencyApproval;
+import org.xwiki.contrib.gov.crossagency.ApprovalState;
+import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
+import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
+import org.xwiki.contrib.gov.crossagency.Space;
+import org.xwiki.contrib.gov.crossagency.SpaceCharter;
+import org.xwiki.contrib.gov.crossagency.SpaceService;
+import org.xwiki.contrib.gov.crossagency.SpaceStatus;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.input.Inputs;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.store.SqlStates;
+
+/**
+ * The charter and lifecycle of cross-agency spaces on the gov store, each step audited in its transaction. A space
+ * row is locked while a decision is taken on it, so that two administrators deciding at once queue.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultSpaceService implements SpaceService
+{
+    /** Space keys: upper-case letters, digits and underscores, starting with a letter. */
+    public static final Pattern KEY = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");
+
+    private static final String FIELD = "gov.crossagency.field.";
+
+    private static final String SPACE = "space";
+
+    private static final String AGENCY = "agency";
+
+    private static final String UNKNOWN_SPACE = "gov.crossagency.error.unknownSpace";
+
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private JdbcSpaceStore spaces;
+
+    @Inject
+    private GovAuthorization authorization;
+
+    @Inject
+    private AgencyRegistry agencies;
+
+    @Inject
+    private MembershipService memberships;
+
+    @Inject
+    private WikiDirectory directory;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private CrossAgencyConfiguration configuration;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public Space propose(Actor actor, SpaceCharter charter) throws GovException
+    {
+        String proposer = actor.userId().orElseThrow(
+            () -> new AccessDeniedException(CrossAgencyOperations.PROPOSE_SPACE.name()));
+        SpaceCharter checked = check(charter);
+        this.authorization.check(actor, CrossAgencyOperations.PROPOSE_SPACE, Optional.of(checked.leadAgency()));
+        checkAgenciesAndStewards(checked);
+        Instant now = this.clock.instant();
+        return this.store.inTransaction(connection -> {
+            try {
+                this.spaces.insert(connection, checked, proposer, now);
+            } catch (SQLException e) {
+                if (SqlStates.isUniqueViolation(e)) {
+                    throw new GovException("gov.crossagency.error.duplicate", checked.key());
+                }
+                throw e;
+            }
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put(SPACE, checked.key());
+            payload.put("nameEn", checked.name().english());
+            payload.put("nameFr", checked.name().french());
+            payload.put("lead", checked.leadAgency());
+            payload.put("agencies", checked.agencies());
+            payload.put("stewards", checked.stewards());
+            payload.put("label", checked.label());
+            payload.put("policy", checked.policy().name());
+            payload.put("reviewIntervalDays", checked.reviewIntervalDays());
+            payload.put("endDate", checked.endDate().map(LocalDate::toString).orElse(""));
+            this.auditLog.append(actor, "crossagency.space.proposed", payload);
+            return require(connection, checked.key(), false);
+        });
+    }
+
+    @Override
+    public Space approve(Actor actor, String key, String agencyKey) throws GovException
+    {
+        return decide(actor, key, agencyKey, Optional.empty());
+    }
+
+    @Override
+    public Space decline(Actor actor, String key, String agencyKey, String reason) throws GovException
+    {
+        String checkedReason = Inputs.requireMultilineText(FIELD + "reason", reason, MAX_REASON);
+        return decide(actor, key, agencyKey, Optional.of(checkedReason));
+    }
+
+    private Space decide(Actor actor, String key, String agencyKey, Optional<String> declineReason)
+        throws GovException
+    {
+        // The right on the agency first: a refusal says nothing of the space.
+        this.authorization.check(actor, CrossAgencyOperations.DECIDE_FOR_AGENCY, Optional.of(agencyKey));
+        return this.store.inTransaction(connection -> {
+            Space space = require(connection, key, true);
+            if (space.status() != SpaceStatus.PROPOSED) {
+                throw new GovException("gov.crossagency.error.notProposed", key);
+            }
+            AgencyApproval current = space.approvals().stream()
+                .filter(approval -> approval.agencyKey().equals(agencyKey)).findFirst()
+                .orElseThrow(() -> new GovException("gov.crossagency.error.notParticipating", agencyKey, key));
+            if (current.state() != ApprovalState.PENDING) {
+                throw new GovException("gov.crossagency.error.alreadyDecided", agencyKey, key);
+            }
+            Instant now = this.clock.instant();
+            ApprovalState state = declineReason.isPresent() ? ApprovalState.DECLINED : ApprovalState.APPROVED;
+            this.spaces.decide(connection, key, new AgencyApproval(agencyKey, state, actor.userId(),
+                Optional.of(now), declineReason));
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put(SPACE, key);
+            payload.put(AGENCY, agencyKey);
+            declineReason.ifPresent(reason -> payload.put("reason", reason));
+            this.auditLog.append(actor, state == ApprovalState.APPROVED ? "crossagency.space.approved"
+                : "crossagency.space.declined", payload);
+            if (state == ApprovalState.DECLINED) {
+                this.spaces.setStatus(connection, key, SpaceStatus.DECLINED, now);
+            } else if (space.approvals().stream().allMatch(approval -> approval.agencyKey().equals(agencyKey)
+                || approval.state() == ApprovalState.APPROVED)) {
+                this.spaces.setStatus(connection, key, SpaceStatus.ACTIVE, now);
+                this.auditLog.append(actor, "crossagency.space.activated", Map.of(SPACE, key));
+            }
+            return require(connection, key, false);
+        });
+    }
+
+    @Override
+    public Space archive(Actor actor, String key) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            Space space = visible(connection, actor, key, true);
+            boolean steward = actor.userId().isPresent() && space.charter().stewards().contains(actor.userId().get());
+            if (!steward && !this.authorization.isAllowed(actor, CrossAgencyOperations.ARCHIVE_ANY_SPACE,
+                Optional.empty())) {
+                throw new AccessDeniedException("crossagency.space.archive");
+            }
+            return changeStatus(connection, actor, space, SpaceStatus.ACTIVE, SpaceStatus.ARCHIVED,
+                "gov.crossagency.error.notActive", "crossagency.space.archived");
+        });
+    }
+
+    @Override
+    public Space reopen(Actor actor, String key) throws GovException
+    {
+        this.authorization.check(actor, CrossAgencyOperations.REOPEN_SPACE, Optional.empty());
+        return this.store.inTransaction(connection -> changeStatus(connection, actor,
+            require(connection, key, true), SpaceStatus.ARCHIVED, SpaceStatus.ACTIVE,
+            "gov.crossagency.error.notArchived", "crossagency.space.reopened"));
+    }
+
+    private Space changeStatus(Connection connection, Actor actor, Space space, SpaceStatus from, SpaceStatus to,
+        String refusal, String eventType) throws SQLException, GovException
+    {
+        if (space.status() != from) {
+            throw new GovException(refusal, space.key());
+        }
+        this.spaces.setStatus(connection, space.key(), to, this.clock.instant());
+        this.auditLog.append(actor, eventType, Map.of(SPACE, space.key()));
+        return require(connection, space.key(), false);
+    }
+
+    @Override
+    public Space get(Actor actor, String key) throws GovException
+    {
+        return this.store.inTransaction(connection -> visible(connection, actor, key, false));
+    }
+
+    @Override
+    public List<String> getLabels()
+    {
+        return this.configuration.getLabels();
+    }
+
+    /**
+     * The space when the actor may see it: its stewards and members, its proposer, the administrators of its
+     * agencies, government administrators and, once active, the public servants of its agencies unless it is by
+     * invitation. Anyone else is told there is no such space.
+     */
+    private Space visible(Connection connection, Actor actor, String key, boolean lock)
+        throws SQLException, GovException
+    {
+        Optional<Space> found = this.spaces.find(connection, key, lock);
+        if (found.isEmpty() || actor.userId().isEmpty() || !maySee(connection, actor, found.get())) {
+            throw new NotFoundException(UNKNOWN_SPACE, key);
+        }
+        return found.get();
+    }
+
+    private boolean maySee(Connection connection, Actor actor, Space space) throws SQLException, GovException
+    {
+        String userId = actor.userId().orElseThrow();
+        if (userId.equals(space.proposedBy()) || this.spaces.findRole(connection, space.key(), userId).isPresent()
+            || this.authorization.isAllowed(actor, CrossAgencyOperations.SEE_EVERY_SPACE, Optional.empty())
+            || !this.authorization.allowedAgencies(actor, CrossAgencyOperations.DECIDE_FOR_AGENCY,
+                space.charter().agencies()).isEmpty()) {
+            return true;
+        }
+        Optional<Membership> home = this.memberships.get(userId);
+        return space.status() == SpaceStatus.ACTIVE && space.charter().policy() != MembershipPolicy.INVITE
+            && home.isPresent() && space.charter().agencies().contains(home.get().agencyKey());
+    }
+
+    private Space require(Connection connection, String key, boolean lock) throws SQLException, GovException
+    {
+        return this.spaces.find(connection, key, lock).orElseThrow(() -> new NotFoundException(UNKNOWN_SPACE, key));
+    }
+
+    private SpaceCharter check(SpaceCharter charter) throws GovException
+    {
+        String key = Inputs.requireKey(FIELD + "key", charter.key(), KEY);
+        Bilingual name = new Bilingual(Inputs.requireText(FIELD + "nameEn", charter.name().english(), MAX_NAME),
+            Inputs.requireText(FIELD + "nameFr", charter.name().french(), MAX_NAME));
+        Bilingual purpose = new Bilingual(
+            Inputs.requireMultilineText(FIELD + "purposeEn", charter.purpose().english(), MAX_PURPOSE),
+            Inputs.requireMultilineText(FIELD + "purposeFr", charter.purpose().french(), MAX_PURPOSE));
+        List<String> agencyKeys = distinct(charter.agencies());
+        if (agencyKeys.size() < 2) {
+            throw new GovException("gov.crossagency.error.tooFewAgencies");
+        }
+        String lead = Inputs.text(charter.leadAgency()).strip();
+        if (!agencyKeys.contains(lead)) {
+            throw new GovException("gov.crossagency.error.leadNotParticipating", lead);
+        }
+        String label = Inputs.text(charter.label()).strip();
+        if (!this.configuration.getLabels().contains(label)) {
+            throw new GovException("gov.crossagency.error.unknownLabel", label,
+                String.join(", ", this.configuration.getLabels()));
+        }
+        if (charter.reviewIntervalDays() < 1 || charter.reviewIntervalDays() > MAX_REVIEW_DAYS) {
+            throw new GovException(FIELD + "reviewInterval.invalid", MAX_REVIEW_DAYS);
+        }
+        if (charter.endDate().isPresent() && !charter.endDate().get().isAfter(this.configuration.today())) {
+            throw new GovException("gov.crossagency.error.endDateInPast", charter.endDate().get());
+        }
+        return new SpaceCharter(key, name, purpose, lead, agencyKeys, distinct(charter.stewards()), label,
+            charter.policy(), charter.reviewIntervalDays(), charter.endDate());
+    }
+
+    /** Every agency exists, and has at least one steward among its public servants; every steward is one. */
+    private void checkAgenciesAndStewards(SpaceCharter charter) throws GovException
+    {
+        for (String agencyKey : charter.agencies()) {
+            if (this.agencies.getAgency(agencyKey).isEmpty()) {
+                throw new GovException("gov.core.error.agency.unknown", agencyKey);
+            }
+        }
+        Set<String> stewarded = new LinkedHashSet<>();
+        for (String steward : charter.stewards()) {
+            if (!this.directory.userExists(steward)) {
+                throw new GovException("gov.core.error.user.unknown", steward);
+            }
+            Optional<String> home = this.memberships.get(steward).map(Membership::agencyKey);
+            if (home.isEmpty() || !charter.agencies().contains(home.get())) {
+                throw new GovException("gov.crossagency.error.stewardOutside", steward);
+            }
+            stewarded.add(home.get());
+        }
+        for (String agencyKey : charter.agencies()) {
+            if (!stewarded.contains(agencyKey)) {
+                throw new GovException("gov.crossagency.error.noSteward", agencyKey);
+            }
+        }
+    }
+
+    private static List<String> distinct(List<String> values)
+    {
+        List<String> kept = new ArrayList<>();
+        for (String value : values) {
+            Inputs.optional(value).filter(present -> !kept.contains(present)).ifPresent(kept::add);
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,134 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.test.AuthorizationMatrix;
+import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.Persona;
+import org.xwiki.contrib.gov.test.TestDatabase;
+import org.xwiki.contrib.gov.test.TestKernel;
+
+import static org.xwiki.contrib.gov.test.Persona.AGENCY_ADMIN_OWN;
+import static org.xwiki.contrib.gov.test.Persona.ANONYMOUS;
+import static org.xwiki.contrib.gov.test.Persona.EMPLOYEE_OTHER;
+import static org.xwiki.contrib.gov.test.Persona.EMPLOYEE_OWN;
+import static org.xwiki.contrib.gov.test.Persona.GOV_ADMIN;
+
+/**
+ * Who may do what with cross-agency spaces, for every persona: propose, decide for an agency, archive, reopen, see an
+ * open and an invitation-only space. A space a persona may not see is refused as if it did not exist.
+ *
+ * @version $Id$
+ */
+class CrossAgencyAuthorizationMatrixTest
+{
+    private static final String UNKNOWN_SPACE = "gov.crossagency.error.unknownSpace";
+
+    @TempDir
+    Path folder;
+
+    private TestKernel kernel;
+
+    private SpaceService spaces;
+
+    @BeforeEach
+    void createWorld() throws GovException
+    {
+        this.kernel = TestKernel.start(TestDatabase.create(DatabaseKind.H2, this.folder), this.folder);
+        GovWorld.create(this.kernel);
+        this.spaces = this.kernel.get(SpaceService.class);
+    }
+
+    @AfterEach
+    void stopKernel()
+    {
+        this.kernel.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> crossAgencyOperations()
+    {
+        Set<Persona> signedIn = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+        Set<Persona> stewardsAndGov = EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER, GOV_ADMIN);
+        return new AuthorizationMatrix(this.kernel)
+            .row("crossagency.space.propose", signedIn, persona -> this.spaces.propose(persona.actor(),
+                charter("SPACE_P" + persona.ordinal(), MembershipPolicy.OPEN)))
+            .row("crossagency.space.decide (own agency)", EnumSet.of(AGENCY_ADMIN_OWN, GOV_ADMIN), persona -> {
+                proposed("SPACE_D" + persona.ordinal(), MembershipPolicy.OPEN);
+                this.spaces.approve(persona.actor(), "SPACE_D" + persona.ordinal(), GovWorld.OWN);
+            })
+            .row("crossagency.space.archive", stewardsAndGov, Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_A" + persona.ordinal(), MembershipPolicy.OPEN);
+                this.spaces.archive(persona.actor(), "SPACE_A" + persona.ordinal());
+            })
+            .row("crossagency.space.reopen", EnumSet.of(GOV_ADMIN), persona -> {
+                active("SPACE_R" + persona.ordinal(), MembershipPolicy.OPEN);
+                this.spaces.archive(Persona.EMPLOYEE_OWN.actor(), "SPACE_R" + persona.ordinal());
+                this.spaces.reopen(persona.actor(), "SPACE_R" + persona.ordinal());
+            })
+            .row("crossagency.space.see (open)", EnumSet.complementOf(EnumSet.of(ANONYMOUS,
+                Persona.AGENCY_ADMIN_OTHER)), Set.of(UNKNOWN_SPACE), persona -> {
+                    active("SPACE_O" + persona.ordinal(), MembershipPolicy.OPEN);
+                    this.spaces.get(persona.actor(), "SPACE_O" + persona.ordinal());
+                })
+            .row("crossagency.space.see (invitation only)", EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER,
+                AGENCY_ADMIN_OWN, GOV_ADMIN), Set.of(UNKNOWN_SPACE), persona -> {
+                    active("SPACE_I" + persona.ordinal(), MembershipPolicy.INVITE);
+                    this.spaces.get(persona.actor(), "SPACE_I" + persona.ordinal());
+                })
+            .tests();
+    }
+
+    private void proposed(String key, MembershipPolicy policy) throws GovException
+    {
+        this.spaces.propose(Persona.EMPLOYEE_OWN.actor(), charter(key, policy));
+    }
+
+    private void active(String key, MembershipPolicy policy) throws GovException
+    {
+        proposed(key, policy);
+        this.spaces.approve(Actor.system(), key, GovWorld.OWN);
+        this.spaces.approve(Actor.system(), key, GovWorld.OTHER);
+    }
+
+    private static SpaceCharter charter(String key, MembershipPolicy policy)
+    {
+        return new SpaceCharter(key, new Bilingual("Space " + key, "Espace " + key),
+            new Bilingual("Work together.", "Travailler ensemble."), GovWorld.OWN,
+            List.of(GovWorld.OWN, GovWorld.OTHER), List.of("alice", "bob"), "UNCLASSIFIED", policy, 90,
+            Optional.empty());
+    }
+}
