@@ -28,23 +28,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
-
-import org.xwiki.contrib.gov.sandbox.web.GovRequestFilter;
-
 import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.api.SilentCloseable;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.sandbox.web.GovRequestFilter;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Generated input through the sandbox's entry points, as HTTP requests: the directory search (JSON, CSV, suggestions
  * and the page), the HR import's CSV reader (dry run), and every JSON write (my profile, endorsements and their
- * withdrawal, acknowledgements). Whatever the input, no answer is a server error: a request the API cannot take is
+ * withdrawal, acknowledgements, cross-agency proposals and decisions). Whatever the input, no answer is a server error: a request the API cannot take is
  * refused with a reason (4xx). An input is UTF-8 text whose lines fill the request's values in turn, so that an
  * input file is easy to read and to write.
  * <p>
@@ -58,6 +57,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GeneratedInputsFuzzTest
 {
     private static final String PROFILES = "/gov/rest/profiles/";
+
+    private static final String CROSSAGENCY = "/gov/rest/crossagency/";
 
     private static final int MAX_LINES = 40;
 
@@ -161,6 +162,23 @@ class GeneratedInputsFuzzTest
                 this.json.writeValueAsString(acknowledgement)));
             answered(alice.send("POST", "/gov/rest/policy/guidelines/SOCIAL_MEDIA/acknowledgements",
                 new String(input, StandardCharsets.UTF_8)));
+
+            Map<String, Object> charter = new LinkedHashMap<>();
+            charter.put("key", lines.next());
+            charter.put("name", Map.of("en", lines.next(), "fr", lines.next()));
+            charter.put("purpose", Map.of("en", lines.next(), "fr", lines.next()));
+            charter.put("leadAgency", lines.next());
+            charter.put("agencies", List.of(lines.next(), "HEALTH"));
+            charter.put("stewards", List.of(lines.next(), "alice"));
+            charter.put("label", lines.next());
+            charter.put("policy", lines.next());
+            charter.put("reviewIntervalDays", lines.next());
+            charter.put("endDate", lines.next());
+            answered(alice.send("POST", CROSSAGENCY + "spaces", this.json.writeValueAsString(charter)));
+            answered(alice.send("POST", CROSSAGENCY + "spaces", new String(input, StandardCharsets.UTF_8)));
+            answered(alice.send("POST", CROSSAGENCY + "spaces/" + lines.encoded() + "/agencies/HEALTH/approve", null));
+            answered(alice.send("POST", CROSSAGENCY + "spaces/DATA/agencies/HEALTH/decline",
+                this.json.writeValueAsString(Map.of("reason", lines.next()))));
         }
     }
 

@@ -202,8 +202,8 @@ public class JdbcSpaceStore
         return new SpaceRow(result.getString(1), new Bilingual(result.getString(2), result.getString(3)),
             new Bilingual(result.getString(4), result.getString(5)), result.getString(6), result.getString(7),
             MembershipPolicy.valueOf(result.getString(8)), result.getInt(9),
-            Optional.ofNullable(endDay).map(day -> LocalDate.ofEpochDay(day)), SpaceStatus.valueOf(result.getString(11)),
-            result.getString(12), Instant.ofEpochMilli(result.getLong(13)));
+            Optional.ofNullable(endDay).map(day -> LocalDate.ofEpochDay(day)),
+            SpaceStatus.valueOf(result.getString(11)), result.getString(12), Instant.ofEpochMilli(result.getLong(13)));
     }
 
     /** The columns of a space's row, before its agencies and stewards are attached. */

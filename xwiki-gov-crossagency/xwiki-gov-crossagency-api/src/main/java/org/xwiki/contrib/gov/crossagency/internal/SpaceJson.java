@@ -1,0 +1,122 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
+import org.xwiki.contrib.gov.crossagency.SpaceCharter;
+
+/**
+ * Reads the JSON API's bodies: a charter, {@code {"key", "name": {"en", "fr"}, "purpose": {"en", "fr"},
+ * "leadAgency", "agencies": [...], "stewards": [...], "label", "policy", "reviewIntervalDays", "endDate"}} (the
+ * review interval 90 days and no end date when absent), and a decline's {@code {"reason"}}.
+ *
+ * @version $Id$
+ */
+public final class SpaceJson
+{
+    /** The access-review interval of a charter that names none. */
+    public static final int DEFAULT_REVIEW_DAYS = 90;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final String FIELD = "gov.crossagency.field.";
+
+    private SpaceJson()
+    {
+    }
+
+    /**
+     * @param body the request body
+     * @return the charter it describes, to be checked by the service
+     * @throws GovException when the body is not JSON, or a value has the wrong form
+     */
+    public static SpaceCharter charter(String body) throws GovException
+    {
+        JsonNode root = parse(body);
+        String policy = root.path("policy").asText("").strip().toUpperCase(Locale.ROOT);
+        MembershipPolicy checkedPolicy;
+        try {
+            checkedPolicy = MembershipPolicy.valueOf(policy);
+        } catch (IllegalArgumentException e) {
+            throw new GovException(FIELD + "policy.invalid", policy);
+        }
+        JsonNode days = root.path("reviewIntervalDays");
+        if (!days.isMissingNode() && !days.canConvertToInt()) {
+            throw new GovException(FIELD + "reviewInterval.invalid", 365);
+        }
+        Optional<LocalDate> endDate = Optional.empty();
+        String end = root.path("endDate").asText("").strip();
+        if (!end.isEmpty()) {
+            try {
+                endDate = Optional.of(LocalDate.parse(end));
+            } catch (DateTimeParseException e) {
+                throw new GovException(FIELD + "endDate.invalid", end);
+            }
+        }
+        return new SpaceCharter(root.path("key").asText(""), bilingual(root.path("name")),
+            bilingual(root.path("purpose")), root.path("leadAgency").asText(""), texts(root.path("agencies")),
+            texts(root.path("stewards")), root.path("label").asText(""), checkedPolicy,
+            days.isMissingNode() ? DEFAULT_REVIEW_DAYS : days.asInt(), endDate);
+    }
+
+    /**
+     * @param body the request body
+     * @return its {@code reason}, empty when there is none
+     * @throws GovException when the body is not JSON
+     */
+    public static String reason(String body) throws GovException
+    {
+        return parse(body).path("reason").asText("");
+    }
+
+    private static JsonNode parse(String body) throws GovException
+    {
+        try {
+            return JSON.readTree(body.isBlank() ? "{}" : body);
+        } catch (JsonProcessingException e) {
+            throw new GovException("gov.core.error.rest.badJson", e.getOriginalMessage());
+        }
+    }
+
+    private static Bilingual bilingual(JsonNode node)
+    {
+        return new Bilingual(node.path("en").asText(""), node.path("fr").asText(""));
+    }
+
+    private static List<String> texts(JsonNode node)
+    {
+        List<String> texts = new ArrayList<>();
+        node.forEach(value -> texts.add(value.asText("")));
+        return texts;
+    }
+}

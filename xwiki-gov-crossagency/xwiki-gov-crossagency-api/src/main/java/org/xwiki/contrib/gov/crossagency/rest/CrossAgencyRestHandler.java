@@ -1,0 +1,82 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency.rest;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.component.phase.Initializable;
+import org.xwiki.contrib.gov.crossagency.SpaceService;
+import org.xwiki.contrib.gov.crossagency.internal.SpaceJson;
+import org.xwiki.contrib.gov.rest.GovRestHandler;
+import org.xwiki.contrib.gov.rest.RestResponse;
+import org.xwiki.contrib.gov.rest.RestRoutes;
+
+/**
+ * The JSON API of cross-agency spaces, {@code /gov/rest/crossagency/} (documented in {@code docs/rest.md}): propose a
+ * space, read one, decide for an agency, archive, reopen. Every call goes through {@link SpaceService}, with the
+ * caller's rights; a space the caller may not see answers 404 like one that does not exist.
+ *
+ * @version $Id$
+ * @since 1.0
+ */
+@Component
+@Named("crossagency")
+@Singleton
+public class CrossAgencyRestHandler implements GovRestHandler, Initializable
+{
+    private static final String SPACE = "spaces/{key}";
+
+    private static final String AGENCY = SPACE + "/agencies/{agency}";
+
+    private static final String KEY = "key";
+
+    @Inject
+    private SpaceService spaces;
+
+    private RestRoutes routes;
+
+    @Override
+    public void initialize()
+    {
+        this.routes = RestRoutes.builder()
+            .get("labels", call -> RestResponse.json(200, this.spaces.getLabels()))
+            .post("spaces", call -> RestResponse.json(201,
+                this.spaces.propose(call.caller(), SpaceJson.charter(call.body()))))
+            .get(SPACE, call -> RestResponse.json(200, this.spaces.get(call.caller(), call.variable(KEY))))
+            .post(AGENCY + "/approve", call -> RestResponse.json(200,
+                this.spaces.approve(call.caller(), call.variable(KEY), call.variable("agency"))))
+            .post(AGENCY + "/decline", call -> RestResponse.json(200, this.spaces.decline(call.caller(),
+                call.variable(KEY), call.variable("agency"), SpaceJson.reason(call.body()))))
+            .post(SPACE + "/archive",
+                call -> RestResponse.json(200, this.spaces.archive(call.caller(), call.variable(KEY))))
+            .post(SPACE + "/reopen",
+                call -> RestResponse.json(200, this.spaces.reopen(call.caller(), call.variable(KEY))))
+            .build();
+    }
+
+    @Override
+    public RestRoutes routes()
+    {
+        return this.routes;
+    }
+}
