@@ -72,7 +72,8 @@ public final class XlsxWriterProbe
     private static List<String> row(int index)
     {
         boolean done = index % 3 != 0;
-        return List.of("conduct", "1", "person" + index, "AGENCY" + index % 20, "AGENCY" + index % 20 + "-U" + index % 10,
+        String agency = "AGENCY" + index % 20;
+        return List.of("conduct", "1", "person" + index, agency, agency + "-U" + index % 10,
             done ? "ACKNOWLEDGED" : "PENDING", "2026-12-31", done ? "no" : (index % 7 == 0 ? "yes" : "no"),
             done ? "2026-11-28T10:15:30Z" : "", done ? "1" : "", done ? "READ_AND_ACCEPTED" : "", done ? "en" : "",
             done ? String.valueOf(index % 4) : "");

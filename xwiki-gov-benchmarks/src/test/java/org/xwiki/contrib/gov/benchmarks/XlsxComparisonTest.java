@@ -45,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class XlsxComparisonTest
 {
     private static final List<List<String>> ROWS = List.of(List.of("guideline", "user_id", "note"),
-        List.of("conduct", "alice", "=HYPERLINK(\"x\")"), List.of("conduct", "bob & <carol>", "\"quoted\" é ü 日本"),
+        List.of("conduct", "alice", "=HYPERLINK(\"x\")"),
+        List.of("conduct", "bob & <carol>", "\"quoted\" é ü 日本"),
         List.of("conduct", "", "+1"), List.of("conduct", "dave", "line\nbreak"));
 
     @Test

@@ -38,7 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Home agencies on H2 and PostgreSQL: assignments and transfers with their audit records, in bulk through the deferred queue, and refusals.
+ * Home agencies on H2 and PostgreSQL: assignments and transfers with their audit records, in bulk through the deferred
+ * queue, and refusals.
  *
  * @version $Id$
  */

@@ -41,7 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Role grants on H2 and PostgreSQL: granted and revoked with their audit records, refusals, the last government administrator, the agencies each check allows.
+ * Role grants on H2 and PostgreSQL: granted and revoked with their audit records, refusals, the last government
+ * administrator, the agencies each check allows.
  *
  * @version $Id$
  */

@@ -48,7 +48,8 @@ import static org.xwiki.contrib.gov.policy.PolicyFixtures.input;
 import static org.xwiki.contrib.gov.policy.PolicyFixtures.publishSocial;
 
 /**
- * HR's actions on H2 and PostgreSQL: extensions, exemptions, acknowledgements on behalf, retirement, and the figures that follow.
+ * HR's actions on H2 and PostgreSQL: extensions, exemptions, acknowledgements on behalf, retirement, and the figures
+ * that follow.
  *
  * @version $Id$
  */

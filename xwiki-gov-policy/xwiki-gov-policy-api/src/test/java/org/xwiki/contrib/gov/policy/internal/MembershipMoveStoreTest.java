@@ -51,7 +51,8 @@ import static org.xwiki.contrib.gov.policy.PolicyFixtures.major;
 import static org.xwiki.contrib.gov.policy.PolicyFixtures.publishSocial;
 
 /**
- * People who move agency, on H2 and PostgreSQL: their assignments and the rights on them follow, also for moves made before the upgrade.
+ * People who move agency, on H2 and PostgreSQL: their assignments and the rights on them follow, also for moves made
+ * before the upgrade.
  *
  * @version $Id$
  */

@@ -65,7 +65,8 @@ import static org.xwiki.contrib.gov.policy.PolicyFixtures.publishSocial;
 import static org.xwiki.contrib.gov.policy.PolicyFixtures.question;
 
 /**
- * Publishing guidelines on H2 and PostgreSQL: assignments of the audience, minor and major versions, refusals, the planner's statistics and the counters.
+ * Publishing guidelines on H2 and PostgreSQL: assignments of the audience, minor and major versions, refusals, the
+ * planner's statistics and the counters.
  *
  * @version $Id$
  */

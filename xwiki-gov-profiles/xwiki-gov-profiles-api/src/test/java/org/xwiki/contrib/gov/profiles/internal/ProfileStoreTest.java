@@ -49,7 +49,8 @@ import static org.xwiki.contrib.gov.profiles.ProfileFixtures.details;
 import static org.xwiki.contrib.gov.profiles.ProfileFixtures.hr;
 
 /**
- * Profiles on H2 and PostgreSQL: fields as each viewer may see them, HR fields and manager cycles, unit members, completeness, bad input and markup.
+ * Profiles on H2 and PostgreSQL: fields as each viewer may see them, HR fields and manager cycles, unit members,
+ * completeness, bad input and markup.
  *
  * @version $Id$
  */
