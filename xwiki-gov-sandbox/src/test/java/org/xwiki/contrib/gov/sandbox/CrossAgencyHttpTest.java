@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Cross-agency spaces over HTTP in the sandbox: proposed by a public servant, approved by an administrator of each
- * agency, archived by a steward; refusals answered 400, 401, 403 and 404 as the dispatcher maps them.
+ * agency, joined, archived by a steward; refusals answered 400, 401, 403 and 404 as the dispatcher maps them.
  *
  * @version $Id$
  */
@@ -67,6 +67,15 @@ class CrossAgencyHttpTest extends AbstractSandboxHttpTest
         HttpResponse<String> active = client.send("POST", API + "spaces/DATA_TASK_FORCE/agencies/HEALTH/approve",
             "", headers("gov"));
         assertEquals("ACTIVE", this.json.readTree(active.body()).path("status").asText(), active.body());
+
+        HttpResponse<String> joined = client.send("POST", API + "spaces/DATA_TASK_FORCE/join", "", headers("hana"));
+        assertEquals("ACTIVE", this.json.readTree(joined.body()).path("state").asText(), joined.body());
+        JsonNode members = this.json.readTree(client.send("GET", API + "spaces/DATA_TASK_FORCE/members", null,
+            basic("hana", "demo")).body());
+        assertEquals(3, members.size(), members.toString());
+        assertEquals("STEWARD", members.get(0).path("role").asText());
+        assertEquals(404, client.send("POST", API + "spaces/DATA_TASK_FORCE/join", "", headers("raj")).statusCode(),
+            "REVENUE does not take part: the space is not there for raj");
 
         HttpResponse<String> archived = client.send("POST", API + "spaces/DATA_TASK_FORCE/archive", "",
             headers("alice"));

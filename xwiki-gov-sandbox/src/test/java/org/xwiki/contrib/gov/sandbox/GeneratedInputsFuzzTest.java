@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Generated input through the sandbox's entry points, as HTTP requests: the directory search (JSON, CSV, suggestions
  * and the page), the HR import's CSV reader (dry run), and every JSON write (my profile, endorsements and their
- * withdrawal, acknowledgements, cross-agency proposals and decisions). Whatever the input, no answer is a server error:
+ * withdrawal, acknowledgements, cross-agency proposals, decisions and memberships). Whatever the input, no answer is a server error:
  * a request the API cannot take is
  * refused with a reason (4xx). An input is UTF-8 text whose lines fill the request's values in turn, so that an
  * input file is easy to read and to write.
@@ -180,6 +180,10 @@ class GeneratedInputsFuzzTest
             answered(alice.send("POST", CROSSAGENCY + "spaces/" + lines.encoded() + "/agencies/HEALTH/approve", null));
             answered(alice.send("POST", CROSSAGENCY + "spaces/DATA/agencies/HEALTH/decline",
                 this.json.writeValueAsString(Map.of("reason", lines.next()))));
+            answered(alice.send("POST", CROSSAGENCY + "spaces/" + lines.encoded() + "/join", null));
+            answered(alice.send("POST", CROSSAGENCY + "spaces/DATA/requests",
+                this.json.writeValueAsString(Map.of("message", lines.next()))));
+            answered(alice.send("POST", CROSSAGENCY + "spaces/DATA/members/" + lines.encoded() + "/remove", null));
         }
     }
 

@@ -49,13 +49,16 @@ import static org.xwiki.contrib.gov.test.Persona.GOV_ADMIN;
 
 /**
  * Who may do what with cross-agency spaces, for every persona: propose, decide for an agency, archive, reopen, see an
- * open and an invitation-only space. A space a persona may not see is refused as if it did not exist.
+ * open and an invitation-only space, join, decide on a request, remove a member. A space a persona may not see is
+ * refused as if it did not exist.
  *
  * @version $Id$
  */
 class CrossAgencyAuthorizationMatrixTest
 {
     private static final String UNKNOWN_SPACE = "gov.crossagency.error.unknownSpace";
+
+    private static final String NOT_PARTICIPATING = "gov.crossagency.error.agencyNotParticipating";
 
     @TempDir
     Path folder;
@@ -64,12 +67,15 @@ class CrossAgencyAuthorizationMatrixTest
 
     private SpaceService spaces;
 
+    private SpaceMembershipService members;
+
     @BeforeEach
     void createWorld() throws GovException
     {
         this.kernel = TestKernel.start(TestDatabase.create(DatabaseKind.H2, this.folder), this.folder);
         GovWorld.create(this.kernel);
         this.spaces = this.kernel.get(SpaceService.class);
+        this.members = this.kernel.get(SpaceMembershipService.class);
     }
 
     @AfterEach
@@ -109,7 +115,28 @@ class CrossAgencyAuthorizationMatrixTest
                     active("SPACE_I" + persona.ordinal(), MembershipPolicy.INVITE);
                     this.spaces.get(persona.actor(), "SPACE_I" + persona.ordinal());
                 })
+            .row("crossagency.member.join (open space)", EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER, Persona.HR_OWN,
+                Persona.HR_OTHER, AGENCY_ADMIN_OWN), Set.of(UNKNOWN_SPACE, NOT_PARTICIPATING), persona -> {
+                    active("SPACE_J" + persona.ordinal(), MembershipPolicy.OPEN);
+                    this.members.join(persona.actor(), "SPACE_J" + persona.ordinal());
+                })
+            .row("crossagency.member.decide (request)", stewardsOnly(), Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_Q" + persona.ordinal(), MembershipPolicy.REQUEST);
+                this.members.request(Persona.HR_OWN.actor(), "SPACE_Q" + persona.ordinal(), "Please.");
+                this.members.decideRequest(persona.actor(), "SPACE_Q" + persona.ordinal(), "hana", true, "");
+            })
+            .row("crossagency.member.remove", stewardsAndGov, Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_M" + persona.ordinal(), MembershipPolicy.OPEN);
+                this.members.join(Persona.HR_OWN.actor(), "SPACE_M" + persona.ordinal());
+                this.members.remove(persona.actor(), "SPACE_M" + persona.ordinal(), "hana", "Done.");
+            })
             .tests();
+    }
+
+    /** Deciding on a request is the stewards' only: government administrators are not stewards. */
+    private static Set<Persona> stewardsOnly()
+    {
+        return EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER);
     }
 
     private void proposed(String key, MembershipPolicy policy) throws GovException

@@ -26,11 +26,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.inject.Inject;
@@ -40,7 +38,6 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
-import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
@@ -48,7 +45,6 @@ import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.crossagency.AgencyApproval;
 import org.xwiki.contrib.gov.crossagency.ApprovalState;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
-import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
@@ -80,13 +76,14 @@ public class DefaultSpaceService implements SpaceService
 
     private static final String AGENCY = "agency";
 
-    private static final String UNKNOWN_SPACE = "gov.crossagency.error.unknownSpace";
-
     @Inject
     private GovStore store;
 
     @Inject
     private JdbcSpaceStore spaces;
+
+    @Inject
+    private SpaceAccess access;
 
     @Inject
     private GovAuthorization authorization;
@@ -116,11 +113,11 @@ public class DefaultSpaceService implements SpaceService
             () -> new AccessDeniedException(CrossAgencyOperations.PROPOSE_SPACE.name()));
         SpaceCharter checked = check(charter);
         this.authorization.check(actor, CrossAgencyOperations.PROPOSE_SPACE, Optional.of(checked.leadAgency()));
-        checkAgenciesAndStewards(checked);
+        Map<String, String> stewardAgencies = checkAgenciesAndStewards(checked);
         Instant now = this.clock.instant();
         return this.store.inTransaction(connection -> {
             try {
-                this.spaces.insert(connection, checked, proposer, now);
+                this.spaces.insert(connection, checked, stewardAgencies, proposer, now);
             } catch (SQLException e) {
                 if (SqlStates.isUniqueViolation(e)) {
                     throw new GovException("gov.crossagency.error.duplicate", checked.key());
@@ -139,7 +136,7 @@ public class DefaultSpaceService implements SpaceService
             payload.put("reviewIntervalDays", checked.reviewIntervalDays());
             payload.put("endDate", checked.endDate().map(LocalDate::toString).orElse(""));
             this.auditLog.append(actor, "crossagency.space.proposed", payload);
-            return require(connection, checked.key(), false);
+            return this.access.require(connection, checked.key(), false);
         });
     }
 
@@ -162,7 +159,7 @@ public class DefaultSpaceService implements SpaceService
         // The right on the agency first: a refusal says nothing of the space.
         this.authorization.check(actor, CrossAgencyOperations.DECIDE_FOR_AGENCY, Optional.of(agencyKey));
         return this.store.inTransaction(connection -> {
-            Space space = require(connection, key, true);
+            Space space = this.access.require(connection, key, true);
             if (space.status() != SpaceStatus.PROPOSED) {
                 throw new GovException("gov.crossagency.error.notProposed", key);
             }
@@ -189,7 +186,7 @@ public class DefaultSpaceService implements SpaceService
                 this.spaces.setStatus(connection, key, SpaceStatus.ACTIVE, now);
                 this.auditLog.append(actor, "crossagency.space.activated", Map.of(SPACE, key));
             }
-            return require(connection, key, false);
+            return this.access.require(connection, key, false);
         });
     }
 
@@ -197,7 +194,7 @@ public class DefaultSpaceService implements SpaceService
     public Space archive(Actor actor, String key) throws GovException
     {
         return this.store.inTransaction(connection -> {
-            Space space = visible(connection, actor, key, true);
+            Space space = this.access.requireVisible(connection, actor, key, true);
             boolean steward = actor.userId().isPresent() && space.charter().stewards().contains(actor.userId().get());
             if (!steward && !this.authorization.isAllowed(actor, CrossAgencyOperations.ARCHIVE_ANY_SPACE,
                 Optional.empty())) {
@@ -213,7 +210,7 @@ public class DefaultSpaceService implements SpaceService
     {
         this.authorization.check(actor, CrossAgencyOperations.REOPEN_SPACE, Optional.empty());
         return this.store.inTransaction(connection -> changeStatus(connection, actor,
-            require(connection, key, true), SpaceStatus.ARCHIVED, SpaceStatus.ACTIVE,
+            this.access.require(connection, key, true), SpaceStatus.ARCHIVED, SpaceStatus.ACTIVE,
             "gov.crossagency.error.notArchived", "crossagency.space.reopened"));
     }
 
@@ -225,53 +222,19 @@ public class DefaultSpaceService implements SpaceService
         }
         this.spaces.setStatus(connection, space.key(), to, this.clock.instant());
         this.auditLog.append(actor, eventType, Map.of(SPACE, space.key()));
-        return require(connection, space.key(), false);
+        return this.access.require(connection, space.key(), false);
     }
 
     @Override
     public Space get(Actor actor, String key) throws GovException
     {
-        return this.store.inTransaction(connection -> visible(connection, actor, key, false));
+        return this.store.inTransaction(connection -> this.access.requireVisible(connection, actor, key, false));
     }
 
     @Override
     public List<String> getLabels()
     {
         return this.configuration.getLabels();
-    }
-
-    /**
-     * The space when the actor may see it: its stewards and members, its proposer, the administrators of its
-     * agencies, government administrators and, once active, the public servants of its agencies unless it is by
-     * invitation. Anyone else is told there is no such space.
-     */
-    private Space visible(Connection connection, Actor actor, String key, boolean lock)
-        throws SQLException, GovException
-    {
-        Optional<Space> found = this.spaces.find(connection, key, lock);
-        if (found.isEmpty() || actor.userId().isEmpty() || !maySee(connection, actor, found.get())) {
-            throw new NotFoundException(UNKNOWN_SPACE, key);
-        }
-        return found.get();
-    }
-
-    private boolean maySee(Connection connection, Actor actor, Space space) throws SQLException, GovException
-    {
-        String userId = actor.userId().orElseThrow();
-        if (userId.equals(space.proposedBy()) || this.spaces.findRole(connection, space.key(), userId).isPresent()
-            || this.authorization.isAllowed(actor, CrossAgencyOperations.SEE_EVERY_SPACE, Optional.empty())
-            || !this.authorization.allowedAgencies(actor, CrossAgencyOperations.DECIDE_FOR_AGENCY,
-                space.charter().agencies()).isEmpty()) {
-            return true;
-        }
-        Optional<Membership> home = this.memberships.get(userId);
-        return space.status() == SpaceStatus.ACTIVE && space.charter().policy() != MembershipPolicy.INVITE
-            && home.isPresent() && space.charter().agencies().contains(home.get().agencyKey());
-    }
-
-    private Space require(Connection connection, String key, boolean lock) throws SQLException, GovException
-    {
-        return this.spaces.find(connection, key, lock).orElseThrow(() -> new NotFoundException(UNKNOWN_SPACE, key));
     }
 
     private SpaceCharter check(SpaceCharter charter) throws GovException
@@ -305,15 +268,19 @@ public class DefaultSpaceService implements SpaceService
             charter.policy(), charter.reviewIntervalDays(), charter.endDate());
     }
 
-    /** Every agency exists, and has at least one steward among its public servants; every steward is one. */
-    private void checkAgenciesAndStewards(SpaceCharter charter) throws GovException
+    /**
+     * Every agency exists, and has at least one steward among its public servants; every steward is one.
+     *
+     * @return each steward's home agency
+     */
+    private Map<String, String> checkAgenciesAndStewards(SpaceCharter charter) throws GovException
     {
         for (String agencyKey : charter.agencies()) {
             if (this.agencies.getAgency(agencyKey).isEmpty()) {
                 throw new GovException("gov.core.error.agency.unknown", agencyKey);
             }
         }
-        Set<String> stewarded = new LinkedHashSet<>();
+        Map<String, String> stewardAgencies = new LinkedHashMap<>();
         for (String steward : charter.stewards()) {
             if (!this.directory.userExists(steward)) {
                 throw new GovException("gov.core.error.user.unknown", steward);
@@ -322,13 +289,14 @@ public class DefaultSpaceService implements SpaceService
             if (home.isEmpty() || !charter.agencies().contains(home.get())) {
                 throw new GovException("gov.crossagency.error.stewardOutside", steward);
             }
-            stewarded.add(home.get());
+            stewardAgencies.put(steward, home.get());
         }
         for (String agencyKey : charter.agencies()) {
-            if (!stewarded.contains(agencyKey)) {
+            if (!stewardAgencies.containsValue(agencyKey)) {
                 throw new GovException("gov.crossagency.error.noSteward", agencyKey);
             }
         }
+        return stewardAgencies;
     }
 
     private static List<String> distinct(List<String> values)

@@ -38,7 +38,8 @@ import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 /**
  * Reads the JSON API's bodies: a charter, {@code {"key", "name": {"en", "fr"}, "purpose": {"en", "fr"},
  * "leadAgency", "agencies": [...], "stewards": [...], "label", "policy", "reviewIntervalDays", "endDate"}} (the
- * review interval 90 days and no end date when absent), and a decline's {@code {"reason"}}.
+ * review interval 90 days and no end date when absent), a decline's {@code {"reason"}} and a request's
+ * {@code {"message"}}.
  *
  * @version $Id$
  */
@@ -96,7 +97,18 @@ public final class SpaceJson
      */
     public static String reason(String body) throws GovException
     {
-        return parse(body).path("reason").asText("");
+        return text(body, "reason");
+    }
+
+    /**
+     * @param body the request body
+     * @param field a field of the body's object
+     * @return its text, empty when there is none
+     * @throws GovException when the body is not JSON
+     */
+    public static String text(String body, String field) throws GovException
+    {
+        return parse(body).path(field).asText("");
     }
 
     private static JsonNode parse(String body) throws GovException

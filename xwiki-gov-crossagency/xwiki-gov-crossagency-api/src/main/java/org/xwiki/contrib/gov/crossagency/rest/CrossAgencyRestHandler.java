@@ -25,6 +25,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.component.phase.Initializable;
+import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceJson;
 import org.xwiki.contrib.gov.rest.GovRestHandler;
@@ -33,7 +34,8 @@ import org.xwiki.contrib.gov.rest.RestRoutes;
 
 /**
  * The JSON API of cross-agency spaces, {@code /gov/rest/crossagency/} (documented in {@code docs/rest.md}): propose a
- * space, read one, decide for an agency, archive, reopen. Every call goes through {@link SpaceService}, with the
+ * space, read one, decide for an agency, archive, reopen; join, ask to join, decide on a request, leave, remove, list
+ * the members. Every call goes through {@link SpaceService}, with the
  * caller's rights; a space the caller may not see answers 404 like one that does not exist.
  *
  * @version $Id$
@@ -50,8 +52,15 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
 
     private static final String KEY = "key";
 
+    private static final String USER = "user";
+
+    private static final String REQUEST = SPACE + "/requests/{user}";
+
     @Inject
     private SpaceService spaces;
+
+    @Inject
+    private SpaceMembershipService members;
 
     private RestRoutes routes;
 
@@ -71,6 +80,19 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
                 call -> RestResponse.json(200, this.spaces.archive(call.caller(), call.variable(KEY))))
             .post(SPACE + "/reopen",
                 call -> RestResponse.json(200, this.spaces.reopen(call.caller(), call.variable(KEY))))
+            .get(SPACE + "/members",
+                call -> RestResponse.json(200, this.members.getMembers(call.caller(), call.variable(KEY))))
+            .post(SPACE + "/join", call -> RestResponse.json(200, this.members.join(call.caller(), call.variable(KEY))))
+            .post(SPACE + "/requests", call -> RestResponse.json(200, this.members.request(call.caller(),
+                call.variable(KEY), SpaceJson.text(call.body(), "message"))))
+            .post(REQUEST + "/approve", call -> RestResponse.json(200, this.members.decideRequest(call.caller(),
+                call.variable(KEY), call.variable(USER), true, "")))
+            .post(REQUEST + "/decline", call -> RestResponse.json(200, this.members.decideRequest(call.caller(),
+                call.variable(KEY), call.variable(USER), false, SpaceJson.reason(call.body()))))
+            .post(SPACE + "/leave", call -> RestResponse.json(200, this.members.leave(call.caller(),
+                call.variable(KEY))))
+            .post(SPACE + "/members/{user}/remove", call -> RestResponse.json(200, this.members.remove(
+                call.caller(), call.variable(KEY), call.variable(USER), SpaceJson.reason(call.body()))))
             .build();
     }
 

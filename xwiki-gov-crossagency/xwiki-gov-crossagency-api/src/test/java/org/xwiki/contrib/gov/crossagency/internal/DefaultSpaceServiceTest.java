@@ -51,6 +51,7 @@ import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.store.SqlWork;
+import org.xwiki.test.annotation.ComponentList;
 import org.xwiki.test.junit5.mockito.ComponentTest;
 import org.xwiki.test.junit5.mockito.InjectMockComponents;
 import org.xwiki.test.junit5.mockito.MockComponent;
@@ -75,6 +76,7 @@ import static org.mockito.Mockito.when;
  * @version $Id$
  */
 @ComponentTest
+@ComponentList(SpaceAccess.class)
 class DefaultSpaceServiceTest
 {
     private static final Actor ALICE = Actor.user("alice", "Alice", Locale.ENGLISH);

@@ -27,6 +27,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.inject.Singleton;
@@ -67,11 +68,13 @@ public class JdbcSpaceStore
      *
      * @param connection the transaction's connection
      * @param charter the checked charter
+     * @param stewardAgencies the home agency of each steward
      * @param proposedBy who proposed it
      * @param at when
      * @throws SQLException when a statement fails, with SQL state 23505 when the key is taken
      */
-    public void insert(Connection connection, SpaceCharter charter, String proposedBy, Instant at)
+    public void insert(Connection connection, SpaceCharter charter, Map<String, String> stewardAgencies,
+        String proposedBy, Instant at)
         throws SQLException
     {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_crossagency_space ("
@@ -108,13 +111,14 @@ public class JdbcSpaceStore
             statement.executeBatch();
         }
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_crossagency_member "
-            + "(space_key, user_id, member_role, member_state, since) VALUES (?, ?, ?, ?, ?)")) {
+            + "(space_key, user_id, member_role, member_state, since, agency_key) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (String steward : charter.stewards()) {
                 statement.setString(1, charter.key());
                 statement.setString(2, steward);
                 statement.setString(3, STEWARD);
                 statement.setString(4, ACTIVE);
                 statement.setLong(5, at.toEpochMilli());
+                statement.setString(6, stewardAgencies.get(steward));
                 statement.addBatch();
             }
             statement.executeBatch();
@@ -141,7 +145,8 @@ public class JdbcSpaceStore
                 Optional.ofNullable(result.getString(3)), Optional.ofNullable((Long) result.getObject(4, Long.class))
                     .map(Instant::ofEpochMilli), Optional.ofNullable(result.getString(5))), key);
         List<String> stewards = queryList(connection, "SELECT user_id FROM gov_crossagency_member WHERE space_key = ? "
-            + "AND member_role = ? ORDER BY user_id", result -> result.getString(1), key, STEWARD);
+            + "AND member_role = ? AND member_state = ? ORDER BY user_id", result -> result.getString(1), key, STEWARD,
+            ACTIVE);
         return Optional.of(row.get().toSpace(approvals, stewards));
     }
 
@@ -187,13 +192,14 @@ public class JdbcSpaceStore
      * @param connection the transaction's connection
      * @param key a space
      * @param userId a person
-     * @return the person's role in the space, if they are in it
+     * @return the person's role in the space, if they are in it or asking to join
      * @throws SQLException when the statement fails
      */
     public Optional<String> findRole(Connection connection, String key, String userId) throws SQLException
     {
         return queryOne(connection, "SELECT member_role FROM gov_crossagency_member WHERE space_key = ? "
-            + "AND user_id = ?", result -> result.getString(1), key, userId);
+            + "AND user_id = ? AND member_state IN ('ACTIVE', 'REQUESTED')", result -> result.getString(1), key,
+            userId);
     }
 
     private static SpaceRow spaceRow(ResultSet result) throws SQLException

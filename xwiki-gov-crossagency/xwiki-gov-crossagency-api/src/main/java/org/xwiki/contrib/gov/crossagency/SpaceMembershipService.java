@@ -1,0 +1,98 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency;
+
+import java.util.List;
+
+import org.xwiki.component.annotation.Role;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+
+/**
+ * Who is in a cross-agency space. In an {@link MembershipPolicy#OPEN} space a public servant of a participating
+ * agency joins at once; in a {@link MembershipPolicy#REQUEST} space they ask, with a message, and a steward approves
+ * or declines with a reason. Members leave; stewards remove with a reason; every participating agency keeps at least
+ * one steward. An archived space's membership is frozen. Each change is audited in its transaction.
+ *
+ * @version $Id$
+ * @since 1.0
+ */
+@Role
+public interface SpaceMembershipService
+{
+    /** The longest request message or reason. */
+    int MAX_TEXT = 1000;
+
+    /**
+     * @param actor a public servant of a participating agency
+     * @param key an active, open space
+     * @return their membership; joining twice leaves the one membership
+     * @throws GovException when the space is not open, not active, or the actor's agency does not take part
+     */
+    SpaceMember join(Actor actor, String key) throws GovException;
+
+    /**
+     * @param actor a public servant of a participating agency
+     * @param key an active space by request
+     * @param message why they would like to join
+     * @return their request (or their membership, if they are in already)
+     * @throws GovException as for {@link #join}, or when the message is missing or too long
+     */
+    SpaceMember request(Actor actor, String key, String message) throws GovException;
+
+    /**
+     * @param actor a steward of the space
+     * @param key the space
+     * @param userId who asked
+     * @param approved whether the request is approved
+     * @param reason why it is declined (ignored when approved)
+     * @return the membership as decided
+     * @throws GovException when the actor is no steward, there is no such request, or a decline has no reason
+     */
+    SpaceMember decideRequest(Actor actor, String key, String userId, boolean approved, String reason)
+        throws GovException;
+
+    /**
+     * @param actor a member of the space
+     * @param key the space
+     * @return their membership, ended
+     * @throws GovException when they are not in the space, or are the last steward of their agency
+     */
+    SpaceMember leave(Actor actor, String key) throws GovException;
+
+    /**
+     * @param actor a steward of the space, or a government administrator
+     * @param key the space
+     * @param userId a member
+     * @param reason why
+     * @return the membership, ended
+     * @throws GovException when the actor may not, the person is not in the space, is the last steward of their agency,
+     *     or the reason is missing
+     */
+    SpaceMember remove(Actor actor, String key, String userId, String reason) throws GovException;
+
+    /**
+     * @param actor who asks
+     * @param key a space the actor may see
+     * @return the people in it (its members see everyone in it, others its stewards only), stewards first, then by id
+     * @throws GovException a {@link org.xwiki.contrib.gov.NotFoundException} when the actor may not see the space
+     */
+    List<SpaceMember> getMembers(Actor actor, String key) throws GovException;
+}

@@ -1,0 +1,248 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
+import org.xwiki.contrib.gov.crossagency.MemberRole;
+import org.xwiki.contrib.gov.crossagency.MemberState;
+import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
+import org.xwiki.contrib.gov.crossagency.Space;
+import org.xwiki.contrib.gov.crossagency.SpaceMember;
+import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
+import org.xwiki.contrib.gov.crossagency.SpaceStatus;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
+import org.xwiki.contrib.gov.input.Inputs;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+import org.xwiki.contrib.gov.store.GovStore;
+
+/**
+ * Memberships of cross-agency spaces on the gov store. A change locks the space's row, so that two stewards deciding
+ * on one request, or a join beside a removal, queue and leave one membership; each change is audited in its
+ * transaction.
+ *
+ * @version $Id$
+ */
+@Component
+@Singleton
+public class DefaultSpaceMembershipService implements SpaceMembershipService
+{
+    private static final String FIELD = "gov.crossagency.field.";
+
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private JdbcSpaceMemberStore members;
+
+    @Inject
+    private SpaceAccess access;
+
+    @Inject
+    private MembershipService memberships;
+
+    @Inject
+    private GovAuthorization authorization;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Clock clock;
+
+    @Override
+    public SpaceMember join(Actor actor, String key) throws GovException
+    {
+        return comeIn(actor, key, MembershipPolicy.OPEN, Optional.empty());
+    }
+
+    @Override
+    public SpaceMember request(Actor actor, String key, String message) throws GovException
+    {
+        String checked = Inputs.requireMultilineText(FIELD + "message", message, MAX_TEXT);
+        return comeIn(actor, key, MembershipPolicy.REQUEST, Optional.of(checked));
+    }
+
+    private SpaceMember comeIn(Actor actor, String key, MembershipPolicy policy, Optional<String> message)
+        throws GovException
+    {
+        String userId = signedIn(actor);
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, true);
+            requireActive(space);
+            if (space.charter().policy() != policy) {
+                throw new GovException("gov.crossagency.error.policy." + space.charter().policy().name(), key);
+            }
+            Optional<SpaceMember> current = this.members.find(connection, key, userId, true);
+            if (current.isPresent() && (current.get().state() == MemberState.ACTIVE
+                || current.get().state() == MemberState.REQUESTED)) {
+                return current.get();
+            }
+            String agencyKey = this.memberships.get(userId).map(Membership::agencyKey)
+                .filter(space.charter().agencies()::contains)
+                .orElseThrow(() -> new GovException("gov.crossagency.error.agencyNotParticipating", key));
+            SpaceMember member = new SpaceMember(key, userId, Optional.of(agencyKey), MemberRole.MEMBER,
+                message.isPresent() ? MemberState.REQUESTED : MemberState.ACTIVE, this.clock.instant(), message,
+                Optional.empty(), Optional.empty());
+            if (current.isPresent()) {
+                this.members.update(connection, member);
+            } else {
+                this.members.insert(connection, member);
+            }
+            audit(actor, message.isPresent() ? "crossagency.member.requested" : "crossagency.member.joined", member,
+                message);
+            return member;
+        });
+    }
+
+    @Override
+    public SpaceMember decideRequest(Actor actor, String key, String userId, boolean approved, String reason)
+        throws GovException
+    {
+        Optional<String> checkedReason = approved ? Optional.empty()
+            : Optional.of(Inputs.requireMultilineText(FIELD + "reason", reason, MAX_TEXT));
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, true);
+            requireSteward(space, actor);
+            requireActive(space);
+            SpaceMember request = this.members.find(connection, key, userId, true)
+                .filter(found -> found.state() == MemberState.REQUESTED)
+                .orElseThrow(() -> new GovException("gov.crossagency.error.noRequest", userId, key));
+            SpaceMember decided = new SpaceMember(key, userId, request.agencyKey(), MemberRole.MEMBER,
+                approved ? MemberState.ACTIVE : MemberState.DECLINED, this.clock.instant(), request.requestMessage(),
+                actor.userId(), checkedReason);
+            this.members.update(connection, decided);
+            audit(actor, approved ? "crossagency.member.approved" : "crossagency.member.declined", decided,
+                checkedReason);
+            return decided;
+        });
+    }
+
+    @Override
+    public SpaceMember leave(Actor actor, String key) throws GovException
+    {
+        String userId = signedIn(actor);
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, true);
+            return end(connection, actor, space, userId, MemberState.LEFT, Optional.empty(),
+                "crossagency.member.left");
+        });
+    }
+
+    @Override
+    public SpaceMember remove(Actor actor, String key, String userId, String reason) throws GovException
+    {
+        String checkedReason = Inputs.requireMultilineText(FIELD + "reason", reason, MAX_TEXT);
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, true);
+            if (!isSteward(space, actor)
+                && !this.authorization.isAllowed(actor, CrossAgencyOperations.ARCHIVE_ANY_SPACE, Optional.empty())) {
+                throw new AccessDeniedException("crossagency.member.remove");
+            }
+            return end(connection, actor, space, userId, MemberState.REMOVED, Optional.of(checkedReason),
+                "crossagency.member.removed");
+        });
+    }
+
+    private SpaceMember end(Connection connection, Actor actor, Space space, String userId, MemberState state,
+        Optional<String> reason, String eventType) throws SQLException, GovException
+    {
+        requireActive(space);
+        SpaceMember member = this.members.find(connection, space.key(), userId, true)
+            .filter(found -> found.state() == MemberState.ACTIVE)
+            .orElseThrow(() -> new GovException("gov.crossagency.error.notMember", userId, space.key()));
+        if (member.role() == MemberRole.STEWARD && member.agencyKey().isPresent()
+            && this.members.countStewards(connection, space.key(), member.agencyKey().get()) <= 1) {
+            throw new GovException("gov.crossagency.error.lastSteward", userId, member.agencyKey().get());
+        }
+        SpaceMember ended = new SpaceMember(space.key(), userId, member.agencyKey(), member.role(), state,
+            this.clock.instant(), member.requestMessage(), reason.isPresent() ? actor.userId() : Optional.empty(),
+            reason);
+        this.members.update(connection, ended);
+        audit(actor, eventType, ended, reason);
+        return ended;
+    }
+
+    @Override
+    public List<SpaceMember> getMembers(Actor actor, String key) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, false);
+            boolean inside = actor.userId().isPresent() && this.members.find(connection, key, actor.userId().get(),
+                false).filter(member -> member.state() == MemberState.ACTIVE).isPresent();
+            boolean everyone = inside || this.authorization.isAllowed(actor,
+                CrossAgencyOperations.SEE_EVERY_SPACE, Optional.empty()) || !this.authorization.allowedAgencies(actor,
+                CrossAgencyOperations.DECIDE_FOR_AGENCY, space.charter().agencies()).isEmpty();
+            return this.members.listActive(connection, key, !everyone);
+        });
+    }
+
+    private void audit(Actor actor, String eventType, SpaceMember member, Optional<String> text) throws GovException
+    {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("space", member.spaceKey());
+        payload.put("user", member.userId());
+        payload.put("agency", member.agencyKey().orElse(""));
+        payload.put("state", member.state().name());
+        text.ifPresent(value -> payload.put("text", value));
+        this.auditLog.append(actor, eventType, payload);
+    }
+
+    private void requireSteward(Space space, Actor actor) throws AccessDeniedException
+    {
+        if (!isSteward(space, actor)) {
+            throw new AccessDeniedException("crossagency.member.decide");
+        }
+    }
+
+    private static boolean isSteward(Space space, Actor actor)
+    {
+        return actor.userId().filter(space.charter().stewards()::contains).isPresent();
+    }
+
+    private static void requireActive(Space space) throws GovException
+    {
+        if (space.status() != SpaceStatus.ACTIVE) {
+            throw new GovException("gov.crossagency.error.notActive", space.key());
+        }
+    }
+
+    private static String signedIn(Actor actor) throws AccessDeniedException
+    {
+        return actor.userId().orElseThrow(() -> new AccessDeniedException("crossagency.member.join"));
+    }
+}

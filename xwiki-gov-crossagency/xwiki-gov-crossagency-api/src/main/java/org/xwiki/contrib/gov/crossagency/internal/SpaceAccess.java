@@ -1,0 +1,109 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
+import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
+import org.xwiki.contrib.gov.crossagency.Space;
+import org.xwiki.contrib.gov.crossagency.SpaceStatus;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
+
+/**
+ * Who may see a cross-agency space: its stewards, members and people asking to join, its proposer, the administrators
+ * of its agencies, government administrators and, once active and unless it is by invitation, the public servants of
+ * its agencies. Anyone else is told there is no such space, in the words used for one that does not exist.
+ *
+ * @version $Id$
+ */
+@Component(roles = SpaceAccess.class)
+@Singleton
+public class SpaceAccess
+{
+    private static final String UNKNOWN_SPACE = "gov.crossagency.error.unknownSpace";
+
+    @Inject
+    private JdbcSpaceStore spaces;
+
+    @Inject
+    private GovAuthorization authorization;
+
+    @Inject
+    private MembershipService memberships;
+
+    /**
+     * @param connection the transaction's connection
+     * @param actor who asks
+     * @param key a space
+     * @param lock whether to lock the space's row until the transaction ends
+     * @return the space, when the actor may see it
+     * @throws SQLException when a statement fails
+     * @throws GovException a {@link NotFoundException} when there is no such space or the actor may not see it
+     */
+    public Space requireVisible(Connection connection, Actor actor, String key, boolean lock)
+        throws SQLException, GovException
+    {
+        Optional<Space> found = this.spaces.find(connection, key, lock);
+        if (found.isEmpty() || actor.userId().isEmpty() || !maySee(connection, actor, found.get())) {
+            throw new NotFoundException(UNKNOWN_SPACE, key);
+        }
+        return found.get();
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param key a space
+     * @param lock whether to lock the space's row until the transaction ends
+     * @return the space, whoever asks
+     * @throws SQLException when a statement fails
+     * @throws GovException a {@link NotFoundException} when there is no such space
+     */
+    public Space require(Connection connection, String key, boolean lock) throws SQLException, GovException
+    {
+        return this.spaces.find(connection, key, lock).orElseThrow(() -> new NotFoundException(UNKNOWN_SPACE, key));
+    }
+
+    private boolean maySee(Connection connection, Actor actor, Space space) throws SQLException, GovException
+    {
+        String userId = actor.userId().orElseThrow();
+        if (userId.equals(space.proposedBy()) || this.spaces.findRole(connection, space.key(), userId).isPresent()
+            || this.authorization.isAllowed(actor, CrossAgencyOperations.SEE_EVERY_SPACE, Optional.empty())
+            || !this.authorization.allowedAgencies(actor, CrossAgencyOperations.DECIDE_FOR_AGENCY,
+                space.charter().agencies()).isEmpty()) {
+            return true;
+        }
+        Optional<Membership> home = this.memberships.get(userId);
+        return space.status() == SpaceStatus.ACTIVE && space.charter().policy() != MembershipPolicy.INVITE
+            && home.isPresent() && space.charter().agencies().contains(home.get().agencyKey());
+    }
+}

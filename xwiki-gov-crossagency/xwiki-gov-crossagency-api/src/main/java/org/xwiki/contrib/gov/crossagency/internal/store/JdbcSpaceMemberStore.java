@@ -1,0 +1,150 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.crossagency.MemberRole;
+import org.xwiki.contrib.gov.crossagency.MemberState;
+import org.xwiki.contrib.gov.crossagency.SpaceMember;
+
+import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
+import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
+
+/**
+ * Reads and writes who is in a cross-agency space. A person has one row per space, whose state changes; nothing is
+ * deleted. Every method runs on the caller's connection, inside the caller's transaction.
+ *
+ * @version $Id$
+ */
+@Component(roles = JdbcSpaceMemberStore.class)
+@Singleton
+public class JdbcSpaceMemberStore
+{
+    private static final String COLUMNS = "space_key, user_id, agency_key, member_role, member_state, since, "
+        + "request_message, decided_by, reason";
+
+    /**
+     * @param connection the transaction's connection
+     * @param key a space
+     * @param userId a person
+     * @param lock whether to lock the row until the transaction ends
+     * @return the person's membership of the space, whatever its state, if they ever had one
+     * @throws SQLException when the statement fails
+     */
+    public Optional<SpaceMember> find(Connection connection, String key, String userId, boolean lock)
+        throws SQLException
+    {
+        return queryOne(connection, "SELECT " + COLUMNS + " FROM gov_crossagency_member WHERE space_key = ? "
+            + "AND user_id = ?" + (lock ? " FOR UPDATE" : ""), JdbcSpaceMemberStore::member, key, userId);
+    }
+
+    /**
+     * Records a first membership.
+     *
+     * @param connection the transaction's connection
+     * @param member the membership
+     * @throws SQLException when the statement fails, with SQL state 23505 when the person has a row already
+     */
+    public void insert(Connection connection, SpaceMember member) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_crossagency_member ("
+            + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(statement, member, 1);
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param member the membership as it now stands
+     * @throws SQLException when the statement fails
+     */
+    public void update(Connection connection, SpaceMember member) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_crossagency_member SET "
+            + "space_key = ?, user_id = ?, agency_key = ?, member_role = ?, member_state = ?, since = ?, "
+            + "request_message = ?, decided_by = ?, reason = ? WHERE space_key = ? AND user_id = ?")) {
+            bind(statement, member, 1);
+            statement.setString(10, member.spaceKey());
+            statement.setString(11, member.userId());
+            statement.executeUpdate();
+        }
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param key a space
+     * @param stewardsOnly whether to list the stewards only
+     * @return the people in the space (active), stewards first, then by user id
+     * @throws SQLException when the statement fails
+     */
+    public List<SpaceMember> listActive(Connection connection, String key, boolean stewardsOnly) throws SQLException
+    {
+        return queryList(connection, "SELECT " + COLUMNS + " FROM gov_crossagency_member WHERE space_key = ? "
+            + "AND member_state = ?" + (stewardsOnly ? " AND member_role = 'STEWARD'" : "")
+            + " ORDER BY CASE member_role WHEN 'STEWARD' THEN 0 ELSE 1 END, user_id", JdbcSpaceMemberStore::member,
+            key, MemberState.ACTIVE.name());
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param key a space
+     * @param agencyKey a participating agency
+     * @return how many active stewards the space has from that agency
+     * @throws SQLException when the statement fails
+     */
+    public int countStewards(Connection connection, String key, String agencyKey) throws SQLException
+    {
+        return queryOne(connection, "SELECT COUNT(*) FROM gov_crossagency_member WHERE space_key = ? "
+            + "AND agency_key = ? AND member_role = 'STEWARD' AND member_state = ?", result -> result.getInt(1), key,
+            agencyKey, MemberState.ACTIVE.name()).orElse(0);
+    }
+
+    private static void bind(PreparedStatement statement, SpaceMember member, int first) throws SQLException
+    {
+        statement.setString(first, member.spaceKey());
+        statement.setString(first + 1, member.userId());
+        statement.setString(first + 2, member.agencyKey().orElse(null));
+        statement.setString(first + 3, member.role().name());
+        statement.setString(first + 4, member.state().name());
+        statement.setLong(first + 5, member.since().toEpochMilli());
+        statement.setString(first + 6, member.requestMessage().orElse(null));
+        statement.setString(first + 7, member.decidedBy().orElse(null));
+        statement.setString(first + 8, member.reason().orElse(null));
+    }
+
+    private static SpaceMember member(ResultSet result) throws SQLException
+    {
+        return new SpaceMember(result.getString(1), result.getString(2), Optional.ofNullable(result.getString(3)),
+            MemberRole.valueOf(result.getString(4)), MemberState.valueOf(result.getString(5)),
+            Instant.ofEpochMilli(result.getLong(6)), Optional.ofNullable(result.getString(7)),
+            Optional.ofNullable(result.getString(8)), Optional.ofNullable(result.getString(9)));
+    }
+}

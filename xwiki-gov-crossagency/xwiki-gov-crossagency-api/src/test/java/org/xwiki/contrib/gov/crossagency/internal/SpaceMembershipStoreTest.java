@@ -1,0 +1,211 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.crossagency.MemberRole;
+import org.xwiki.contrib.gov.crossagency.MemberState;
+import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
+import org.xwiki.contrib.gov.crossagency.SpaceCharter;
+import org.xwiki.contrib.gov.crossagency.SpaceMember;
+import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
+import org.xwiki.contrib.gov.crossagency.SpaceService;
+import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.test.AbstractKernelTest;
+import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.Persona;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * Memberships of cross-agency spaces on H2 and PostgreSQL: joining an open space (once, even twice at once), asking
+ * to join one by request and a steward's decision, leaving, removal with a reason, the last steward of an agency, an
+ * archived space frozen, and who sees whom.
+ *
+ * @version $Id$
+ */
+@ParameterizedClass
+@EnumSource(DatabaseKind.class)
+class SpaceMembershipStoreTest extends AbstractKernelTest
+{
+    private static final Actor ALICE = Persona.EMPLOYEE_OWN.actor();
+
+    private static final Actor BOB = Persona.EMPLOYEE_OTHER.actor();
+
+    private static final Actor HANA = Persona.HR_OWN.actor();
+
+    private static final Actor RAJ = Persona.HR_OTHER.actor();
+
+    private static final Actor GOV = Persona.GOV_ADMIN.actor();
+
+    private SpaceService spaces;
+
+    private SpaceMembershipService members;
+
+    @BeforeEach
+    void createWorld() throws GovException
+    {
+        GovWorld.create(this.kernel);
+        this.spaces = this.kernel.get(SpaceService.class);
+        this.members = this.kernel.get(SpaceMembershipService.class);
+    }
+
+    @Test
+    void aPublicServantOfAParticipatingAgencyJoinsAnOpenSpaceOnce() throws Exception
+    {
+        active("OPEN_SPACE", MembershipPolicy.OPEN);
+
+        SpaceMember hana = this.members.join(HANA, "OPEN_SPACE");
+        assertEquals(MemberState.ACTIVE, hana.state());
+        assertEquals(MemberRole.MEMBER, hana.role());
+        assertEquals(Optional.of(GovWorld.OWN), hana.agencyKey());
+        assertEquals(hana, this.members.join(HANA, "OPEN_SPACE"), "joining twice leaves the one membership");
+        assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(HANA, "OPEN_SPACE")));
+
+        assertRefused("gov.crossagency.error.policy.OPEN", () -> this.members.request(RAJ, "OPEN_SPACE", "Hi"));
+        assertThrows(NotFoundException.class, () -> this.members.join(Persona.AGENCY_ADMIN_OTHER.actor(),
+            "OPEN_SPACE"), "DIGITAL does not take part: the space is not even visible");
+    }
+
+    @Test
+    void twoJoinsAtOnceLeaveOneMembership() throws Exception
+    {
+        active("RACE", MembershipPolicy.OPEN);
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<SpaceMember> join : executor.invokeAll(List.<Callable<SpaceMember>>of(
+                () -> this.members.join(HANA, "RACE"), () -> this.members.join(HANA, "RACE")))) {
+                join.get();
+            }
+        } finally {
+            executor.shutdown();
+        }
+        assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(GOV, "RACE")));
+    }
+
+    @Test
+    void aRequestWaitsForAStewardsDecision() throws Exception
+    {
+        active("BY_REQUEST", MembershipPolicy.REQUEST);
+
+        assertRefused("gov.crossagency.error.policy.REQUEST", () -> this.members.join(HANA, "BY_REQUEST"));
+        assertRefused("gov.crossagency.field.message.required", () -> this.members.request(HANA, "BY_REQUEST", " "));
+        SpaceMember asked = this.members.request(HANA, "BY_REQUEST", "I run the data team.");
+        assertEquals(MemberState.REQUESTED, asked.state());
+        assertEquals(Optional.of("I run the data team."), asked.requestMessage());
+        assertThrows(AccessDeniedException.class,
+            () -> this.members.decideRequest(RAJ, "BY_REQUEST", "hana", true, ""), "raj is no steward");
+
+        SpaceMember approved = this.members.decideRequest(BOB, "BY_REQUEST", "hana", true, "");
+        assertEquals(MemberState.ACTIVE, approved.state());
+        assertRefused("gov.crossagency.error.noRequest",
+            () -> this.members.decideRequest(ALICE, "BY_REQUEST", "hana", false, "Too late"));
+
+        this.members.request(RAJ, "BY_REQUEST", "Me too.");
+        assertRefused("gov.crossagency.field.reason.required",
+            () -> this.members.decideRequest(ALICE, "BY_REQUEST", "raj", false, ""));
+        SpaceMember declined = this.members.decideRequest(ALICE, "BY_REQUEST", "raj", false, "Not this time.");
+        assertEquals(MemberState.DECLINED, declined.state());
+        assertEquals(Optional.of("Not this time."), declined.reason());
+        assertEquals(Optional.of("alice"), declined.decidedBy());
+    }
+
+    @Test
+    void membersLeaveStewardsRemoveAndEveryAgencyKeepsASteward() throws Exception
+    {
+        active("TEAM", MembershipPolicy.OPEN);
+        this.members.join(HANA, "TEAM");
+        this.members.join(RAJ, "TEAM");
+
+        assertEquals(MemberState.LEFT, this.members.leave(HANA, "TEAM").state());
+        assertRefused("gov.crossagency.error.notMember", () -> this.members.leave(HANA, "TEAM"));
+        assertRefused("gov.crossagency.error.lastSteward", () -> this.members.leave(ALICE, "TEAM"));
+        assertThrows(AccessDeniedException.class, () -> this.members.remove(RAJ, "TEAM", "bob", "Mutiny"));
+        assertRefused("gov.crossagency.field.reason.required", () -> this.members.remove(BOB, "TEAM", "raj", ""));
+        SpaceMember removed = this.members.remove(BOB, "TEAM", "raj", "Left the programme.");
+        assertEquals(MemberState.REMOVED, removed.state());
+        assertEquals(Optional.of("Left the programme."), removed.reason());
+        assertRefused("gov.crossagency.error.lastSteward", () -> this.members.remove(GOV, "TEAM", "bob", "Why"));
+
+        assertEquals(MemberState.ACTIVE, this.members.join(HANA, "TEAM").state(), "one who left may come back");
+    }
+
+    @Test
+    void anArchivedSpacesMembershipIsFrozen() throws Exception
+    {
+        active("FROZEN", MembershipPolicy.OPEN);
+        this.members.join(HANA, "FROZEN");
+        this.spaces.archive(ALICE, "FROZEN");
+
+        assertThrows(NotFoundException.class, () -> this.members.join(RAJ, "FROZEN"),
+            "an archived space is its members' only");
+        assertRefused("gov.crossagency.error.notActive", () -> this.members.leave(HANA, "FROZEN"));
+    }
+
+    @Test
+    void outsidersSeeTheStewardsOnly() throws Exception
+    {
+        active("LISTED", MembershipPolicy.OPEN);
+        this.members.join(HANA, "LISTED");
+
+        assertEquals(List.of("alice", "bob"), userIds(this.members.getMembers(RAJ, "LISTED")));
+        assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(HANA, "LISTED")));
+        assertThrows(NotFoundException.class, () -> this.members.getMembers(Actor.anonymous(Locale.ENGLISH),
+            "LISTED"));
+    }
+
+    private void active(String key, MembershipPolicy policy) throws GovException
+    {
+        this.spaces.propose(ALICE, new SpaceCharter(key, new Bilingual("Space " + key, "Espace " + key),
+            new Bilingual("Work together.", "Travailler ensemble."), GovWorld.OWN,
+            List.of(GovWorld.OWN, GovWorld.OTHER), List.of("alice", "bob"), "UNCLASSIFIED", policy, 90,
+            Optional.empty()));
+        this.spaces.approve(Actor.system(), key, GovWorld.OWN);
+        this.spaces.approve(Actor.system(), key, GovWorld.OTHER);
+    }
+
+    private static List<String> userIds(List<SpaceMember> members)
+    {
+        return members.stream().map(SpaceMember::userId).toList();
+    }
+
+    private static void assertRefused(String messageKey, Executable call)
+    {
+        assertEquals(messageKey, assertThrows(GovException.class, call).getMessageKey());
+    }
+}
