@@ -34,7 +34,13 @@ public enum MemberState
     /** Asked to join a space by request; a steward decides. */
     REQUESTED,
 
-    /** Their request was declined, with a reason. */
+    /** Invited by a steward; they accept or decline before the invitation expires. */
+    INVITED,
+
+    /** Their invitation passed its expiry before they answered. */
+    EXPIRED,
+
+    /** Their request was declined, with a reason, or they declined an invitation. */
     DECLINED,
 
     /** They left. */

@@ -70,6 +70,24 @@ public interface SpaceMembershipService
         throws GovException;
 
     /**
+     * @param actor a steward of the space
+     * @param key an active space
+     * @param userId a public servant of a participating agency, not in the space
+     * @return their invitation, which expires after {@code gov.crossagency.invitationDays} days
+     * @throws GovException when the actor is no steward, the person is unknown, of another agency or in already
+     */
+    SpaceMember invite(Actor actor, String key, String userId) throws GovException;
+
+    /**
+     * @param actor a person invited to the space
+     * @param key the space
+     * @param accepted whether they accept
+     * @return their membership (active when accepted), or their declined or expired invitation
+     * @throws GovException when they have no invitation waiting, or it has expired
+     */
+    SpaceMember answerInvitation(Actor actor, String key, boolean accepted) throws GovException;
+
+    /**
      * @param actor a member of the space
      * @param key the space
      * @return their membership, ended

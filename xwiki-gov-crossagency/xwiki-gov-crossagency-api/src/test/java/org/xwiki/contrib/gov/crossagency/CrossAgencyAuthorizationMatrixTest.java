@@ -49,8 +49,8 @@ import static org.xwiki.contrib.gov.test.Persona.GOV_ADMIN;
 
 /**
  * Who may do what with cross-agency spaces, for every persona: propose, decide for an agency, archive, reopen, see an
- * open and an invitation-only space, join, decide on a request, remove a member. A space a persona may not see is
- * refused as if it did not exist.
+ * open and an invitation-only space, join, decide on a request, invite, remove a member. A space a persona may not
+ * see is refused as if it did not exist.
  *
  * @version $Id$
  */
@@ -124,6 +124,10 @@ class CrossAgencyAuthorizationMatrixTest
                 active("SPACE_Q" + persona.ordinal(), MembershipPolicy.REQUEST);
                 this.members.request(Persona.HR_OWN.actor(), "SPACE_Q" + persona.ordinal(), "Please.");
                 this.members.decideRequest(persona.actor(), "SPACE_Q" + persona.ordinal(), "hana", true, "");
+            })
+            .row("crossagency.member.invite", stewardsOnly(), Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_V" + persona.ordinal(), MembershipPolicy.INVITE);
+                this.members.invite(persona.actor(), "SPACE_V" + persona.ordinal(), "hana");
             })
             .row("crossagency.member.remove", stewardsAndGov, Set.of(UNKNOWN_SPACE), persona -> {
                 active("SPACE_M" + persona.ordinal(), MembershipPolicy.OPEN);

@@ -20,6 +20,7 @@
 package org.xwiki.contrib.gov.crossagency.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -34,7 +35,8 @@ import org.xwiki.configuration.ConfigurationSource;
 
 /**
  * The module's settings in {@code xwiki.properties}: {@code gov.crossagency.labels}, the sensitivity ladder, lowest
- * first, comma-separated (default {@code UNCLASSIFIED,PROTECTED_A,PROTECTED_B}).
+ * first, comma-separated (default {@code UNCLASSIFIED,PROTECTED_A,PROTECTED_B}), and
+ * {@code gov.crossagency.invitationDays}, how many days an invitation waits (default 14).
  *
  * @version $Id$
  */
@@ -59,6 +61,14 @@ public class CrossAgencyConfiguration
         String labels = this.configuration.getProperty("gov.crossagency.labels", DEFAULT_LABELS);
         return Arrays.stream(labels.split(",")).map(String::strip).filter(label -> !label.isEmpty()).distinct()
             .toList();
+    }
+
+    /**
+     * @return how long an invitation waits for its answer ({@code gov.crossagency.invitationDays}, default 14 days)
+     */
+    public Duration getInvitationLifetime()
+    {
+        return Duration.ofDays(Math.max(1, this.configuration.getProperty("gov.crossagency.invitationDays", 14)));
     }
 
     /**

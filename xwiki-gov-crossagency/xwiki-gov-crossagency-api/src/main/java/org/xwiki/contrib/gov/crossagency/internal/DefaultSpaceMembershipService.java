@@ -22,6 +22,7 @@ package org.xwiki.contrib.gov.crossagency.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +46,15 @@ import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
- * Memberships of cross-agency spaces on the gov store. A change locks the space's row, so that two stewards deciding
+ * Memberships of cross-agency spaces on the gov store. An invitation's expiry is checked when it is answered: one
+ * answered late is recorded as expired. A change locks the space's row, so that two stewards deciding
  * on one request, or a join beside a removal, queue and leave one membership; each change is audited in its
  * transaction.
  *
@@ -80,6 +83,12 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private WikiDirectory directory;
+
+    @Inject
+    private CrossAgencyConfiguration configuration;
 
     @Inject
     private Clock clock;
@@ -150,6 +159,68 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
                 checkedReason);
             return decided;
         });
+    }
+
+    @Override
+    public SpaceMember invite(Actor actor, String key, String userId) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, true);
+            requireSteward(space, actor);
+            requireActive(space);
+            if (!this.directory.userExists(userId)) {
+                throw new GovException("gov.core.error.user.unknown", userId);
+            }
+            String agencyKey = this.memberships.get(userId).map(Membership::agencyKey)
+                .filter(space.charter().agencies()::contains)
+                .orElseThrow(() -> new GovException("gov.crossagency.error.inviteeOutside", userId, key));
+            Optional<SpaceMember> current = this.members.find(connection, key, userId, true);
+            if (current.isPresent() && current.get().state() == MemberState.ACTIVE) {
+                throw new GovException("gov.crossagency.error.alreadyIn", userId, key);
+            }
+            SpaceMember invited = new SpaceMember(key, userId, Optional.of(agencyKey), MemberRole.MEMBER,
+                MemberState.INVITED, this.clock.instant(), Optional.empty(), actor.userId(), Optional.empty());
+            if (current.isPresent()) {
+                this.members.update(connection, invited);
+            } else {
+                this.members.insert(connection, invited);
+            }
+            audit(actor, "crossagency.member.invited", invited, Optional.empty());
+            return invited;
+        });
+    }
+
+    @Override
+    public SpaceMember answerInvitation(Actor actor, String key, boolean accepted) throws GovException
+    {
+        String userId = signedIn(actor);
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, true);
+            SpaceMember invitation = this.members.find(connection, key, userId, true)
+                .filter(found -> found.state() == MemberState.INVITED)
+                .orElseThrow(() -> new GovException("gov.crossagency.error.noInvitation", key));
+            Instant now = this.clock.instant();
+            if (now.isAfter(invitation.since().plus(this.configuration.getInvitationLifetime()))) {
+                SpaceMember expired = withState(invitation, MemberState.EXPIRED, now);
+                this.members.update(connection, expired);
+                audit(actor, "crossagency.member.invitationExpired", expired, Optional.empty());
+                return expired;
+            }
+            if (accepted) {
+                requireActive(space);
+            }
+            SpaceMember answered = withState(invitation, accepted ? MemberState.ACTIVE : MemberState.DECLINED, now);
+            this.members.update(connection, answered);
+            audit(actor, accepted ? "crossagency.member.joined" : "crossagency.member.invitationDeclined", answered,
+                Optional.empty());
+            return answered;
+        });
+    }
+
+    private static SpaceMember withState(SpaceMember member, MemberState state, Instant at)
+    {
+        return new SpaceMember(member.spaceKey(), member.userId(), member.agencyKey(), member.role(), state, at,
+            member.requestMessage(), member.decidedBy(), member.reason());
     }
 
     @Override

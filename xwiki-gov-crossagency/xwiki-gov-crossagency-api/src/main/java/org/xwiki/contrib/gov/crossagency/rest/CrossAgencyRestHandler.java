@@ -34,8 +34,8 @@ import org.xwiki.contrib.gov.rest.RestRoutes;
 
 /**
  * The JSON API of cross-agency spaces, {@code /gov/rest/crossagency/} (documented in {@code docs/rest.md}): propose a
- * space, read one, decide for an agency, archive, reopen; join, ask to join, decide on a request, leave, remove, list
- * the members. Every call goes through {@link SpaceService}, with the
+ * space, read one, decide for an agency, archive, reopen; join, ask to join, decide on a request, invite, answer an
+ * invitation, leave, remove, list the members. Every call goes through {@link SpaceService}, with the
  * caller's rights; a space the caller may not see answers 404 like one that does not exist.
  *
  * @version $Id$
@@ -89,6 +89,12 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
                 call.variable(KEY), call.variable(USER), true, "")))
             .post(REQUEST + "/decline", call -> RestResponse.json(200, this.members.decideRequest(call.caller(),
                 call.variable(KEY), call.variable(USER), false, SpaceJson.reason(call.body()))))
+            .post(SPACE + "/invitations/{user}", call -> RestResponse.json(200,
+                this.members.invite(call.caller(), call.variable(KEY), call.variable(USER))))
+            .post(SPACE + "/invitation/accept", call -> RestResponse.json(200,
+                this.members.answerInvitation(call.caller(), call.variable(KEY), true)))
+            .post(SPACE + "/invitation/decline", call -> RestResponse.json(200,
+                this.members.answerInvitation(call.caller(), call.variable(KEY), false)))
             .post(SPACE + "/leave", call -> RestResponse.json(200, this.members.leave(call.caller(),
                 call.variable(KEY))))
             .post(SPACE + "/members/{user}/remove", call -> RestResponse.json(200, this.members.remove(

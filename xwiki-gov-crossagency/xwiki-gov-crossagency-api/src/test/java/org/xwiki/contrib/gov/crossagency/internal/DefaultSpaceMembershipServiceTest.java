@@ -21,6 +21,7 @@ package org.xwiki.contrib.gov.crossagency.internal;
 
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,7 @@ import static org.mockito.Mockito.when;
 
 /**
  * The rules of memberships of cross-agency spaces, on mocks: the policy the space takes, the person's agency, the
- * last steward of an agency, and what a join writes and audits.
+ * last steward of an agency, what a join writes and audits, and an invitation answered too late.
  *
  * @version $Id$
  */
@@ -100,6 +101,9 @@ class DefaultSpaceMembershipServiceTest
 
     @MockComponent
     private Clock clock;
+
+    @MockComponent
+    private CrossAgencyConfiguration configuration;
 
     private final Connection connection = mock(Connection.class);
 
@@ -167,6 +171,19 @@ class DefaultSpaceMembershipServiceTest
         assertEquals("gov.crossagency.error.lastSteward", assertThrows(GovException.class,
             () -> this.service.leave(ALICE, "S")).getMessageKey());
         verify(this.members, never()).update(any(), any());
+    }
+
+    @Test
+    void anInvitationAnsweredLateIsRecordedExpired() throws Exception
+    {
+        visible(MembershipPolicy.INVITE, SpaceStatus.ACTIVE);
+        when(this.configuration.getInvitationLifetime()).thenReturn(Duration.ofDays(14));
+        when(this.members.find(this.connection, "S", "hana", true)).thenReturn(Optional.of(new SpaceMember("S",
+            "hana", Optional.of("HEALTH"), MemberRole.MEMBER, MemberState.INVITED, NOW.minus(Duration.ofDays(15)),
+            Optional.empty(), Optional.of("alice"), Optional.empty())));
+
+        assertEquals(MemberState.EXPIRED, this.service.answerInvitation(HANA, "S", true).state());
+        verify(this.auditLog).append(eq(HANA), eq("crossagency.member.invitationExpired"), anyMap());
     }
 
     private void visible(MembershipPolicy policy, SpaceStatus status) throws Exception

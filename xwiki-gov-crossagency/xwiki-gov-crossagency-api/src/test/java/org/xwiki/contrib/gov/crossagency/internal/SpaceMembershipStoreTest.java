@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.gov.crossagency.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -163,6 +164,34 @@ class SpaceMembershipStoreTest extends AbstractKernelTest
         assertRefused("gov.crossagency.error.lastSteward", () -> this.members.remove(GOV, "TEAM", "bob", "Why"));
 
         assertEquals(MemberState.ACTIVE, this.members.join(HANA, "TEAM").state(), "one who left may come back");
+    }
+
+    @Test
+    void aStewardInvitesAndTheInviteeAnswersBeforeTheInvitationExpires() throws Exception
+    {
+        active("CLOSED", MembershipPolicy.INVITE);
+        assertThrows(NotFoundException.class, () -> this.members.join(HANA, "CLOSED"), "invisible to outsiders");
+        assertThrows(NotFoundException.class, () -> this.members.invite(RAJ, "CLOSED", "hana"),
+            "raj cannot see it");
+        assertRefused("gov.crossagency.error.inviteeOutside",
+            () -> this.members.invite(ALICE, "CLOSED", "ada"));
+        assertRefused("gov.crossagency.error.alreadyIn", () -> this.members.invite(ALICE, "CLOSED", "bob"));
+
+        SpaceMember invited = this.members.invite(ALICE, "CLOSED", "hana");
+        assertEquals(MemberState.INVITED, invited.state());
+        assertEquals("CLOSED", this.spaces.get(HANA, "CLOSED").key(), "an invitee sees the space");
+        assertRefused("gov.crossagency.error.policy.INVITE", () -> this.members.join(HANA, "CLOSED"));
+        assertEquals(MemberState.ACTIVE, this.members.answerInvitation(HANA, "CLOSED", true).state());
+        assertRefused("gov.crossagency.error.noInvitation",
+            () -> this.members.answerInvitation(HANA, "CLOSED", true));
+
+        this.members.invite(BOB, "CLOSED", "raj");
+        this.kernel.clock().advance(Duration.ofDays(15));
+        assertEquals(MemberState.EXPIRED, this.members.answerInvitation(RAJ, "CLOSED", true).state(),
+            "14 days by default");
+        this.members.invite(BOB, "CLOSED", "raj");
+        assertEquals(MemberState.DECLINED, this.members.answerInvitation(RAJ, "CLOSED", false).state());
+        assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(GOV, "CLOSED")));
     }
 
     @Test

@@ -192,14 +192,14 @@ public class JdbcSpaceStore
      * @param connection the transaction's connection
      * @param key a space
      * @param userId a person
-     * @return the person's role in the space, if they are in it or asking to join
+     * @return the person's role in the space, if they are in it, asking to join or invited
      * @throws SQLException when the statement fails
      */
     public Optional<String> findRole(Connection connection, String key, String userId) throws SQLException
     {
         return queryOne(connection, "SELECT member_role FROM gov_crossagency_member WHERE space_key = ? "
-            + "AND user_id = ? AND member_state IN ('ACTIVE', 'REQUESTED')", result -> result.getString(1), key,
-            userId);
+            + "AND user_id = ? AND member_state IN ('ACTIVE', 'REQUESTED', 'INVITED')", result -> result.getString(1),
+            key, userId);
     }
 
     private static SpaceRow spaceRow(ResultSet result) throws SQLException
