@@ -43,6 +43,12 @@ public enum MemberState
     /** Their request was declined, with a reason, or they declined an invitation. */
     DECLINED,
 
+    /**
+     * Out of the space for a cause that may go away (their home agency left the space's agencies): the reason names
+     * the cause, and the membership is active again once it is gone.
+     */
+    SUSPENDED,
+
     /** They left. */
     LEFT,
 

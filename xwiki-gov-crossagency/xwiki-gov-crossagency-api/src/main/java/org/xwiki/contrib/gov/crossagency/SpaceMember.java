@@ -34,7 +34,7 @@ import java.util.Optional;
  * @param since when it came to that state
  * @param requestMessage what they wrote when asking to join, if they asked
  * @param decidedBy who last decided on it (a steward declining or removing), if anyone
- * @param reason why, for a decline or a removal
+ * @param reason why, for a decline or a removal (a steward's words), or the translation key of a suspension's cause
  * @version $Id$
  * @since 1.0
  */

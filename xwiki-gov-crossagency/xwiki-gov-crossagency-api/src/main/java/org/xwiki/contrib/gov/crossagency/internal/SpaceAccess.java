@@ -40,10 +40,10 @@ import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 
 /**
- * Who may see a cross-agency space: its stewards, members, people asking to join and invitees, its proposer, the
- * administrators of its agencies, government administrators and, once active and unless it is by invitation, the
- * public servants of its agencies. Anyone else is told there is no such space, in the words used for one that does
- * not exist.
+ * Who may see a cross-agency space (its charter: a suspended member sees why, not its content): its stewards,
+ * members, people asking to join and invitees, its proposer, the administrators of its agencies, government
+ * administrators and, once active and unless it is by invitation, the public servants of its agencies. Anyone else is
+ * told there is no such space, in the words used for one that does not exist.
  *
  * @version $Id$
  */

@@ -45,6 +45,8 @@ import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.test.AbstractKernelTest;
 import org.xwiki.contrib.gov.test.GovWorld;
@@ -192,6 +194,26 @@ class SpaceMembershipStoreTest extends AbstractKernelTest
         this.members.invite(BOB, "CLOSED", "raj");
         assertEquals(MemberState.DECLINED, this.members.answerInvitation(RAJ, "CLOSED", false).state());
         assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(GOV, "CLOSED")));
+    }
+
+    @Test
+    void aMoveOutOfTheSpacesAgenciesSuspendsAndAMoveBackRestores() throws Exception
+    {
+        active("MOVES", MembershipPolicy.OPEN);
+        this.members.join(HANA, "MOVES");
+        MembershipService homes = this.kernel.get(MembershipService.class);
+
+        homes.assign(Actor.system(), new Membership("hana", GovWorld.THIRD, Optional.empty()));
+        assertEquals(List.of("alice", "bob"), userIds(this.members.getMembers(GOV, "MOVES")));
+        assertRefused("gov.crossagency.error.notMember", () -> this.members.leave(HANA, "MOVES"));
+
+        homes.assign(Actor.system(), new Membership("hana", GovWorld.OWN, Optional.empty()));
+        assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(GOV, "MOVES")));
+
+        homes.assign(Actor.system(), new Membership("alice", GovWorld.OTHER, Optional.empty()));
+        assertEquals(MemberState.LEFT, this.members.leave(ALICE, "MOVES").state(),
+            "alice now counts for REVENUE, beside bob");
+        assertRefused("gov.crossagency.error.lastSteward", () -> this.members.leave(BOB, "MOVES"));
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +35,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
+import org.xwiki.contrib.gov.store.JdbcValues;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
@@ -111,6 +114,24 @@ public class JdbcSpaceMemberStore
             + "AND member_state = ?" + (stewardsOnly ? " AND member_role = 'STEWARD'" : "")
             + " ORDER BY CASE member_role WHEN 'STEWARD' THEN 0 ELSE 1 END, user_id", JdbcSpaceMemberStore::member,
             key, MemberState.ACTIVE.name());
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param userIds people
+     * @return their memberships that are active or suspended, in every space, locked until the transaction ends
+     * @throws SQLException when a statement fails
+     */
+    public List<SpaceMember> lockInForce(Connection connection, Collection<String> userIds) throws SQLException
+    {
+        List<SpaceMember> found = new ArrayList<>();
+        for (List<String> slice : JdbcValues.slices(userIds)) {
+            List<Object> parameters = new ArrayList<>(slice);
+            found.addAll(queryList(connection, "SELECT " + COLUMNS + " FROM gov_crossagency_member WHERE user_id IN ("
+                + JdbcValues.placeholders(slice.size()) + ") AND member_state IN ('ACTIVE', 'SUSPENDED') "
+                + "ORDER BY space_key, user_id FOR UPDATE", JdbcSpaceMemberStore::member, parameters.toArray()));
+        }
+        return found;
     }
 
     /**

@@ -26,9 +26,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Singleton;
 
@@ -40,6 +44,7 @@ import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
+import org.xwiki.contrib.gov.store.JdbcValues;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
@@ -192,14 +197,33 @@ public class JdbcSpaceStore
      * @param connection the transaction's connection
      * @param key a space
      * @param userId a person
-     * @return the person's role in the space, if they are in it, asking to join or invited
+     * @return the person's role in the space, if they are in it (suspended included), asking to join or invited
      * @throws SQLException when the statement fails
      */
     public Optional<String> findRole(Connection connection, String key, String userId) throws SQLException
     {
         return queryOne(connection, "SELECT member_role FROM gov_crossagency_member WHERE space_key = ? "
-            + "AND user_id = ? AND member_state IN ('ACTIVE', 'REQUESTED', 'INVITED')", result -> result.getString(1),
-            key, userId);
+            + "AND user_id = ? AND member_state IN ('ACTIVE', 'REQUESTED', 'INVITED', 'SUSPENDED')",
+            result -> result.getString(1), key, userId);
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param keys spaces
+     * @return the participating agencies of each, by space key
+     * @throws SQLException when a statement fails
+     */
+    public Map<String, Set<String>> findAgencies(Connection connection, Collection<String> keys) throws SQLException
+    {
+        Map<String, Set<String>> agencies = new HashMap<>();
+        for (List<String> slice : JdbcValues.slices(keys)) {
+            for (String[] row : queryList(connection, "SELECT space_key, agency_key FROM gov_crossagency_agency "
+                + "WHERE space_key IN (" + JdbcValues.placeholders(slice.size()) + ")",
+                result -> new String[] {result.getString(1), result.getString(2)}, slice.toArray())) {
+                agencies.computeIfAbsent(row[0], key -> new HashSet<>()).add(row[1]);
+            }
+        }
+        return agencies;
     }
 
     private static SpaceRow spaceRow(ResultSet result) throws SQLException
