@@ -146,6 +146,19 @@ public final class Inputs
     }
 
     /**
+     * Reads a whole number of a form field, failing as the other field checks do.
+     *
+     * @param fieldKey the translation key prefix of the field
+     * @param value the submitted value, possibly {@code null}
+     * @return the number
+     * @throws GovException {@code <fieldKey>.invalid} (parameter: the value) when it is missing or not a whole number
+     */
+    public static int requireNumber(String fieldKey, String value) throws GovException
+    {
+        return requireInteger(value, () -> new GovException(fieldKey + ".invalid", text(value)));
+    }
+
+    /**
      * Like {@link #requireInteger(String, Supplier)}, for numbers that may need 64 bits (identifiers).
      *
      * @param value the value, possibly {@code null}

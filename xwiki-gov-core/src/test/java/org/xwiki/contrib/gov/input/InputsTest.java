@@ -19,14 +19,15 @@
  */
 package org.xwiki.contrib.gov.input;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.GovException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Input checks and their message keys.
@@ -83,5 +84,16 @@ class InputsTest
         assertEquals(Optional.empty(), Inputs.optional(null));
         assertEquals(Optional.empty(), Inputs.optional("  "));
         assertEquals(Optional.of("x"), Inputs.optional(" x "));
+    }
+
+    @Test
+    void aNumberFieldFailsWithItsInvalidKeyAndTheValue() throws GovException
+    {
+        assertEquals(14, Inputs.requireNumber("gov.test.days", " 14 "));
+        GovException refusal = assertThrows(GovException.class, () -> Inputs.requireNumber("gov.test.days", "two"));
+        assertEquals("gov.test.days.invalid", refusal.getMessageKey());
+        assertEquals(List.of("two"), refusal.getParameters());
+        assertEquals("gov.test.days.invalid",
+            assertThrows(GovException.class, () -> Inputs.requireNumber("gov.test.days", null)).getMessageKey());
     }
 }

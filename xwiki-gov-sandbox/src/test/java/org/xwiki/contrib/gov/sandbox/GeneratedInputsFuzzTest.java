@@ -43,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Generated input through the sandbox's entry points, as HTTP requests: the directory search (JSON, CSV, suggestions
  * and the page), the HR import's CSV reader (dry run), and every JSON write (my profile, endorsements and their
- * withdrawal, acknowledgements, cross-agency proposals, decisions and memberships). Whatever the input, no answer is a server error:
- * a request the API cannot take is
+ * withdrawal, acknowledgements, cross-agency proposals, decisions and memberships). Whatever the input, no answer is
+ * a server error: a request the API cannot take is
  * refused with a reason (4xx). An input is UTF-8 text whose lines fill the request's values in turn, so that an
  * input file is easy to read and to write.
  * <p>

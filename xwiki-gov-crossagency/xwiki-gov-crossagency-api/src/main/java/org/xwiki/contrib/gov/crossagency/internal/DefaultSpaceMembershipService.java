@@ -240,7 +240,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
         String checkedReason = Inputs.requireMultilineText(FIELD + "reason", reason, MAX_TEXT);
         return this.store.inTransaction(connection -> {
             Space space = this.access.requireVisible(connection, actor, key, true);
-            if (!isSteward(space, actor)
+            if (!SpaceAccess.isSteward(actor, space)
                 && !this.authorization.isAllowed(actor, CrossAgencyOperations.ARCHIVE_ANY_SPACE, Optional.empty())) {
                 throw new AccessDeniedException("crossagency.member.remove");
             }
@@ -275,10 +275,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             Space space = this.access.requireVisible(connection, actor, key, false);
             boolean inside = actor.userId().isPresent() && this.members.find(connection, key, actor.userId().get(),
                 false).filter(member -> member.state() == MemberState.ACTIVE).isPresent();
-            boolean everyone = inside || this.authorization.isAllowed(actor,
-                CrossAgencyOperations.SEE_EVERY_SPACE, Optional.empty()) || !this.authorization.allowedAgencies(actor,
-                CrossAgencyOperations.DECIDE_FOR_AGENCY, space.charter().agencies()).isEmpty();
-            return this.members.listActive(connection, key, !everyone);
+            return this.members.listActive(connection, key, !inside && !this.access.oversees(actor, space));
         });
     }
 
@@ -293,16 +290,11 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
         this.auditLog.append(actor, eventType, payload);
     }
 
-    private void requireSteward(Space space, Actor actor) throws AccessDeniedException
+    private static void requireSteward(Space space, Actor actor) throws AccessDeniedException
     {
-        if (!isSteward(space, actor)) {
+        if (!SpaceAccess.isSteward(actor, space)) {
             throw new AccessDeniedException("crossagency.member.decide");
         }
-    }
-
-    private static boolean isSteward(Space space, Actor actor)
-    {
-        return actor.userId().filter(space.charter().stewards()::contains).isPresent();
     }
 
     private static void requireActive(Space space) throws GovException

@@ -195,9 +195,8 @@ public class DefaultSpaceService implements SpaceService
     {
         return this.store.inTransaction(connection -> {
             Space space = this.access.requireVisible(connection, actor, key, true);
-            boolean steward = actor.userId().isPresent() && space.charter().stewards().contains(actor.userId().get());
-            if (!steward && !this.authorization.isAllowed(actor, CrossAgencyOperations.ARCHIVE_ANY_SPACE,
-                Optional.empty())) {
+            if (!SpaceAccess.isSteward(actor, space)
+                && !this.authorization.isAllowed(actor, CrossAgencyOperations.ARCHIVE_ANY_SPACE, Optional.empty())) {
                 throw new AccessDeniedException("crossagency.space.archive");
             }
             return changeStatus(connection, actor, space, SpaceStatus.ACTIVE, SpaceStatus.ARCHIVED,

@@ -94,13 +94,35 @@ public class SpaceAccess
         return this.spaces.find(connection, key, lock).orElseThrow(() -> new NotFoundException(UNKNOWN_SPACE, key));
     }
 
+    /**
+     * @param actor who asks
+     * @param space a space
+     * @return whether the actor oversees the space without being in it: an administrator of one of its agencies, or
+     *     a government administrator
+     * @throws GovException when the rights cannot be read
+     */
+    public boolean oversees(Actor actor, Space space) throws GovException
+    {
+        return this.authorization.isAllowed(actor, CrossAgencyOperations.SEE_EVERY_SPACE, Optional.empty())
+            || !this.authorization.allowedAgencies(actor, CrossAgencyOperations.DECIDE_FOR_AGENCY,
+                space.charter().agencies()).isEmpty();
+    }
+
+    /**
+     * @param actor who asks
+     * @param space a space
+     * @return whether the actor is one of its active stewards
+     */
+    public static boolean isSteward(Actor actor, Space space)
+    {
+        return actor.userId().filter(space.charter().stewards()::contains).isPresent();
+    }
+
     private boolean maySee(Connection connection, Actor actor, Space space) throws SQLException, GovException
     {
         String userId = actor.userId().orElseThrow();
         if (userId.equals(space.proposedBy()) || this.spaces.findRole(connection, space.key(), userId).isPresent()
-            || this.authorization.isAllowed(actor, CrossAgencyOperations.SEE_EVERY_SPACE, Optional.empty())
-            || !this.authorization.allowedAgencies(actor, CrossAgencyOperations.DECIDE_FOR_AGENCY,
-                space.charter().agencies()).isEmpty()) {
+            || oversees(actor, space)) {
             return true;
         }
         Optional<Membership> home = this.memberships.get(userId);

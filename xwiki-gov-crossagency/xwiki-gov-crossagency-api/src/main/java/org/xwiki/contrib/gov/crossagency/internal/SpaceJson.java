@@ -34,6 +34,7 @@ import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
+import org.xwiki.contrib.gov.crossagency.SpaceService;
 
 /**
  * Reads the JSON API's bodies: a charter, {@code {"key", "name": {"en", "fr"}, "purpose": {"en", "fr"},
@@ -73,7 +74,7 @@ public final class SpaceJson
         }
         JsonNode days = root.path("reviewIntervalDays");
         if (!days.isMissingNode() && !days.canConvertToInt()) {
-            throw new GovException(FIELD + "reviewInterval.invalid", 365);
+            throw new GovException(FIELD + "reviewInterval.invalid", SpaceService.MAX_REVIEW_DAYS);
         }
         Optional<LocalDate> endDate = Optional.empty();
         String end = root.path("endDate").asText("").strip();

@@ -153,7 +153,7 @@ public class PolicyManageScriptService extends AbstractGovScriptService
     {
         return change("gov.policy.audience.saved", () -> this.guidelines.saveAudience(actor(), Inputs.text(key),
             new Audience(list(agencies), list(units), list(groups), list(people), list(exemptions)),
-            integer(graceDays, "gov.policy.field.graceDays")), key);
+            Inputs.requireNumber("gov.policy.field.graceDays", graceDays)), key);
     }
 
     /**
@@ -233,7 +233,7 @@ public class PolicyManageScriptService extends AbstractGovScriptService
         String passMark = values.get("passMark");
         return new GuidelineContent(bilingual(values, "title"), bilingual(values, "body"),
             bilingual(values, "attestation"), QuestionsText.parse(values.get("questions")),
-            Inputs.optional(passMark).isEmpty() ? 0 : integer(passMark, "gov.policy.field.passMark"));
+            Inputs.optional(passMark).isEmpty() ? 0 : Inputs.requireNumber("gov.policy.field.passMark", passMark));
     }
 
     private static Bilingual bilingual(Map<String, String> values, String field)
@@ -245,11 +245,6 @@ public class PolicyManageScriptService extends AbstractGovScriptService
     {
         return new LinkedHashSet<>(Arrays.stream(Inputs.text(values).split("[,;\\s]+"))
             .filter(value -> !value.isEmpty()).toList());
-    }
-
-    private static int integer(String value, String fieldKey) throws GovException
-    {
-        return Inputs.requireInteger(value, () -> new GovException(fieldKey + ".invalid", Inputs.text(value)));
     }
 
     private static LocalDate date(String value) throws GovException

@@ -26,7 +26,6 @@ import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
-import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.policy.ComplianceService;
 import org.xwiki.contrib.gov.policy.TrendPoint;
@@ -89,7 +88,8 @@ public class PolicyReportScriptService extends AbstractGovScriptService
     public ScriptResult getOverdue(String key, String agencyKey, String page)
     {
         return read(() -> {
-            int number = Math.max(1, Inputs.optional(page).isEmpty() ? 1 : integer(page, "gov.policy.field.page"));
+            int number = Math.max(1,
+                Inputs.optional(page).isEmpty() ? 1 : Inputs.requireNumber("gov.policy.field.page", page));
             return this.compliance.getOverdue(actor(), Inputs.text(key), Inputs.optional(agencyKey),
                 (number - 1) * PAGE, PAGE);
         });
@@ -101,10 +101,5 @@ public class PolicyReportScriptService extends AbstractGovScriptService
     public int getPageSize()
     {
         return PAGE;
-    }
-
-    private static int integer(String value, String fieldKey) throws GovException
-    {
-        return Inputs.requireInteger(value, () -> new GovException(fieldKey + ".invalid", Inputs.text(value)));
     }
 }

@@ -114,7 +114,7 @@ public class PolicyScriptService extends AbstractGovScriptService
                     .orElseThrow(() -> new GovException("gov.policy.error.notPublished", key));
             }
             return this.guidelines.getVersion(actor(), Inputs.text(key),
-                integer(wanted.get(), "gov.policy.field.version"));
+                Inputs.requireNumber("gov.policy.field.version", wanted.get()));
         });
     }
 
@@ -145,16 +145,13 @@ public class PolicyScriptService extends AbstractGovScriptService
         return change("gov.policy.acknowledged", () -> {
             List<Integer> choices = new ArrayList<>();
             for (String answer : answers == null ? List.<String>of() : answers) {
-                choices.add(Inputs.optional(answer).isEmpty() ? null : integer(answer, "gov.policy.field.answer"));
+                choices.add(Inputs.optional(answer).isEmpty() ? null
+                    : Inputs.requireNumber("gov.policy.field.answer", answer));
             }
             return this.acknowledgements.acknowledge(actor(), Inputs.text(key), new AcknowledgementInput(
-                integer(version, "gov.policy.field.version"), Locale.forLanguageTag(Inputs.text(language)), choices,
+                Inputs.requireNumber("gov.policy.field.version", version), Locale.forLanguageTag(Inputs.text(language)),
+                choices,
                 "true".equals(attested) || "on".equals(attested), Inputs.optional(signature)));
         }, acknowledgement -> List.of(Inputs.text(key)));
-    }
-
-    private static int integer(String value, String fieldKey) throws GovException
-    {
-        return Inputs.requireInteger(value, () -> new GovException(fieldKey + ".invalid", Inputs.text(value)));
     }
 }
