@@ -57,6 +57,10 @@ public final class CoreOperations
     public static final GovOperation ASSIGN_MEMBERSHIP = new GovOperation("core.membership.assign",
         Set.of(GovRole.AGENCY_ADMIN, GovRole.HR_OFFICER), EmployeeAccess.NONE);
 
+    /** Record the security clearance of a person of an agency. */
+    public static final GovOperation SET_CLEARANCE =
+        new GovOperation("core.clearance.set", Set.of(GovRole.HR_OFFICER), EmployeeAccess.NONE);
+
     /** See the agencies and their units. */
     public static final GovOperation VIEW_AGENCIES =
         new GovOperation("core.agency.view", Set.of(), EmployeeAccess.ALL_AGENCIES);
@@ -66,7 +70,7 @@ public final class CoreOperations
         new GovOperation("core.audit.verify", Set.of(), EmployeeAccess.NONE);
 
     private static final List<GovOperation> ALL = List.of(CREATE_AGENCY, RENAME_AGENCY, MANAGE_UNITS,
-        MANAGE_AGENCY_ROLES, MANAGE_GOVERNMENT_ROLES, ASSIGN_MEMBERSHIP, VIEW_AGENCIES, VERIFY_AUDIT);
+        MANAGE_AGENCY_ROLES, MANAGE_GOVERNMENT_ROLES, ASSIGN_MEMBERSHIP, SET_CLEARANCE, VIEW_AGENCIES, VERIFY_AUDIT);
 
     private CoreOperations()
     {

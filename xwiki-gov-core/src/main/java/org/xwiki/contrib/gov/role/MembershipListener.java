@@ -26,8 +26,9 @@ import java.util.List;
 import org.xwiki.component.annotation.Role;
 
 /**
- * Told of the changes of people's home agency or unit, inside the transaction that makes it, so that a module
- * keeping data derived from memberships (the profile search index, for one) records the change atomically with it.
+ * Told of the changes of people's home agency or unit, and of their departures, inside the transaction that makes
+ * them, so that a module keeping data derived from memberships (the profile search index, cross-agency memberships)
+ * records the change atomically with it.
  * Implementations must not call back into {@link MembershipService}.
  *
  * @version $Id$
@@ -43,4 +44,15 @@ public interface MembershipListener
      * @throws SQLException when the listener's own write fails (the change rolls back)
      */
     void membershipsChanged(Connection connection, List<Membership> memberships, long time) throws SQLException;
+
+    /**
+     * @param connection the connection of the transaction recording the departures
+     * @param userIds people who left the public service (HR deactivated them)
+     * @param time when, epoch milliseconds
+     * @throws SQLException when the listener's own write fails (the departure rolls back)
+     */
+    default void peopleDeparted(Connection connection, List<String> userIds, long time) throws SQLException
+    {
+        // Most listeners keep nothing that a departure ends.
+    }
 }

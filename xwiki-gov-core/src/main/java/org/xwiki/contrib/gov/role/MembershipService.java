@@ -63,6 +63,18 @@ public interface MembershipService
     Map<String, GovException> assignInBulk(Actor actor, List<Membership> memberships) throws GovException;
 
     /**
+     * Tells the modules that people left the public service (HR deactivated them), inside the caller's transaction
+     * when there is one, so that what they were part of ends with the departure (their cross-agency memberships).
+     * Their home agency is kept, for the record. The actor needs {@link CoreOperations#ASSIGN_MEMBERSHIP} on each
+     * person's home agency.
+     *
+     * @param actor who records the departures
+     * @param userIds the people who left
+     * @throws GovException when the actor may not, or the store fails (then nothing is recorded)
+     */
+    void departed(Actor actor, List<String> userIds) throws GovException;
+
+    /**
      * @param userId a user id
      * @return the person's home, if assigned
      * @throws GovException when the store fails

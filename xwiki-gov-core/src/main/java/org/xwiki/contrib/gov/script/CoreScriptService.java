@@ -45,7 +45,9 @@ import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.authorization.CoreOperations;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.authorization.GovOperation;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
@@ -85,7 +87,12 @@ public class CoreScriptService extends AbstractGovScriptService
     private WikiDirectory directory;
 
     @Inject
+    private ClearanceService clearances;
+
+    @Inject
     private Provider<List<GovApplication>> applications;
+
+    private final Translations translations = Translations.load(CoreScriptService.class.getClassLoader());
 
     @Inject
     @Named("xwikiproperties")
@@ -182,6 +189,47 @@ public class CoreScriptService extends AbstractGovScriptService
             }
             return all.stream().filter(agency -> administered.contains(agency.key())).toList();
         });
+    }
+
+    /**
+     * @return the clearance levels, lowest first
+     */
+    public List<String> getClearanceLevels()
+    {
+        return this.clearances.getLevels();
+    }
+
+    /**
+     * @param level a clearance level or sensitivity label
+     * @return its name in the caller's language ({@code gov.core.clearance.level.<LEVEL>}), or the level itself for a
+     *     level the translations do not name
+     */
+    public String getClearanceLevelName(String level)
+    {
+        String checked = Inputs.text(level);
+        return this.translations.get("gov.core.clearance.level." + checked, actor().locale()).orElse(checked);
+    }
+
+    /**
+     * @param userId a person
+     * @return their clearance, when the caller is that person or may record it; a failure otherwise
+     */
+    public ScriptResult getClearance(String userId)
+    {
+        return read(() -> this.clearances.view(actor(), Inputs.text(userId).strip())
+            .orElseThrow(() -> new GovException("gov.core.error.user.unknown", Inputs.text(userId))));
+    }
+
+    /**
+     * @param userId a person
+     * @param level their new clearance
+     * @return a confirmation, or why it failed
+     */
+    public ScriptResult setClearance(String userId, String level)
+    {
+        return change("gov.core.clearance.set",
+            () -> this.clearances.set(actor(), Inputs.text(userId).strip(), Inputs.text(level).strip()),
+            Inputs.text(userId));
     }
 
     /**

@@ -22,6 +22,7 @@ package org.xwiki.contrib.gov.role;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -37,6 +38,7 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.script.CoreScriptService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.test.AuthorizationMatrix;
@@ -93,6 +95,7 @@ class CoreAuthorizationMatrixTest
         AgencyRegistry agencies = this.kernel.get(AgencyRegistry.class);
         RoleService roles = this.kernel.get(RoleService.class);
         MembershipService memberships = this.kernel.get(MembershipService.class);
+        ClearanceService clearances = this.kernel.get(ClearanceService.class);
         CoreScriptService script = (CoreScriptService) this.kernel.<ScriptService>get(ScriptService.class, "govcore");
         Bilingual name = new Bilingual("Renamed", "Renommé");
         return new AuthorizationMatrix(this.kernel)
@@ -113,6 +116,14 @@ class CoreAuthorizationMatrixTest
             .row("core.membership.assign", EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN),
                 persona -> memberships.assign(actor(persona),
                     new Membership(target(persona), GovWorld.OWN, Optional.empty())))
+            .row("core.clearance.set", EnumSet.of(HR_OWN, GOV_ADMIN),
+                persona -> clearances.set(actor(persona), "alice", "PROTECTED_A"))
+            .row("core.clearance.set (in bulk)", EnumSet.of(HR_OWN, GOV_ADMIN), persona -> {
+                for (GovException refused : clearances.setInBulk(actor(persona), Map.of("alice", "PROTECTED_B"))
+                    .values()) {
+                    throw refused;
+                }
+            })
             .row("core.membership.assign (in bulk)", EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN),
                 persona -> {
                     for (GovException refused : memberships.assignInBulk(actor(persona),

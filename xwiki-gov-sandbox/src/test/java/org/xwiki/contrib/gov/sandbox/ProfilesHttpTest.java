@@ -271,6 +271,30 @@ class ProfilesHttpTest extends AbstractSandboxHttpTest
     }
 
     @Test
+    void hrRecordsAClearanceThatOnlyThePersonAndHrSee() throws Exception
+    {
+        SandboxClient raj = signedIn("raj");
+        assertTrue(raj.get("/profiles/profile?user=bob").body().contains("name=\"clearance\""),
+            "REVENUE's HR sees the clearance form for bob");
+        String saved = raj.submit("/profiles/profile?user=bob", Map.of("action", "setClearance", "clearance",
+            "PROTECTED_A")).body();
+        assertTrue(saved.contains("Clearance of bob saved."), saved);
+        assertTrue(signedIn("bob", "fr").get("/profiles/profile?user=bob").body().contains("Prot\u00e9g\u00e9 A"),
+            "bob sees his own, by its name in his language");
+
+        assertFalse(signedIn("alice").get("/profiles/profile?user=bob").body().contains("Protected A"),
+            "a colleague does not see it");
+        assertFalse(signedIn("ada").get("/profiles/profile?user=bob").body().contains("name=\"clearance\""),
+            "nor does another agency's administrator");
+        String refused = signedIn("hana").submit("/profiles/profile?user=bob", Map.of("action", "setClearance",
+            "clearance", "PROTECTED_B")).body();
+        assertTrue(refused.contains("You are not allowed to do this"), refused);
+        String offTheLadder = raj.submit("/profiles/profile?user=bob", Map.of("action", "setClearance", "clearance",
+            "<b>TOP</b>")).body();
+        assertTrue(offTheLadder.contains("&#34;&#60;b&#62;TOP&#60;/b&#62;&#34; is not a clearance level."), offTheLadder);
+    }
+
+    @Test
     void agenciesAndUnitsAreShownByTheirNamesInTheReadersLanguage() throws Exception
     {
         String profile = signedIn("bob").get("/profiles/profile?user=alice").body();

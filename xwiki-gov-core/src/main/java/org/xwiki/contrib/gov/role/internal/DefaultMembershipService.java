@@ -240,15 +240,41 @@ public class DefaultMembershipService implements MembershipService
 
     private void notifyListeners(Connection connection, List<Membership> changed, long time) throws SQLException
     {
-        List<MembershipListener> listeners;
+        for (MembershipListener listener : listeners()) {
+            listener.membershipsChanged(connection, changed, time);
+        }
+    }
+
+    private List<MembershipListener> listeners()
+    {
         try {
-            listeners = this.componentManager.getInstanceList(MembershipListener.class);
+            return this.componentManager.getInstanceList(MembershipListener.class);
         } catch (ComponentLookupException e) {
             throw new IllegalStateException("Cannot look up the membership listeners", e);
         }
-        for (MembershipListener listener : listeners) {
-            listener.membershipsChanged(connection, changed, time);
+    }
+
+    @Override
+    public void departed(Actor actor, List<String> userIds) throws GovException
+    {
+        if (userIds.isEmpty()) {
+            return;
         }
+        this.store.inTransaction(connection -> {
+            Set<String> agencyKeys = new TreeSet<>();
+            this.memberships.findAll(connection, userIds, false).values()
+                .forEach(membership -> agencyKeys.add(membership.agencyKey()));
+            List<String> allowed = this.authorization.allowedAgencies(actor, CoreOperations.ASSIGN_MEMBERSHIP,
+                List.copyOf(agencyKeys));
+            if (allowed.size() < agencyKeys.size()) {
+                throw new AccessDeniedException(CoreOperations.ASSIGN_MEMBERSHIP.name());
+            }
+            long now = this.clock.millis();
+            for (MembershipListener listener : listeners()) {
+                listener.peopleDeparted(connection, userIds, now);
+            }
+            return null;
+        });
     }
 
     @Override

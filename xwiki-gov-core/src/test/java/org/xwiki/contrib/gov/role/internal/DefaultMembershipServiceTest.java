@@ -52,6 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -192,6 +193,20 @@ class DefaultMembershipServiceTest
         verify(this.memberships).insertAll(this.connection, List.of(BOB_IN_HEALTH, carol), NOW);
         verify(this.auditLog).appendDeferred(eq(HANA), eq("core.membership.assigned"), anyList());
         verify(this.auditLog, never()).append(any(), anyString(), anyMap());
+    }
+
+    @Test
+    void aDepartureIsToldToTheListenersOnlyWhenTheActorMayMoveEveryonesHome() throws Exception
+    {
+        when(this.memberships.findAll(eq(this.connection), any(), eq(false))).thenReturn(Map.of("bob",
+            BOB_IN_HEALTH, "carl", new Membership("carl", "REVENUE", Optional.empty())));
+
+        assertThrows(AccessDeniedException.class, () -> this.service.departed(HANA, List.of("bob", "carl")));
+        verify(this.listener, never()).peopleDeparted(any(), any(), anyLong());
+
+        allowed("HEALTH", "REVENUE");
+        this.service.departed(HANA, List.of("bob", "carl"));
+        verify(this.listener).peopleDeparted(eq(this.connection), eq(List.of("bob", "carl")), anyLong());
     }
 
     private void allowed(String... agencyKeys) throws GovException

@@ -39,6 +39,8 @@ public enum ImportedField
     CLASSIFICATION,
     /** The manager's user id ({@code manager_id}). */
     MANAGER,
+    /** The security clearance ({@code clearance}), the kernel's. */
+    CLEARANCE,
     /** Whether the profile is in the directory: an import puts back a deactivated person it names. */
     ACTIVE
 }

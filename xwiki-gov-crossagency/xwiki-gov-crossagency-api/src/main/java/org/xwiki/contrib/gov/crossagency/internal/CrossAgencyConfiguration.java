@@ -23,8 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -34,9 +32,9 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.configuration.ConfigurationSource;
 
 /**
- * The module's settings in {@code xwiki.properties}: {@code gov.crossagency.labels}, the sensitivity ladder, lowest
- * first, comma-separated (default {@code UNCLASSIFIED,PROTECTED_A,PROTECTED_B}), and
- * {@code gov.crossagency.invitationDays}, how many days an invitation waits (default 14).
+ * The module's settings in {@code xwiki.properties}: {@code gov.crossagency.invitationDays}, how many days an
+ * invitation waits (default 14). The sensitivity labels are the kernel's clearance levels
+ * ({@code gov.sensitivity.levels}).
  *
  * @version $Id$
  */
@@ -44,24 +42,12 @@ import org.xwiki.configuration.ConfigurationSource;
 @Singleton
 public class CrossAgencyConfiguration
 {
-    private static final String DEFAULT_LABELS = "UNCLASSIFIED,PROTECTED_A,PROTECTED_B";
-
     @Inject
     @Named("xwikiproperties")
     private ConfigurationSource configuration;
 
     @Inject
     private Clock clock;
-
-    /**
-     * @return the sensitivity labels, lowest first, without duplicates
-     */
-    public List<String> getLabels()
-    {
-        String labels = this.configuration.getProperty("gov.crossagency.labels", DEFAULT_LABELS);
-        return Arrays.stream(labels.split(",")).map(String::strip).filter(label -> !label.isEmpty()).distinct()
-            .toList();
-    }
 
     /**
      * @return how long an invitation waits for its answer ({@code gov.crossagency.invitationDays}, default 14 days)

@@ -34,6 +34,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
@@ -121,6 +122,9 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
                 || current.get().state() == MemberState.REQUESTED)) {
                 return current.get();
             }
+            if (!this.access.isCleared(userId, space)) {
+                throw new NotFoundException(SpaceAccess.UNKNOWN_SPACE, key);
+            }
             String agencyKey = this.memberships.get(userId).map(Membership::agencyKey)
                 .filter(space.charter().agencies()::contains)
                 .orElseThrow(() -> new GovException("gov.crossagency.error.agencyNotParticipating", key));
@@ -151,6 +155,9 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             SpaceMember request = this.members.find(connection, key, userId, true)
                 .filter(found -> found.state() == MemberState.REQUESTED)
                 .orElseThrow(() -> new GovException("gov.crossagency.error.noRequest", userId, key));
+            if (approved) {
+                requireCleared(space, userId);
+            }
             SpaceMember decided = new SpaceMember(key, userId, request.agencyKey(), MemberRole.MEMBER,
                 approved ? MemberState.ACTIVE : MemberState.DECLINED, this.clock.instant(), request.requestMessage(),
                 actor.userId(), checkedReason);
@@ -174,6 +181,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             String agencyKey = this.memberships.get(userId).map(Membership::agencyKey)
                 .filter(space.charter().agencies()::contains)
                 .orElseThrow(() -> new GovException("gov.crossagency.error.inviteeOutside", userId, key));
+            requireCleared(space, userId);
             Optional<SpaceMember> current = this.members.find(connection, key, userId, true);
             if (current.isPresent() && current.get().state() == MemberState.ACTIVE) {
                 throw new GovException("gov.crossagency.error.alreadyIn", userId, key);
@@ -208,6 +216,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             }
             if (accepted) {
                 requireActive(space);
+                requireCleared(space, userId);
             }
             SpaceMember answered = withState(invitation, accepted ? MemberState.ACTIVE : MemberState.DECLINED, now);
             this.members.update(connection, answered);
@@ -288,6 +297,13 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
         payload.put("state", member.state().name());
         text.ifPresent(value -> payload.put("text", value));
         this.auditLog.append(actor, eventType, payload);
+    }
+
+    private void requireCleared(Space space, String userId) throws GovException
+    {
+        if (!this.access.isCleared(userId, space)) {
+            throw new GovException("gov.crossagency.error.belowLabel", userId, space.charter().label());
+        }
     }
 
     private static void requireSteward(Space space, Actor actor) throws AccessDeniedException

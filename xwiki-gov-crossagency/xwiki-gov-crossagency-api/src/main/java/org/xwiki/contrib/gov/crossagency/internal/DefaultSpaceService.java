@@ -42,6 +42,7 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.crossagency.AgencyApproval;
 import org.xwiki.contrib.gov.crossagency.ApprovalState;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
@@ -104,6 +105,9 @@ public class DefaultSpaceService implements SpaceService
     private CrossAgencyConfiguration configuration;
 
     @Inject
+    private ClearanceService clearances;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -114,6 +118,9 @@ public class DefaultSpaceService implements SpaceService
         SpaceCharter checked = check(charter);
         this.authorization.check(actor, CrossAgencyOperations.PROPOSE_SPACE, Optional.of(checked.leadAgency()));
         Map<String, String> stewardAgencies = checkAgenciesAndStewards(checked);
+        if (!this.clearances.covers(this.clearances.get(proposer), checked.label())) {
+            throw new GovException("gov.crossagency.error.proposerBelowLabel", checked.label());
+        }
         Instant now = this.clock.instant();
         return this.store.inTransaction(connection -> {
             try {
@@ -233,7 +240,7 @@ public class DefaultSpaceService implements SpaceService
     @Override
     public List<String> getLabels()
     {
-        return this.configuration.getLabels();
+        return this.clearances.getLevels();
     }
 
     private SpaceCharter check(SpaceCharter charter) throws GovException
@@ -253,9 +260,9 @@ public class DefaultSpaceService implements SpaceService
             throw new GovException("gov.crossagency.error.leadNotParticipating", lead);
         }
         String label = Inputs.text(charter.label()).strip();
-        if (!this.configuration.getLabels().contains(label)) {
+        if (!this.clearances.isLevel(label)) {
             throw new GovException("gov.crossagency.error.unknownLabel", label,
-                String.join(", ", this.configuration.getLabels()));
+                String.join(", ", this.clearances.getLevels()));
         }
         if (charter.reviewIntervalDays() < 1 || charter.reviewIntervalDays() > MAX_REVIEW_DAYS) {
             throw new GovException(FIELD + "reviewInterval.invalid", MAX_REVIEW_DAYS);
@@ -287,6 +294,9 @@ public class DefaultSpaceService implements SpaceService
             Optional<String> home = this.memberships.get(steward).map(Membership::agencyKey);
             if (home.isEmpty() || !charter.agencies().contains(home.get())) {
                 throw new GovException("gov.crossagency.error.stewardOutside", steward);
+            }
+            if (!this.clearances.covers(this.clearances.get(steward), charter.label())) {
+                throw new GovException("gov.crossagency.error.belowLabel", steward, charter.label());
             }
             stewardAgencies.put(steward, home.get());
         }

@@ -31,6 +31,7 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.Space;
@@ -42,8 +43,8 @@ import org.xwiki.contrib.gov.role.MembershipService;
 /**
  * Who may see a cross-agency space (its charter: a suspended member sees why, not its content): its stewards,
  * members, people asking to join and invitees, its proposer, the administrators of its agencies, government
- * administrators and, once active and unless it is by invitation, the public servants of its agencies. Anyone else is
- * told there is no such space, in the words used for one that does not exist.
+ * administrators and, once active and unless it is by invitation, the public servants of its agencies whose clearance
+ * covers its label. Anyone else is told there is no such space, in the words used for one that does not exist.
  *
  * @version $Id$
  */
@@ -51,7 +52,8 @@ import org.xwiki.contrib.gov.role.MembershipService;
 @Singleton
 public class SpaceAccess
 {
-    private static final String UNKNOWN_SPACE = "gov.crossagency.error.unknownSpace";
+    /** The refusal of a space that does not exist or that the caller may not see. */
+    public static final String UNKNOWN_SPACE = "gov.crossagency.error.unknownSpace";
 
     @Inject
     private JdbcSpaceStore spaces;
@@ -61,6 +63,9 @@ public class SpaceAccess
 
     @Inject
     private MembershipService memberships;
+
+    @Inject
+    private ClearanceService clearances;
 
     /**
      * @param connection the transaction's connection
@@ -118,6 +123,17 @@ public class SpaceAccess
         return actor.userId().filter(space.charter().stewards()::contains).isPresent();
     }
 
+    /**
+     * @param userId a person
+     * @param space a space
+     * @return whether the person's clearance covers the space's label
+     * @throws GovException when the clearance cannot be read
+     */
+    public boolean isCleared(String userId, Space space) throws GovException
+    {
+        return this.clearances.covers(this.clearances.get(userId), space.charter().label());
+    }
+
     private boolean maySee(Connection connection, Actor actor, Space space) throws SQLException, GovException
     {
         String userId = actor.userId().orElseThrow();
@@ -127,6 +143,7 @@ public class SpaceAccess
         }
         Optional<Membership> home = this.memberships.get(userId);
         return space.status() == SpaceStatus.ACTIVE && space.charter().policy() != MembershipPolicy.INVITE
-            && home.isPresent() && space.charter().agencies().contains(home.get().agencyKey());
+            && home.isPresent() && space.charter().agencies().contains(home.get().agencyKey())
+            && isCleared(userId, space);
     }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
@@ -43,6 +44,7 @@ import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.GovStore;
@@ -100,6 +102,9 @@ class DefaultSpaceMembershipServiceTest
     private AuditLog auditLog;
 
     @MockComponent
+    private WikiDirectory directory;
+
+    @MockComponent
     private Clock clock;
 
     @MockComponent
@@ -113,6 +118,7 @@ class DefaultSpaceMembershipServiceTest
         when(this.store.inTransaction(any())).thenAnswer(call -> call.<SqlWork<?>>getArgument(0).run(this.connection));
         when(this.clock.instant()).thenReturn(NOW);
         when(this.memberships.get("hana")).thenReturn(Optional.of(new Membership("hana", "HEALTH", Optional.empty())));
+        when(this.access.isCleared(anyString(), any())).thenReturn(true);
     }
 
     @Test
@@ -157,6 +163,37 @@ class DefaultSpaceMembershipServiceTest
 
         assertEquals("gov.crossagency.error.agencyNotParticipating", assertThrows(GovException.class,
             () -> this.service.join(HANA, "S")).getMessageKey());
+    }
+
+    @Test
+    void aPersonBelowTheLabelIsToldThereIsNoSuchSpace() throws Exception
+    {
+        visible(MembershipPolicy.OPEN, SpaceStatus.ACTIVE);
+        when(this.access.isCleared(eq("hana"), any())).thenReturn(false);
+
+        NotFoundException refusal = assertThrows(NotFoundException.class, () -> this.service.join(HANA, "S"));
+
+        assertEquals(SpaceAccess.UNKNOWN_SPACE, refusal.getMessageKey());
+        verify(this.members, never()).insert(any(), any());
+        verifyNoInteractions(this.auditLog);
+    }
+
+    @Test
+    void nobodyBelowTheLabelIsInvitedOrApproved() throws Exception
+    {
+        visible(MembershipPolicy.INVITE, SpaceStatus.ACTIVE);
+        when(this.directory.userExists("hana")).thenReturn(true);
+        when(this.access.isCleared(eq("hana"), any())).thenReturn(false);
+        when(this.members.find(this.connection, "S", "hana", true)).thenReturn(Optional.of(new SpaceMember("S",
+            "hana", Optional.of("HEALTH"), MemberRole.MEMBER, MemberState.REQUESTED, NOW, Optional.of("Please"),
+            Optional.empty(), Optional.empty())));
+
+        assertEquals("gov.crossagency.error.belowLabel", assertThrows(GovException.class,
+            () -> this.service.invite(ALICE, "S", "hana")).getMessageKey());
+        assertEquals("gov.crossagency.error.belowLabel", assertThrows(GovException.class,
+            () -> this.service.decideRequest(ALICE, "S", "hana", true, null)).getMessageKey());
+        verify(this.members, never()).update(any(), any());
+        verify(this.members, never()).insert(any(), any());
     }
 
     @Test

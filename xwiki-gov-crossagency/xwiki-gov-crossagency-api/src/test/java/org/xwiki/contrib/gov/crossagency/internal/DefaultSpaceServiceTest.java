@@ -38,6 +38,7 @@ import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.crossagency.AgencyApproval;
 import org.xwiki.contrib.gov.crossagency.ApprovalState;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
@@ -113,6 +114,9 @@ class DefaultSpaceServiceTest
     private CrossAgencyConfiguration configuration;
 
     @MockComponent
+    private ClearanceService clearances;
+
+    @MockComponent
     private Clock clock;
 
     private final Connection connection = mock(Connection.class);
@@ -122,7 +126,10 @@ class DefaultSpaceServiceTest
     {
         when(this.store.inTransaction(any())).thenAnswer(call -> call.<SqlWork<?>>getArgument(0).run(this.connection));
         when(this.clock.instant()).thenReturn(NOW);
-        when(this.configuration.getLabels()).thenReturn(List.of("UNCLASSIFIED", "PROTECTED_A"));
+        when(this.clearances.getLevels()).thenReturn(List.of("UNCLASSIFIED", "PROTECTED_A"));
+        when(this.clearances.isLevel(anyString())).thenCallRealMethod();
+        when(this.clearances.covers(anyString(), anyString())).thenCallRealMethod();
+        when(this.clearances.get(anyString())).thenReturn("PROTECTED_A");
         when(this.configuration.today()).thenReturn(LocalDate.of(2026, 11, 28));
         when(this.agencies.getAgency(anyString())).thenReturn(Optional.of(mock(Agency.class)));
         when(this.directory.userExists(anyString())).thenReturn(true);
@@ -156,6 +163,29 @@ class DefaultSpaceServiceTest
         assertEquals("gov.crossagency.error.noSteward", assertThrows(GovException.class,
             () -> this.service.propose(ALICE, charter(List.of("alice")))).getMessageKey());
         verifyNoInteractions(this.store);
+    }
+
+    @Test
+    void everyStewardHoldsTheLabel() throws Exception
+    {
+        when(this.clearances.get("bob")).thenReturn("UNCLASSIFIED");
+
+        GovException refusal = assertThrows(GovException.class,
+            () -> this.service.propose(ALICE, charter(List.of("alice", "bob"), "PROTECTED_A")));
+
+        assertEquals("gov.crossagency.error.belowLabel", refusal.getMessageKey());
+        assertEquals(List.of("bob", "PROTECTED_A"), refusal.getParameters());
+        verify(this.store, never()).inTransaction(any());
+    }
+
+    @Test
+    void nobodyProposesASpaceAboveTheirOwnClearance() throws Exception
+    {
+        when(this.clearances.get("omar")).thenReturn("UNCLASSIFIED");
+
+        assertEquals("gov.crossagency.error.proposerBelowLabel", assertThrows(GovException.class,
+            () -> this.service.propose(OMAR, charter(List.of("alice", "bob"), "PROTECTED_A"))).getMessageKey());
+        verify(this.store, never()).inTransaction(any());
     }
 
     @Test
@@ -205,9 +235,14 @@ class DefaultSpaceServiceTest
 
     private static SpaceCharter charter(List<String> stewards)
     {
+        return charter(stewards, "UNCLASSIFIED");
+    }
+
+    private static SpaceCharter charter(List<String> stewards, String label)
+    {
         return new SpaceCharter("TASK", new Bilingual("Task force", "Groupe de travail"),
             new Bilingual("Work together.", "Travailler ensemble."), "HEALTH", List.of("HEALTH", "REVENUE"), stewards,
-            "UNCLASSIFIED", MembershipPolicy.OPEN, 90, Optional.empty());
+            label, MembershipPolicy.OPEN, 90, Optional.empty());
     }
 
     private static Space space(ApprovalState health, ApprovalState revenue)

@@ -38,6 +38,7 @@ import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
@@ -45,9 +46,11 @@ import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.test.AbstractKernelTest;
 import org.xwiki.contrib.gov.test.GovWorld;
 import org.xwiki.contrib.gov.test.Persona;
@@ -217,6 +220,60 @@ class SpaceMembershipStoreTest extends AbstractKernelTest
     }
 
     @Test
+    void aSpaceAboveOnesClearanceIsInvisibleAndAClearanceThatFallsSuspends() throws Exception
+    {
+        ClearanceService clearances = this.kernel.get(ClearanceService.class);
+        clearances.set(Actor.system(), "alice", "PROTECTED_A");
+        clearances.set(Actor.system(), "bob", "PROTECTED_B");
+        active("SECRET", MembershipPolicy.OPEN, "PROTECTED_A");
+
+        assertThrows(NotFoundException.class, () -> this.spaces.get(HANA, "SECRET"), "hana is UNCLASSIFIED");
+        assertThrows(NotFoundException.class, () -> this.members.join(HANA, "SECRET"));
+        assertThrows(NotFoundException.class, () -> this.members.getMembers(HANA, "SECRET"));
+        clearances.set(Actor.system(), "hana", "PROTECTED_A");
+        assertEquals(MemberState.ACTIVE, this.members.join(HANA, "SECRET").state());
+
+        clearances.set(Persona.HR_OWN.actor(), "hana", "UNCLASSIFIED");
+        assertEquals(List.of("alice", "bob"), userIds(this.members.getMembers(GOV, "SECRET")));
+        assertEquals(Optional.of(MemberStanding.BELOW_LABEL), suspension("hana"));
+        clearances.set(Actor.system(), "hana", "PROTECTED_B");
+        assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(GOV, "SECRET")));
+
+        MembershipService homes = this.kernel.get(MembershipService.class);
+        homes.assign(Actor.system(), new Membership("hana", GovWorld.THIRD, Optional.empty()));
+        assertEquals(Optional.of(MemberStanding.AGENCY_LEFT), suspension("hana"));
+        clearances.set(Actor.system(), "hana", "UNCLASSIFIED");
+        assertEquals(Optional.of(MemberStanding.AGENCY_LEFT), suspension("hana"), "both causes hold");
+        homes.assign(Actor.system(), new Membership("hana", GovWorld.OWN, Optional.empty()));
+        assertEquals(Optional.of(MemberStanding.BELOW_LABEL), suspension("hana"), "back home, still not cleared");
+        clearances.set(Actor.system(), "hana", "PROTECTED_A");
+        assertEquals(Optional.empty(), suspension("hana"), "every cause gone: active again");
+    }
+
+    @Test
+    void aDepartureFromThePublicServiceEndsEveryMembershipInvitationAndRequest() throws Exception
+    {
+        active("OPEN_ONE", MembershipPolicy.OPEN);
+        active("INVITING", MembershipPolicy.INVITE);
+        active("ASKING", MembershipPolicy.REQUEST);
+        this.members.join(HANA, "OPEN_ONE");
+        this.members.invite(ALICE, "INVITING", "hana");
+        this.members.request(HANA, "ASKING", "Let me in.");
+
+        assertThrows(AccessDeniedException.class, () -> this.kernel.get(MembershipService.class)
+            .departed(RAJ, List.of("hana")), "HR of another agency");
+        this.kernel.get(MembershipService.class).departed(HANA, List.of("hana"));
+
+        for (String key : List.of("OPEN_ONE", "INVITING", "ASKING")) {
+            SpaceMember ended = this.kernel.get(GovStore.class).inTransaction(connection -> this.kernel
+                .get(JdbcSpaceMemberStore.class).find(connection, key, "hana", false)).orElseThrow();
+            assertEquals(MemberState.LEFT, ended.state(), key);
+            assertEquals(Optional.of(MemberStanding.DEPARTED), ended.reason(), key);
+        }
+        assertEquals(List.of("alice", "bob"), userIds(this.members.getMembers(GOV, "OPEN_ONE")));
+    }
+
+    @Test
     void anArchivedSpacesMembershipIsFrozen() throws Exception
     {
         active("FROZEN", MembershipPolicy.OPEN);
@@ -240,11 +297,23 @@ class SpaceMembershipStoreTest extends AbstractKernelTest
             "LISTED"));
     }
 
+    private Optional<String> suspension(String userId) throws Exception
+    {
+        return this.kernel.get(GovStore.class).inTransaction(connection -> this.kernel.get(JdbcSpaceMemberStore.class)
+            .find(connection, "SECRET", userId, false)).filter(member -> member.state() == MemberState.SUSPENDED)
+            .flatMap(SpaceMember::reason);
+    }
+
     private void active(String key, MembershipPolicy policy) throws GovException
+    {
+        active(key, policy, "UNCLASSIFIED");
+    }
+
+    private void active(String key, MembershipPolicy policy, String label) throws GovException
     {
         this.spaces.propose(ALICE, new SpaceCharter(key, new Bilingual("Space " + key, "Espace " + key),
             new Bilingual("Work together.", "Travailler ensemble."), GovWorld.OWN,
-            List.of(GovWorld.OWN, GovWorld.OTHER), List.of("alice", "bob"), "UNCLASSIFIED", policy, 90,
+            List.of(GovWorld.OWN, GovWorld.OTHER), List.of("alice", "bob"), label, policy, 90,
             Optional.empty()));
         this.spaces.approve(Actor.system(), key, GovWorld.OWN);
         this.spaces.approve(Actor.system(), key, GovWorld.OTHER);

@@ -208,6 +208,9 @@ public class DefaultProfileService implements ProfileService
         checkHrOf(actor, userId);
         this.store.inTransaction(connection -> {
             this.writes.writeActive(connection, actor, userId, active, this.clock.millis(), false);
+            if (!active) {
+                this.memberships.departed(actor, List.of(userId));
+            }
             return null;
         });
         this.index.catchUp();

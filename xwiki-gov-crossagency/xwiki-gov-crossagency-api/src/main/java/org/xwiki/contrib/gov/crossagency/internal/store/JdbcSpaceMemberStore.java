@@ -124,12 +124,27 @@ public class JdbcSpaceMemberStore
      */
     public List<SpaceMember> lockInForce(Connection connection, Collection<String> userIds) throws SQLException
     {
+        return lockInStates(connection, userIds, List.of(MemberState.ACTIVE, MemberState.SUSPENDED));
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param userIds people
+     * @param states the states wanted
+     * @return their memberships in those states, in every space, locked until the transaction ends
+     * @throws SQLException when a statement fails
+     */
+    public List<SpaceMember> lockInStates(Connection connection, Collection<String> userIds,
+        List<MemberState> states) throws SQLException
+    {
         List<SpaceMember> found = new ArrayList<>();
         for (List<String> slice : JdbcValues.slices(userIds)) {
             List<Object> parameters = new ArrayList<>(slice);
+            states.forEach(state -> parameters.add(state.name()));
             found.addAll(queryList(connection, "SELECT " + COLUMNS + " FROM gov_crossagency_member WHERE user_id IN ("
-                + JdbcValues.placeholders(slice.size()) + ") AND member_state IN ('ACTIVE', 'SUSPENDED') "
-                + "ORDER BY space_key, user_id FOR UPDATE", JdbcSpaceMemberStore::member, parameters.toArray()));
+                + JdbcValues.placeholders(slice.size()) + ") AND member_state IN ("
+                + JdbcValues.placeholders(states.size()) + ") ORDER BY space_key, user_id FOR UPDATE",
+                JdbcSpaceMemberStore::member, parameters.toArray()));
         }
         return found;
     }

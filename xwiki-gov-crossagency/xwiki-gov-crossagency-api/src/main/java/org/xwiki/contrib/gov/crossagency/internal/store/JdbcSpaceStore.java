@@ -226,6 +226,25 @@ public class JdbcSpaceStore
         return agencies;
     }
 
+    /**
+     * @param connection the transaction's connection
+     * @param keys spaces
+     * @return the sensitivity label of each, by space key
+     * @throws SQLException when a statement fails
+     */
+    public Map<String, String> findLabels(Connection connection, Collection<String> keys) throws SQLException
+    {
+        Map<String, String> labels = new HashMap<>();
+        for (List<String> slice : JdbcValues.slices(keys)) {
+            for (String[] row : queryList(connection, "SELECT space_key, label FROM gov_crossagency_space "
+                + "WHERE space_key IN (" + JdbcValues.placeholders(slice.size()) + ")",
+                result -> new String[] {result.getString(1), result.getString(2)}, slice.toArray())) {
+                labels.put(row[0], row[1]);
+            }
+        }
+        return labels;
+    }
+
     private static SpaceRow spaceRow(ResultSet result) throws SQLException
     {
         Integer endDay = result.getObject(10, Integer.class);

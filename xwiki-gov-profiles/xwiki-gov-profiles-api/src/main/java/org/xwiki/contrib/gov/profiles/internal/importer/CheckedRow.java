@@ -31,9 +31,11 @@ import org.xwiki.contrib.gov.profiles.HrFields;
  * @param userId the person
  * @param hr the HR-owned fields, the manager included
  * @param unitKey the home unit, a unit of the import's agency; empty for the agency without a unit
+ * @param clearance the security clearance; empty to leave it as it is
  * @version $Id$
  */
-public record CheckedRow(long line, String userId, HrFields hr, Optional<String> unitKey)
+public record CheckedRow(long line, String userId, HrFields hr, Optional<String> unitKey,
+    Optional<String> clearance)
 {
     /**
      * Checks the fields.
@@ -43,5 +45,6 @@ public record CheckedRow(long line, String userId, HrFields hr, Optional<String>
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(hr, "hr");
         Objects.requireNonNull(unitKey, "unitKey");
+        Objects.requireNonNull(clearance, "clearance");
     }
 }

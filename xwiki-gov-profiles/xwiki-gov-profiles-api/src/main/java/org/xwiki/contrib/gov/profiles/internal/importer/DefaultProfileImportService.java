@@ -41,6 +41,7 @@ import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.authorization.CoreOperations;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.profiles.ImportFieldChange;
 import org.xwiki.contrib.gov.profiles.ImportPreview;
@@ -91,6 +92,9 @@ public class DefaultProfileImportService implements ProfileImportService
     @Inject
     private Clock clock;
 
+    @Inject
+    private ClearanceService clearances;
+
     @Override
     public ImportPreview preview(Actor actor, String agencyKey, boolean full, InputStream csv) throws GovException
     {
@@ -98,6 +102,7 @@ public class DefaultProfileImportService implements ProfileImportService
         List<String> userIds = analysis.accepted().stream().map(CheckedRow::userId).toList();
         Map<String, CurrentPerson> current = new HashMap<>();
         Map<String, Membership> homes = new HashMap<>();
+        Map<String, String> clearanceLevels = this.clearances.getAll(userIds);
         this.store.inTransaction(connection -> {
             current.putAll(this.reads.findCurrent(connection, userIds));
             homes.putAll(this.reads.findMemberships(connection, userIds));
@@ -110,7 +115,8 @@ public class DefaultProfileImportService implements ProfileImportService
             Optional<CurrentPerson> person = Optional.ofNullable(current.get(row.userId()));
             Optional<Membership> home = Optional.ofNullable(homes.get(row.userId()));
             List<ImportFieldChange> fields = ImportTarget.changes(
-                ImportTarget.of(row, analysis.columns(), person, home, agencyKey), person, home, agencyKey);
+                ImportTarget.of(row, analysis.columns(), person, home, agencyKey), person, home, agencyKey,
+                clearanceLevels.get(row.userId()));
             if (person.isEmpty()) {
                 create++;
             } else if (fields.isEmpty()) {
@@ -216,6 +222,10 @@ public class DefaultProfileImportService implements ProfileImportService
             throw new GovException("gov.profiles.import.error.unknownAgency", agencyKey);
         }
         ProfileCsvReader.Content content = ProfileCsvReader.read(csv);
+        if (content.columns().contains(ImportColumn.CLEARANCE)
+            && !this.authorization.isAllowed(actor, CoreOperations.SET_CLEARANCE, Optional.of(agencyKey))) {
+            throw new GovException("gov.profiles.import.error.clearanceNotAllowed", agencyKey);
+        }
         List<ImportProblem> rejected = new ArrayList<>(content.problems());
         Set<String> listed = new HashSet<>();
         content.problems().forEach(problem -> listed.add(problem.userId()));
@@ -231,7 +241,8 @@ public class DefaultProfileImportService implements ProfileImportService
     private Map<String, CheckedRow> check(String agencyKey, List<ImportRow> rows, Set<String> listed,
         List<ImportProblem> rejected) throws GovException
     {
-        ImportRowChecker checker = new ImportRowChecker(agencyKey, this.agencies, this.validator, this.directory);
+        ImportRowChecker checker = new ImportRowChecker(agencyKey, this.agencies, this.validator, this.directory,
+            this.clearances.getLevels());
         Map<String, CheckedRow> accepted = new LinkedHashMap<>();
         Map<String, Long> firstLines = new HashMap<>();
         for (ImportRow row : rows) {

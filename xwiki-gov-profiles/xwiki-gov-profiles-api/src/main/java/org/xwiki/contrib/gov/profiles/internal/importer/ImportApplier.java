@@ -37,6 +37,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.profiles.HrFields;
 import org.xwiki.contrib.gov.profiles.ImportProblem;
 import org.xwiki.contrib.gov.profiles.internal.ProfileWrites;
@@ -96,6 +97,9 @@ public class ImportApplier
     private MembershipService memberships;
 
     @Inject
+    private ClearanceService clearances;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -139,6 +143,8 @@ public class ImportApplier
         this.writes.lockProfiles(connection, rows.stream().map(staged -> staged.row().userId()).toList());
         Map<String, CurrentPerson> current = this.reads.findCurrent(connection, people);
         Map<String, Membership> homes = this.reads.findMemberships(connection, people);
+        Map<String, String> clearanceLevels =
+            this.clearances.getAll(rows.stream().map(staged -> staged.row().userId()).toList());
         ChunkOutcomes outcomes = new ChunkOutcomes();
         List<PlannedRow> sameManager = new ArrayList<>();
         for (StagedRow staged : rows) {
@@ -150,9 +156,10 @@ public class ImportApplier
             Optional<String> manager = row.hr().managerId().filter(current::containsKey).or(() -> managerBefore);
             PlannedRow planned = new PlannedRow(new CheckedRow(row.line(), row.userId(),
                 new HrFields(row.hr().displayName(), row.hr().positionTitle(), row.hr().classification(), manager),
-                row.unitKey()), person, home);
-            if (person.isPresent()
-                && ImportTarget.changes(planned.row(), person, home, state.agencyKey()).isEmpty()) {
+                row.unitKey(), row.clearance().filter(level -> !level.equals(clearanceLevels.get(row.userId())))),
+                person, home);
+            if (person.isPresent() && ImportTarget.changes(planned.row(), person, home, state.agencyKey(),
+                clearanceLevels.get(row.userId())).isEmpty()) {
                 outcomes.set(row.line(), UNCHANGED);
             } else if (manager.equals(managerBefore)) {
                 sameManager.add(planned);
@@ -238,6 +245,10 @@ public class ImportApplier
             }
         }
         this.writes.writeHrInBulk(connection, actor, hr, now);
+        Map<String, String> levels = new LinkedHashMap<>();
+        rows.stream().filter(planned -> hr.containsKey(planned.row().userId()))
+            .forEach(planned -> planned.row().clearance().ifPresent(level -> levels.put(planned.row().userId(), level)));
+        setClearances(actor, levels);
         for (String userId : reactivated) {
             this.writes.writeActive(connection, actor, userId, true, now, true);
         }
@@ -262,10 +273,27 @@ public class ImportApplier
             return;
         }
         this.writes.writeHr(connection, actor, row.userId(), row.hr(), now, true);
+        if (row.clearance().isPresent()) {
+            setClearances(actor, Map.of(row.userId(), row.clearance().get()));
+        }
         if (planned.reactivates()) {
             this.writes.writeActive(connection, actor, row.userId(), true, now, true);
         }
         outcomes.set(row.line(), planned.appliedOutcome());
+    }
+
+    /**
+     * The clearances of the rows applied, once their home agency is the import's. The import was refused at its start
+     * if the actor may not record clearances for that agency, so a refusal here means the rights changed during the
+     * import: the chunk rolls back rather than leave rows half-applied.
+     */
+    private void setClearances(Actor actor, Map<String, String> levels) throws GovException
+    {
+        if (!levels.isEmpty()) {
+            for (GovException refusal : this.clearances.setInBulk(actor, levels).values()) {
+                throw refusal;
+            }
+        }
     }
 
     private ImportState applyManagers(Connection connection, Actor actor, ImportState state, long now)
@@ -310,6 +338,7 @@ public class ImportApplier
         for (String userId : absent) {
             this.writes.writeActive(connection, actor, userId, false, now, true);
         }
+        this.memberships.departed(actor, absent);
         return state.at(DEACTIVATE, 0, absent.get(absent.size() - 1), absent.size());
     }
 

@@ -45,7 +45,9 @@ public enum ImportColumn
     /** The classification or level. */
     CLASSIFICATION("classification", false),
     /** The manager's user id. */
-    MANAGER_ID("manager_id", false);
+    MANAGER_ID("manager_id", false),
+    /** The security clearance, a level of the kernel's ladder; a blank cell leaves it as it is. */
+    CLEARANCE("clearance", false);
 
     private static final String SEPARATOR = ",";
 

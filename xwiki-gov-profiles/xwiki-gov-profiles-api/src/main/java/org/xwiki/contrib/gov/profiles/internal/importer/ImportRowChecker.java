@@ -20,6 +20,7 @@
 package org.xwiki.contrib.gov.profiles.internal.importer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +34,8 @@ import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
 
 /**
  * Checks one import row on its own: the user id (a user of the wiki), the HR fields (as {@link ProfileValidator}
- * checks them for the pages), the agency (blank or the import's) and the unit (one of the agency's). Checks that need
+ * checks them for the pages), the agency (blank or the import's), the unit (one of the agency's) and the clearance (a
+ * level of the ladder). Checks that need
  * the other rows (duplicates, managers) are the caller's. Units are looked up once per import.
  *
  * @version $Id$
@@ -50,6 +52,8 @@ public final class ImportRowChecker
 
     private final WikiDirectory directory;
 
+    private final List<String> clearanceLevels;
+
     private final Map<String, Optional<OrgUnit>> units = new HashMap<>();
 
     /**
@@ -57,10 +61,12 @@ public final class ImportRowChecker
      * @param agencies the registry of units
      * @param validator the HR field checks
      * @param directory the wiki's users: a row must name one
+     * @param clearanceLevels the clearance levels a row may give
      */
     public ImportRowChecker(String agencyKey, AgencyRegistry agencies, ProfileValidator validator,
-        WikiDirectory directory)
+        WikiDirectory directory, List<String> clearanceLevels)
     {
+        this.clearanceLevels = clearanceLevels;
         this.agencyKey = agencyKey;
         this.agencies = agencies;
         this.validator = validator;
@@ -94,7 +100,11 @@ public final class ImportRowChecker
         if (hr.managerId().filter(userId::equals).isPresent()) {
             throw new GovException("gov.profiles.error.managerCycle", userId, userId);
         }
-        return new CheckedRow(row.line(), userId, hr, unit);
+        Optional<String> clearance = Inputs.optional(row.get(ImportColumn.CLEARANCE)).map(String::strip);
+        if (clearance.isPresent() && !this.clearanceLevels.contains(clearance.get())) {
+            throw new GovException("gov.core.error.clearance.unknownLevel", clearance.get());
+        }
+        return new CheckedRow(row.line(), userId, hr, unit, clearance);
     }
 
     private boolean unitOfTheAgency(String unitKey) throws GovException

@@ -61,7 +61,8 @@ public final class ImportTarget
             kept(columns, ImportColumn.POSITION_TITLE, row.hr().positionTitle(), hr.flatMap(HrFields::positionTitle)),
             kept(columns, ImportColumn.CLASSIFICATION, row.hr().classification(),
                 hr.flatMap(HrFields::classification)),
-            kept(columns, ImportColumn.MANAGER_ID, row.hr().managerId(), hr.flatMap(HrFields::managerId))), unit);
+            kept(columns, ImportColumn.MANAGER_ID, row.hr().managerId(), hr.flatMap(HrFields::managerId))), unit,
+            row.clearance());
     }
 
     private static Optional<String> kept(Set<ImportColumn> columns, ImportColumn column, Optional<String> imported,
@@ -75,11 +76,12 @@ public final class ImportTarget
      * @param person the person's profile, if they have one
      * @param home the person's home agency and unit, if they have one
      * @param agencyKey the agency imported
+     * @param clearance the person's clearance
      * @return each value that importing the row changes, in the order of {@link ImportedField}; none when the person
      *     already is as the row says
      */
     public static List<ImportFieldChange> changes(CheckedRow target, Optional<CurrentPerson> person,
-        Optional<Membership> home, String agencyKey)
+        Optional<Membership> home, String agencyKey, String clearance)
     {
         Optional<HrFields> hr = person.map(CurrentPerson::hr);
         List<ImportFieldChange> changes = new ArrayList<>();
@@ -91,6 +93,9 @@ public final class ImportTarget
         add(changes, ImportedField.CLASSIFICATION, hr.flatMap(HrFields::classification),
             target.hr().classification());
         add(changes, ImportedField.MANAGER, hr.flatMap(HrFields::managerId), target.hr().managerId());
+        if (target.clearance().isPresent()) {
+            add(changes, ImportedField.CLEARANCE, Optional.of(clearance), target.clearance());
+        }
         if (person.isPresent() && !person.get().active()) {
             changes.add(new ImportFieldChange(ImportedField.ACTIVE, Optional.of(Boolean.FALSE.toString()),
                 Optional.of(Boolean.TRUE.toString())));

@@ -96,8 +96,8 @@ public class JdbcImportStore
     public void stageRows(Connection connection, long importId, Collection<CheckedRow> rows) throws SQLException
     {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_profile_import_row "
-            + "(import_id, line_no, user_id, display_name, unit_key, position_title, classification, manager_id) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + "(import_id, line_no, user_id, display_name, unit_key, position_title, classification, manager_id, "
+            + "clearance_level) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (CheckedRow row : rows) {
                 statement.setLong(1, importId);
@@ -108,6 +108,7 @@ public class JdbcImportStore
                 JdbcValues.setOptional(statement, 6, row.hr().positionTitle());
                 JdbcValues.setOptional(statement, 7, row.hr().classification());
                 JdbcValues.setOptional(statement, 8, row.hr().managerId());
+                JdbcValues.setOptional(statement, 9, row.clearance());
                 statement.addBatch();
                 pending = flushWhenFull(statement, pending + 1);
             }
@@ -279,11 +280,12 @@ public class JdbcImportStore
         throws SQLException
     {
         return JdbcValues.queryList(connection, "SELECT line_no, user_id, display_name, unit_key, position_title, "
-            + "classification, manager_id, outcome FROM gov_profile_import_row WHERE " + IMPORT_ID
+            + "classification, manager_id, outcome, clearance_level FROM gov_profile_import_row WHERE " + IMPORT_ID
             + " AND line_no > ? AND line_no <= ? ORDER BY line_no",
             row -> new StagedRow(new CheckedRow(row.getLong(1), row.getString(2), new HrFields(row.getString(3),
                 Optional.ofNullable(row.getString(5)), Optional.ofNullable(row.getString(6)),
-                Optional.ofNullable(row.getString(7))), Optional.ofNullable(row.getString(4))),
+                Optional.ofNullable(row.getString(7))), Optional.ofNullable(row.getString(4)),
+                Optional.ofNullable(row.getString(9))),
                 Optional.ofNullable(row.getString(8))), importId, afterLine, lastLine);
     }
 

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.profiles.DirectoryQuery;
 import org.xwiki.contrib.gov.profiles.DirectorySearch;
 import org.xwiki.contrib.gov.profiles.HrFields;
@@ -178,6 +180,30 @@ class ProfileImportRunTest extends AbstractKernelTest
         assertEquals(new HrFields("Alice Martin", Optional.of("Senior analyst"), Optional.of("EC-04"),
             Optional.empty()), this.profiles.get(HANA, "alice").hr(), "the empty manager cell clears it");
         assertEquals(Optional.empty(), memberships.get("alice").orElseThrow().unitKey(), "so does the empty unit");
+    }
+
+    @Test
+    void aClearanceColumnRecordsClearancesForHrOnlyAndABlankCellKeepsThem() throws Exception
+    {
+        ClearanceService clearances = this.kernel.get(ClearanceService.class);
+        clearances.set(HANA, "hana", "PROTECTED_A");
+        String csv = "user_id,display_name,clearance\nalice,Alice,PROTECTED_A\nnewcomer,New Comer,PROTECTED_B\n"
+            + "hana,Hana,\n";
+
+        ImportStatus done = this.imports.run(HANA, start(csv + "boss,Boss,TOP_SECRET\n", false).importId());
+
+        assertEquals(List.of(3, 1), List.of(done.created(), done.rejected()), done.toString());
+        assertEquals("gov.core.error.clearance.unknownLevel",
+            this.imports.getProblems(HANA, done.importId(), 0, 10).get(0).messageKey());
+        assertEquals(Map.of("alice", "PROTECTED_A", "newcomer", "PROTECTED_B", "hana", "PROTECTED_A"),
+            clearances.getAll(List.of("alice", "newcomer", "hana")), "the blank cell keeps hana's");
+        assertEquals(2, auditRecords("core.clearance.set") - 1);
+        assertEquals(3, this.imports.run(HANA, start(csv, false).importId()).unchanged(), "nothing to change");
+
+        assertEquals("gov.profiles.import.error.clearanceNotAllowed", assertThrows(GovException.class,
+            () -> this.imports.start(Persona.AGENCY_ADMIN_OWN.actor(), GovWorld.OWN, false,
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))).getMessageKey(),
+            "an agency administrator edits HR fields, not clearances");
     }
 
     @Test
