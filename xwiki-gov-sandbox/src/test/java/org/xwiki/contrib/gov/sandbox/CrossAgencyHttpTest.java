@@ -21,6 +21,7 @@ package org.xwiki.contrib.gov.sandbox;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,6 +85,35 @@ class CrossAgencyHttpTest extends AbstractSandboxHttpTest
             headers("alice"));
         assertEquals(400, twice.statusCode());
         assertEquals("gov.crossagency.error.notActive", this.json.readTree(twice.body()).path("error").asText());
+    }
+
+    @Test
+    void theDirectoryAndMySpacesListWhatEachPersonMaySee() throws Exception
+    {
+        SandboxClient client = client();
+        assertEquals(201, client.send("POST", API + "spaces", CHARTER.replace("DATA_TASK_FORCE", "LISTED_SPACE"),
+            headers("alice")).statusCode());
+        JsonNode waiting = this.json.readTree(client.send("GET", API + "my-spaces", null, basic("ada", "demo"))
+            .body());
+        assertEquals("LISTED_SPACE", waiting.path("awaitingDecision").path(0).path("key").asText(), waiting.toString());
+        client.send("POST", API + "spaces/LISTED_SPACE/agencies/DIGITAL/approve", "", headers("ada"));
+        client.send("POST", API + "spaces/LISTED_SPACE/agencies/HEALTH/approve", "", headers("gov"));
+
+        JsonNode found = this.json.readTree(client.send("GET", API + "spaces?q=task+force&policy=open", null,
+            basic("hana", "demo")).body());
+        assertEquals(1, found.path("total").asInt(), found.toString());
+        assertEquals(List.of("HEALTH", "DIGITAL"), List.of(found.path("spaces").path(0).path("agencies").path(0)
+            .asText(), found.path("spaces").path(0).path("agencies").path(1).asText()));
+        assertEquals(0, this.json.readTree(client.send("GET", API + "spaces?q=task+force", null,
+            basic("raj", "demo")).body()).path("total").asInt(), "REVENUE takes no part: not listed, not counted");
+
+        JsonNode mine = this.json.readTree(client.send("GET", API + "my-spaces", null, basic("alice", "demo")).body());
+        assertEquals("STEWARD", mine.path("spaces").path(0).path("role").asText(), mine.toString());
+        HttpResponse<String> badPolicy = client.send("GET", API + "spaces?policy=secret", null, basic("hana", "demo"));
+        assertEquals(400, badPolicy.statusCode());
+        assertEquals("gov.crossagency.field.policy.invalid", this.json.readTree(badPolicy.body()).path("error")
+            .asText());
+        assertEquals(401, client.send("GET", API + "my-spaces", null, Map.of()).statusCode());
     }
 
     @Test

@@ -291,7 +291,8 @@ class ProfilesHttpTest extends AbstractSandboxHttpTest
         assertTrue(refused.contains("You are not allowed to do this"), refused);
         String offTheLadder = raj.submit("/profiles/profile?user=bob", Map.of("action", "setClearance", "clearance",
             "<b>TOP</b>")).body();
-        assertTrue(offTheLadder.contains("&#34;&#60;b&#62;TOP&#60;/b&#62;&#34; is not a clearance level."), offTheLadder);
+        assertTrue(offTheLadder.contains("&#34;&#60;b&#62;TOP&#60;/b&#62;&#34; is not a clearance level."),
+            offTheLadder);
     }
 
     @Test

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.test.AuthorizationMatrix;
 import org.xwiki.contrib.gov.test.GovWorld;
@@ -58,6 +60,8 @@ class CrossAgencyAuthorizationMatrixTest
 {
     private static final String UNKNOWN_SPACE = "gov.crossagency.error.unknownSpace";
 
+    private static final String PROTECTED = "PROTECTED_A";
+
     private static final String NOT_PARTICIPATING = "gov.crossagency.error.agencyNotParticipating";
 
     @TempDir
@@ -69,6 +73,8 @@ class CrossAgencyAuthorizationMatrixTest
 
     private SpaceMembershipService members;
 
+    private SpaceDirectory directory;
+
     @BeforeEach
     void createWorld() throws GovException
     {
@@ -76,6 +82,10 @@ class CrossAgencyAuthorizationMatrixTest
         GovWorld.create(this.kernel);
         this.spaces = this.kernel.get(SpaceService.class);
         this.members = this.kernel.get(SpaceMembershipService.class);
+        this.directory = this.kernel.get(SpaceDirectory.class);
+        ClearanceService clearances = this.kernel.get(ClearanceService.class);
+        clearances.set(Actor.system(), "alice", PROTECTED);
+        clearances.set(Actor.system(), "bob", PROTECTED);
     }
 
     @AfterEach
@@ -115,6 +125,20 @@ class CrossAgencyAuthorizationMatrixTest
                     active("SPACE_I" + persona.ordinal(), MembershipPolicy.INVITE);
                     this.spaces.get(persona.actor(), "SPACE_I" + persona.ordinal());
                 })
+            .row("crossagency.space.see (above the clearance)", EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER,
+                AGENCY_ADMIN_OWN, GOV_ADMIN), Set.of(UNKNOWN_SPACE), persona -> {
+                    String key = "SPACE_L" + persona.ordinal();
+                    this.spaces.propose(Persona.EMPLOYEE_OWN.actor(), charter(key, MembershipPolicy.OPEN, PROTECTED));
+                    this.spaces.approve(Actor.system(), key, GovWorld.OWN);
+                    this.spaces.approve(Actor.system(), key, GovWorld.OTHER);
+                    this.spaces.get(persona.actor(), key);
+                })
+            .row("crossagency.space.list (invitation only)", EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER,
+                AGENCY_ADMIN_OWN, GOV_ADMIN), Set.of(UNKNOWN_SPACE), persona -> {
+                    active("SPACE_K" + persona.ordinal(), MembershipPolicy.INVITE);
+                    listed(persona, "SPACE_K" + persona.ordinal());
+                })
+            .row("crossagency.space.mine", signedIn, persona -> this.directory.mine(persona.actor()))
             .row("crossagency.member.join (open space)", EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER, Persona.HR_OWN,
                 Persona.HR_OTHER, AGENCY_ADMIN_OWN), Set.of(UNKNOWN_SPACE, NOT_PARTICIPATING), persona -> {
                     active("SPACE_J" + persona.ordinal(), MembershipPolicy.OPEN);
@@ -143,6 +167,16 @@ class CrossAgencyAuthorizationMatrixTest
         return EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER);
     }
 
+    /** Finds the space by its key in the directory, as a reader would: absent is refused as unknown. */
+    private void listed(Persona persona, String key) throws GovException
+    {
+        SpaceSearchResult found = this.directory.search(persona.actor(), new SpaceQuery(Optional.of(key),
+            Optional.empty(), Optional.empty(), Optional.empty(), 0, 10));
+        if (found.total() != 1 || !found.spaces().get(0).key().equals(key)) {
+            throw new NotFoundException(UNKNOWN_SPACE, key);
+        }
+    }
+
     private void proposed(String key, MembershipPolicy policy) throws GovException
     {
         this.spaces.propose(Persona.EMPLOYEE_OWN.actor(), charter(key, policy));
@@ -157,9 +191,13 @@ class CrossAgencyAuthorizationMatrixTest
 
     private static SpaceCharter charter(String key, MembershipPolicy policy)
     {
+        return charter(key, policy, "UNCLASSIFIED");
+    }
+
+    private static SpaceCharter charter(String key, MembershipPolicy policy, String label)
+    {
         return new SpaceCharter(key, new Bilingual("Space " + key, "Espace " + key),
             new Bilingual("Work together.", "Travailler ensemble."), GovWorld.OWN,
-            List.of(GovWorld.OWN, GovWorld.OTHER), List.of("alice", "bob"), "UNCLASSIFIED", policy, 90,
-            Optional.empty());
+            List.of(GovWorld.OWN, GovWorld.OTHER), List.of("alice", "bob"), label, policy, 90, Optional.empty());
     }
 }

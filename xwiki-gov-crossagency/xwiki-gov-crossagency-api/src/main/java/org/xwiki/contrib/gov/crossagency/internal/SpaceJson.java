@@ -35,6 +35,7 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
+import org.xwiki.contrib.gov.input.Inputs;
 
 /**
  * Reads the JSON API's bodies: a charter, {@code {"key", "name": {"en", "fr"}, "purpose": {"en", "fr"},
@@ -58,6 +59,21 @@ public final class SpaceJson
     }
 
     /**
+     * @param value a membership policy's name, in any case
+     * @return the policy
+     * @throws GovException when it names none
+     */
+    public static MembershipPolicy policy(String value) throws GovException
+    {
+        String policy = Inputs.text(value).strip().toUpperCase(Locale.ROOT);
+        try {
+            return MembershipPolicy.valueOf(policy);
+        } catch (IllegalArgumentException e) {
+            throw new GovException(FIELD + "policy.invalid", policy);
+        }
+    }
+
+    /**
      * @param body the request body
      * @return the charter it describes, to be checked by the service
      * @throws GovException when the body is not JSON, or a value has the wrong form
@@ -65,13 +81,7 @@ public final class SpaceJson
     public static SpaceCharter charter(String body) throws GovException
     {
         JsonNode root = parse(body);
-        String policy = root.path("policy").asText("").strip().toUpperCase(Locale.ROOT);
-        MembershipPolicy checkedPolicy;
-        try {
-            checkedPolicy = MembershipPolicy.valueOf(policy);
-        } catch (IllegalArgumentException e) {
-            throw new GovException(FIELD + "policy.invalid", policy);
-        }
+        MembershipPolicy checkedPolicy = policy(root.path("policy").asText(""));
         JsonNode days = root.path("reviewIntervalDays");
         if (!days.isMissingNode() && !days.canConvertToInt()) {
             throw new GovException(FIELD + "reviewInterval.invalid", SpaceService.MAX_REVIEW_DAYS);

@@ -25,9 +25,11 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.component.phase.Initializable;
+import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceJson;
+import org.xwiki.contrib.gov.crossagency.internal.SpaceQueries;
 import org.xwiki.contrib.gov.rest.GovRestHandler;
 import org.xwiki.contrib.gov.rest.RestResponse;
 import org.xwiki.contrib.gov.rest.RestRoutes;
@@ -62,6 +64,9 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
     @Inject
     private SpaceMembershipService members;
 
+    @Inject
+    private SpaceDirectory directory;
+
     private RestRoutes routes;
 
     @Override
@@ -69,6 +74,9 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
     {
         this.routes = RestRoutes.builder()
             .get("labels", call -> RestResponse.json(200, this.spaces.getLabels()))
+            .get("spaces", call -> RestResponse.json(200, this.directory.search(call.caller(),
+                SpaceQueries.read(name -> call.parameter(name).orElse(null)))))
+            .get("my-spaces", call -> RestResponse.json(200, this.directory.mine(call.caller())))
             .post("spaces", call -> RestResponse.json(201,
                 this.spaces.propose(call.caller(), SpaceJson.charter(call.body()))))
             .get(SPACE, call -> RestResponse.json(200, this.spaces.get(call.caller(), call.variable(KEY))))

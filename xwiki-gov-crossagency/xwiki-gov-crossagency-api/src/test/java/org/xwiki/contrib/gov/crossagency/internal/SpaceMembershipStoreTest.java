@@ -28,30 +28,22 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.AccessDeniedException;
-import org.xwiki.contrib.gov.Bilingual;
-import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
-import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
-import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
-import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.store.GovStore;
-import org.xwiki.contrib.gov.test.AbstractKernelTest;
 import org.xwiki.contrib.gov.test.GovWorld;
 import org.xwiki.contrib.gov.test.Persona;
 
@@ -67,30 +59,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  */
 @ParameterizedClass
 @EnumSource(DatabaseKind.class)
-class SpaceMembershipStoreTest extends AbstractKernelTest
+class SpaceMembershipStoreTest extends AbstractSpaceStoreTest
 {
-    private static final Actor ALICE = Persona.EMPLOYEE_OWN.actor();
-
-    private static final Actor BOB = Persona.EMPLOYEE_OTHER.actor();
-
-    private static final Actor HANA = Persona.HR_OWN.actor();
-
-    private static final Actor RAJ = Persona.HR_OTHER.actor();
-
-    private static final Actor GOV = Persona.GOV_ADMIN.actor();
-
-    private SpaceService spaces;
-
-    private SpaceMembershipService members;
-
-    @BeforeEach
-    void createWorld() throws GovException
-    {
-        GovWorld.create(this.kernel);
-        this.spaces = this.kernel.get(SpaceService.class);
-        this.members = this.kernel.get(SpaceMembershipService.class);
-    }
-
     @Test
     void aPublicServantOfAParticipatingAgencyJoinsAnOpenSpaceOnce() throws Exception
     {
@@ -302,30 +272,5 @@ class SpaceMembershipStoreTest extends AbstractKernelTest
         return this.kernel.get(GovStore.class).inTransaction(connection -> this.kernel.get(JdbcSpaceMemberStore.class)
             .find(connection, "SECRET", userId, false)).filter(member -> member.state() == MemberState.SUSPENDED)
             .flatMap(SpaceMember::reason);
-    }
-
-    private void active(String key, MembershipPolicy policy) throws GovException
-    {
-        active(key, policy, "UNCLASSIFIED");
-    }
-
-    private void active(String key, MembershipPolicy policy, String label) throws GovException
-    {
-        this.spaces.propose(ALICE, new SpaceCharter(key, new Bilingual("Space " + key, "Espace " + key),
-            new Bilingual("Work together.", "Travailler ensemble."), GovWorld.OWN,
-            List.of(GovWorld.OWN, GovWorld.OTHER), List.of("alice", "bob"), label, policy, 90,
-            Optional.empty()));
-        this.spaces.approve(Actor.system(), key, GovWorld.OWN);
-        this.spaces.approve(Actor.system(), key, GovWorld.OTHER);
-    }
-
-    private static List<String> userIds(List<SpaceMember> members)
-    {
-        return members.stream().map(SpaceMember::userId).toList();
-    }
-
-    private static void assertRefused(String messageKey, Executable call)
-    {
-        assertEquals(messageKey, assertThrows(GovException.class, call).getMessageKey());
     }
 }

@@ -246,8 +246,12 @@ public class ImportApplier
         }
         this.writes.writeHrInBulk(connection, actor, hr, now);
         Map<String, String> levels = new LinkedHashMap<>();
-        rows.stream().filter(planned -> hr.containsKey(planned.row().userId()))
-            .forEach(planned -> planned.row().clearance().ifPresent(level -> levels.put(planned.row().userId(), level)));
+        for (PlannedRow planned : rows) {
+            CheckedRow row = planned.row();
+            if (hr.containsKey(row.userId()) && row.clearance().isPresent()) {
+                levels.put(row.userId(), row.clearance().get());
+            }
+        }
         setClearances(actor, levels);
         for (String userId : reactivated) {
             this.writes.writeActive(connection, actor, userId, true, now, true);
