@@ -21,6 +21,11 @@ package org.xwiki.contrib.gov.script;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -189,6 +194,18 @@ public class CoreScriptService extends AbstractGovScriptService
             }
             return all.stream().filter(agency -> administered.contains(agency.key())).toList();
         });
+    }
+
+    /**
+     * @param date a {@link LocalDate}, or an {@link Instant} (shown as its day in UTC, the day deadlines use)
+     * @return the date in the caller's language ("29 novembre 2026", "November 29, 2026"); empty for anything else
+     */
+    public String formatDate(Object date)
+    {
+        LocalDate day = date instanceof Instant instant ? LocalDate.ofInstant(instant, ZoneOffset.UTC)
+            : date instanceof LocalDate local ? local : null;
+        return day == null ? ""
+            : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(actor().locale()).format(day);
     }
 
     /**

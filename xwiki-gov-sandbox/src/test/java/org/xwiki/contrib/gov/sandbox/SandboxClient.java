@@ -30,7 +30,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,7 +78,16 @@ final class SandboxClient
 
     HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException
     {
-        String body = form.entrySet().stream()
+        return post(path, List.copyOf(form.entrySet()));
+    }
+
+    /**
+     * Posts a form whose fields may repeat (several checked boxes of one name).
+     */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> form)
+        throws IOException, InterruptedException
+    {
+        String body = form.stream()
             .map(entry -> encode(entry.getKey()) + '=' + encode(entry.getValue()))
             .collect(Collectors.joining("&"));
         return this.http.send(request(path)
@@ -91,6 +102,17 @@ final class SandboxClient
     {
         Map<String, String> form = new LinkedHashMap<>(fields);
         form.put("form_token", token(path));
+        return post(path, form);
+    }
+
+    /**
+     * As {@link #submit(String, Map)}, for fields that may repeat.
+     */
+    HttpResponse<String> submit(String path, List<Map.Entry<String, String>> fields)
+        throws IOException, InterruptedException
+    {
+        List<Map.Entry<String, String>> form = new ArrayList<>(fields);
+        form.add(Map.entry("form_token", token(path)));
         return post(path, form);
     }
 

@@ -20,6 +20,7 @@
 package org.xwiki.contrib.gov.crossagency;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.xwiki.component.annotation.Role;
 import org.xwiki.contrib.gov.GovException;
@@ -113,4 +114,21 @@ public interface SpaceMembershipService
      * @throws GovException a {@link org.xwiki.contrib.gov.NotFoundException} when the actor may not see the space
      */
     List<SpaceMember> getMembers(Actor actor, String key) throws GovException;
+
+    /**
+     * @param actor a steward of the space
+     * @param key the space
+     * @return the requests to join waiting for a decision, oldest first
+     * @throws GovException a {@link org.xwiki.contrib.gov.NotFoundException} when the actor may not see the space, an
+     *     {@link org.xwiki.contrib.gov.AccessDeniedException} when they are no steward of it
+     */
+    List<SpaceMember> getRequests(Actor actor, String key) throws GovException;
+
+    /**
+     * @param actor who asks
+     * @param key a space the actor may see
+     * @return the actor's own membership of the space in whatever state, if they ever had one
+     * @throws GovException a {@link org.xwiki.contrib.gov.NotFoundException} when the actor may not see the space
+     */
+    Optional<SpaceMember> getMembership(Actor actor, String key) throws GovException;
 }

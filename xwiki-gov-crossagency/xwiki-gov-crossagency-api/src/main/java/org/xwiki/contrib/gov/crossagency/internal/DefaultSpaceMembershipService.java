@@ -288,6 +288,25 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
         });
     }
 
+    @Override
+    public List<SpaceMember> getRequests(Actor actor, String key) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, false);
+            requireSteward(space, actor);
+            return this.members.listInState(connection, key, MemberState.REQUESTED);
+        });
+    }
+
+    @Override
+    public Optional<SpaceMember> getMembership(Actor actor, String key) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            this.access.requireVisible(connection, actor, key, false);
+            return this.members.find(connection, key, actor.userId().orElseThrow(), false);
+        });
+    }
+
     private void audit(Actor actor, String eventType, SpaceMember member, Optional<String> text) throws GovException
     {
         Map<String, Object> payload = new LinkedHashMap<>();

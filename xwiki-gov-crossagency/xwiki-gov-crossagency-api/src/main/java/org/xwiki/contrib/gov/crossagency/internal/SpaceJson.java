@@ -20,10 +20,8 @@
 package org.xwiki.contrib.gov.crossagency.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,30 +45,12 @@ import org.xwiki.contrib.gov.input.Inputs;
  */
 public final class SpaceJson
 {
-    /** The access-review interval of a charter that names none. */
-    public static final int DEFAULT_REVIEW_DAYS = 90;
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String FIELD = "gov.crossagency.field.";
 
     private SpaceJson()
     {
-    }
-
-    /**
-     * @param value a membership policy's name, in any case
-     * @return the policy
-     * @throws GovException when it names none
-     */
-    public static MembershipPolicy policy(String value) throws GovException
-    {
-        String policy = Inputs.text(value).strip().toUpperCase(Locale.ROOT);
-        try {
-            return MembershipPolicy.valueOf(policy);
-        } catch (IllegalArgumentException e) {
-            throw new GovException(FIELD + "policy.invalid", policy);
-        }
     }
 
     /**
@@ -81,24 +61,16 @@ public final class SpaceJson
     public static SpaceCharter charter(String body) throws GovException
     {
         JsonNode root = parse(body);
-        MembershipPolicy checkedPolicy = policy(root.path("policy").asText(""));
+        MembershipPolicy checkedPolicy = CharterFields.policy(root.path("policy").asText(""));
         JsonNode days = root.path("reviewIntervalDays");
         if (!days.isMissingNode() && !days.canConvertToInt()) {
             throw new GovException(FIELD + "reviewInterval.invalid", SpaceService.MAX_REVIEW_DAYS);
         }
-        Optional<LocalDate> endDate = Optional.empty();
-        String end = root.path("endDate").asText("").strip();
-        if (!end.isEmpty()) {
-            try {
-                endDate = Optional.of(LocalDate.parse(end));
-            } catch (DateTimeParseException e) {
-                throw new GovException(FIELD + "endDate.invalid", end);
-            }
-        }
+        Optional<LocalDate> endDate = CharterFields.endDate(root.path("endDate").asText(""));
         return new SpaceCharter(root.path("key").asText(""), bilingual(root.path("name")),
             bilingual(root.path("purpose")), root.path("leadAgency").asText(""), texts(root.path("agencies")),
             texts(root.path("stewards")), root.path("label").asText(""), checkedPolicy,
-            days.isMissingNode() ? DEFAULT_REVIEW_DAYS : days.asInt(), endDate);
+            days.isMissingNode() ? CharterFields.DEFAULT_REVIEW_DAYS : days.asInt(), endDate);
     }
 
     /**

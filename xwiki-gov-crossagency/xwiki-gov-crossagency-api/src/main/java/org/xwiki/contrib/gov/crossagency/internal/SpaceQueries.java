@@ -51,7 +51,7 @@ public final class SpaceQueries
     {
         Optional<String> policyName = Inputs.optional(parameter.apply("policy"));
         Optional<MembershipPolicy> policy =
-            policyName.isPresent() ? Optional.of(SpaceJson.policy(policyName.get())) : Optional.empty();
+            policyName.isPresent() ? Optional.of(CharterFields.policy(policyName.get())) : Optional.empty();
         int offset = Inputs.integer(parameter.apply("offset"),
             () -> new GovException("gov.crossagency.field.offset.invalid")).orElse(0);
         int limit = Inputs.integer(parameter.apply("limit"),

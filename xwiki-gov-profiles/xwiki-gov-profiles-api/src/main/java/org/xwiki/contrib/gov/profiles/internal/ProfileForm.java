@@ -28,6 +28,7 @@ import java.util.Optional;
 
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.input.Inputs;
+import org.xwiki.contrib.gov.input.RequestParameters;
 import org.xwiki.contrib.gov.profiles.LanguageSkill;
 import org.xwiki.contrib.gov.profiles.LinkCapacity;
 import org.xwiki.contrib.gov.profiles.PersonalDetails;

@@ -118,6 +118,19 @@ public class JdbcSpaceMemberStore
 
     /**
      * @param connection the transaction's connection
+     * @param key a space
+     * @param state a state
+     * @return the space's memberships in that state, oldest change first
+     * @throws SQLException when the statement fails
+     */
+    public List<SpaceMember> listInState(Connection connection, String key, MemberState state) throws SQLException
+    {
+        return queryList(connection, "SELECT " + COLUMNS + " FROM gov_crossagency_member WHERE space_key = ? "
+            + "AND member_state = ? ORDER BY since, user_id", JdbcSpaceMemberStore::member, key, state.name());
+    }
+
+    /**
+     * @param connection the transaction's connection
      * @param userIds people
      * @return their memberships that are active or suspended, in every space, locked until the transaction ends
      * @throws SQLException when a statement fails

@@ -30,9 +30,9 @@ import java.util.StringJoiner;
 
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.input.Inputs;
+import org.xwiki.contrib.gov.input.RequestParameters;
 import org.xwiki.contrib.gov.profiles.DirectoryFacet;
 import org.xwiki.contrib.gov.profiles.DirectoryQuery;
-import org.xwiki.contrib.gov.profiles.internal.RequestParameters;
 
 /**
  * Reads a directory search from request parameters, the same for the pages and the JSON API: {@code q} (the

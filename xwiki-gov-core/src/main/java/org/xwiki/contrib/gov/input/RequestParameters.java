@@ -17,7 +17,7 @@
  * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
  * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
  */
-package org.xwiki.contrib.gov.profiles.internal;
+package org.xwiki.contrib.gov.input;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,6 +30,7 @@ import java.util.Objects;
  * {@code Map<String, List<String>>} to the JSON API.
  *
  * @version $Id$
+ * @since 1.0
  */
 public final class RequestParameters
 {
