@@ -20,6 +20,7 @@
 package org.xwiki.contrib.gov.sandbox;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -75,6 +76,14 @@ class CrossAgencyPagesHttpTest extends AbstractSandboxHttpTest
             "REVENUE takes no part");
         assertTrue(signedIn("raj").get(SPACE).body().contains("There is no space PAGES_TASK_FORCE."),
             "answered as a space that does not exist");
+
+        String sponsored = alice.submit(SPACE, Map.of("action", "sponsorGuest", "user", "pat", "endDate",
+            LocalDate.now().plusDays(30).toString(), "access", "READ")).body();
+        assertTrue(sponsored.contains("pat is a guest until their end date."), sponsored);
+        String guestView = signedIn("pat").get(SPACE).body();
+        assertTrue(guestView.contains("You are a guest of this space."), guestView);
+        assertFalse(guestView.contains("Hana Sato"), "a guest sees the stewards, not the members");
+        assertTrue(alice.get(SPACE).body().contains("Guest until"), "stewards see the guest's terms");
 
         for (SandboxClient reader : List.of(alice, ada, hana)) {
             for (String path : List.of(SPACE, "/crossagency/mine", "/crossagency/spaces?q=pages",

@@ -104,12 +104,15 @@ class DemoDataTest
             assertTrue(members.stream().allMatch(member -> member.unitKey().isPresent()));
             people += members.size();
         }
-        assertEquals(6 + DemoData.GENERATED_EMPLOYEES, people);
+        assertEquals(8 + DemoData.GENERATED_EMPLOYEES, people);
+        assertEquals(Optional.empty(), memberships.get(DemoData.PARTNER), "the partner has no home agency");
         RoleService roles = components.get(RoleService.class);
         assertEquals(List.of(GovRole.HR_OFFICER), roles.getGrants("hana").stream().map(RoleGrant::role).toList());
         assertEquals(Optional.of("REVENUE"), roles.getGrants("raj").get(0).agencyKey());
         assertEquals(GovRole.AGENCY_ADMIN, roles.getGrants("ada").get(0).role());
         assertEquals(GovRole.GOV_ADMIN, roles.getGrants("gov").get(0).role());
+        assertEquals(Optional.of("HEALTH"), roles.getGrants("omar").get(0).agencyKey());
+        assertEquals(Optional.of("REVENUE"), roles.getGrants("nadia").get(0).agencyKey());
         assertEquals(List.of(), roles.getGrants("alice"));
         assertEquals("HEALTH", memberships.get("alice").orElseThrow().agencyKey());
         assertEquals("REVENUE", memberships.get("bob").orElseThrow().agencyKey());

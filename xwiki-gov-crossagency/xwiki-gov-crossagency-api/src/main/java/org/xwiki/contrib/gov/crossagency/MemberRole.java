@@ -31,5 +31,11 @@ public enum MemberRole
     STEWARD,
 
     /** Works in the space. */
-    MEMBER
+    MEMBER,
+
+    /**
+     * Sponsored by a steward from outside the participating agencies, until an end date; sees the stewards, not the
+     * other members.
+     */
+    GUEST
 }

@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.gov.crossagency;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -78,6 +79,31 @@ public interface SpaceMembershipService
      * @throws GovException when the actor is no steward, the person is unknown, of another agency or in already
      */
     SpaceMember invite(Actor actor, String key, String userId) throws GovException;
+
+    /**
+     * @param actor a steward of the space, who becomes the guest's sponsor
+     * @param key an active space
+     * @param userId a public servant of an agency that does not take part, or a partner with no home agency, whose
+     *     clearance covers the space's label
+     * @param endDate the last day of their access: after today, at most {@code gov.crossagency.guestMaxDays} days away
+     * @param access whether they read, or read and contribute
+     * @return their guest membership
+     * @throws GovException when the actor is no steward, the person is unknown, of a participating agency, below the
+     *     label or in already, or the end date is not allowed
+     */
+    SpaceMember sponsorGuest(Actor actor, String key, String userId, LocalDate endDate, GuestAccess access)
+        throws GovException;
+
+    /**
+     * @param actor a steward of the space
+     * @param key an active space
+     * @param userId one of its guests
+     * @param endDate the new last day of their access, under the same rules as when sponsored
+     * @return the guest membership, renewed (its sponsor warned again before the new end)
+     * @throws GovException when the actor is no steward, the person is no guest of the space, or the date is not
+     *     allowed
+     */
+    SpaceMember renewGuest(Actor actor, String key, String userId, LocalDate endDate) throws GovException;
 
     /**
      * @param actor a person invited to the space

@@ -20,6 +20,8 @@
 package org.xwiki.contrib.gov.crossagency;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -61,6 +63,8 @@ class CrossAgencyAuthorizationMatrixTest
     private static final String UNKNOWN_SPACE = "gov.crossagency.error.unknownSpace";
 
     private static final String PROTECTED = "PROTECTED_A";
+
+    private static final LocalDate GUEST_END = TestKernel.START.atZone(ZoneOffset.UTC).toLocalDate().plusDays(30);
 
     private static final String NOT_PARTICIPATING = "gov.crossagency.error.agencyNotParticipating";
 
@@ -152,6 +156,27 @@ class CrossAgencyAuthorizationMatrixTest
             .row("crossagency.member.invite", stewardsOnly(), Set.of(UNKNOWN_SPACE), persona -> {
                 active("SPACE_V" + persona.ordinal(), MembershipPolicy.INVITE);
                 this.members.invite(persona.actor(), "SPACE_V" + persona.ordinal(), "hana");
+            })
+            .row("crossagency.guest.sponsor", stewardsOnly(), Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_G" + persona.ordinal(), MembershipPolicy.OPEN);
+                this.members.sponsorGuest(persona.actor(), "SPACE_G" + persona.ordinal(), "ada",
+                    GUEST_END, GuestAccess.READ);
+            })
+            .row("crossagency.guest.renew", stewardsOnly(), Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_N" + persona.ordinal(), MembershipPolicy.OPEN);
+                this.members.sponsorGuest(Persona.EMPLOYEE_OWN.actor(), "SPACE_N" + persona.ordinal(), "ada",
+                    GUEST_END, GuestAccess.READ);
+                this.members.renewGuest(persona.actor(), "SPACE_N" + persona.ordinal(), "ada", GUEST_END.plusDays(1));
+            })
+            .row("crossagency.member.requests (list)", stewardsOnly(), Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_T" + persona.ordinal(), MembershipPolicy.REQUEST);
+                this.members.getRequests(persona.actor(), "SPACE_T" + persona.ordinal());
+            })
+            .row("crossagency.review (read, suspended)", stewardsOnly(), Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_W" + persona.ordinal(), MembershipPolicy.OPEN);
+                SpaceReviewService reviews = this.kernel.get(SpaceReviewService.class);
+                reviews.getOpenReview(persona.actor(), "SPACE_W" + persona.ordinal());
+                reviews.getSuspended(persona.actor(), "SPACE_W" + persona.ordinal());
             })
             .row("crossagency.member.remove", stewardsAndGov, Set.of(UNKNOWN_SPACE), persona -> {
                 active("SPACE_M" + persona.ordinal(), MembershipPolicy.OPEN);

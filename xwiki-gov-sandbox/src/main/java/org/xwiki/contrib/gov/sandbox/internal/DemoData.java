@@ -58,7 +58,8 @@ import org.xwiki.contrib.gov.store.GovStore;
 
 /**
  * The demo government, created on first start in an empty data folder, in one transaction: three agencies with their
- * units, the named demo users with their roles, generated employees spread over every unit, their profiles, and
+ * units, the named demo users with their roles (an administrator for each agency), a partner with no home agency,
+ * generated employees spread over every unit, their profiles, and
  * HEALTH's social media policy, published by its HR officer. Every demo user's
  * password is {@value #PASSWORD}: the sandbox is for trying things out, never for real data.
  *
@@ -70,6 +71,9 @@ public class DemoData
 {
     /** The password of every demo user. */
     public static final String PASSWORD = "demo";
+
+    /** The demo partner: a user with no home agency, who can only be a guest. */
+    public static final String PARTNER = "pat";
 
     /** How many employees are generated besides the named users. */
     public static final int GENERATED_EMPLOYEES = 66;
@@ -132,6 +136,9 @@ public class DemoData
                         role.isAgencyScoped() ? Optional.of(agency) : Optional.empty());
                 }
             }
+            // A partner from outside the public service: a wiki user with no home agency, for guest access.
+            this.users.insert(connection, new SandboxUser(PARTNER, "Pat Morgan", "pat@partner.example",
+                Locale.ENGLISH), passwordHash, this.clock.instant());
             createGuideline();
             this.profiles.create(people);
             for (String login : List.of("hana", "raj")) {
@@ -205,7 +212,10 @@ public class DemoData
             new DemoPerson("hana", "Hana Sato", "HEALTH-HR", Locale.ENGLISH, Optional.of(GovRole.HR_OFFICER)),
             new DemoPerson("raj", "Raj Patel", "REVENUE-HR", Locale.ENGLISH, Optional.of(GovRole.HR_OFFICER)),
             new DemoPerson("ada", "Ada Okafor", "DIGITAL-PLAT", Locale.ENGLISH, Optional.of(GovRole.AGENCY_ADMIN)),
-            new DemoPerson("gov", "Gabrielle Roy", "DIGITAL-DATA", Locale.FRENCH, Optional.of(GovRole.GOV_ADMIN))));
+            new DemoPerson("gov", "Gabrielle Roy", "DIGITAL-DATA", Locale.FRENCH, Optional.of(GovRole.GOV_ADMIN)),
+            new DemoPerson("omar", "Omar Haddad", "HEALTH-IT", Locale.ENGLISH, Optional.of(GovRole.AGENCY_ADMIN)),
+            new DemoPerson("nadia", "Nadia Côté", "REVENUE-COLL", Locale.FRENCH,
+                Optional.of(GovRole.AGENCY_ADMIN))));
         String[] units = {"HEALTH-PH", "HEALTH-PH-EPI", "HEALTH-HR", "HEALTH-IT", "REVENUE-AUDIT", "REVENUE-COLL",
             "REVENUE-HR", "DIGITAL-PLAT", "DIGITAL-DATA", "DIGITAL-DESIGN"};
         Set<String> logins = new HashSet<>();

@@ -29,6 +29,7 @@ import java.util.Optional;
 
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.crossagency.GuestAccess;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
@@ -36,8 +37,8 @@ import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.input.RequestParameters;
 
 /**
- * Reads the values of a charter that come as text, from the JSON API or from the proposal form, with the same
- * refusals; the service checks the rest.
+ * Reads the values of a charter (and of a guest's terms) that come as text, from the JSON API or from the forms, with
+ * the same refusals; the service checks the rest.
  *
  * @version $Id$
  */
@@ -59,11 +60,26 @@ public final class CharterFields
      */
     public static MembershipPolicy policy(String value) throws GovException
     {
-        String policy = Inputs.text(value).strip().toUpperCase(Locale.ROOT);
+        return named(MembershipPolicy.class, value, "policy");
+    }
+
+    /**
+     * @param value a guest access's name, in any case
+     * @return the access
+     * @throws GovException when it names none
+     */
+    public static GuestAccess guestAccess(String value) throws GovException
+    {
+        return named(GuestAccess.class, value, "access");
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String value, String field) throws GovException
+    {
+        String name = Inputs.text(value).strip().toUpperCase(Locale.ROOT);
         try {
-            return MembershipPolicy.valueOf(policy);
+            return Enum.valueOf(type, name);
         } catch (IllegalArgumentException e) {
-            throw new GovException(FIELD + "policy.invalid", policy);
+            throw new GovException(FIELD + field + ".invalid", name);
         }
     }
 

@@ -21,6 +21,7 @@ package org.xwiki.contrib.gov.crossagency.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -33,7 +34,10 @@ import org.xwiki.configuration.ConfigurationSource;
 
 /**
  * The module's settings in {@code xwiki.properties}: {@code gov.crossagency.invitationDays}, how many days an
- * invitation waits (default 14). The sensitivity labels are the kernel's clearance levels
+ * invitation waits (default 14); {@code gov.crossagency.guestMaxDays}, the longest a guest's access may last
+ * (default 180 days); {@code gov.crossagency.guestWarningDays}, how many days before the end a guest's sponsor is
+ * warned (default 14); {@code gov.crossagency.reviewDays}, how long stewards have to confirm people in an access
+ * review (default 14). The sensitivity labels are the kernel's clearance levels
  * ({@code gov.sensitivity.levels}).
  *
  * @version $Id$
@@ -55,6 +59,40 @@ public class CrossAgencyConfiguration
     public Duration getInvitationLifetime()
     {
         return Duration.ofDays(Math.max(1, this.configuration.getProperty("gov.crossagency.invitationDays", 14)));
+    }
+
+    /**
+     * @return the most days away a guest's end date may be ({@code gov.crossagency.guestMaxDays}, default 180)
+     */
+    public int getGuestMaxDays()
+    {
+        return Math.max(1, this.configuration.getProperty("gov.crossagency.guestMaxDays", 180));
+    }
+
+    /**
+     * @return how many days before a guest's end their sponsor is warned ({@code gov.crossagency.guestWarningDays},
+     *     default 14)
+     */
+    public int getGuestWarningDays()
+    {
+        return Math.max(0, this.configuration.getProperty("gov.crossagency.guestWarningDays", 14));
+    }
+
+    /**
+     * @return how many days stewards have to confirm the people of an access review
+     *     ({@code gov.crossagency.reviewDays}, default 14; never more than the space's review interval)
+     */
+    public int getReviewDays()
+    {
+        return Math.max(1, this.configuration.getProperty("gov.crossagency.reviewDays", 14));
+    }
+
+    /**
+     * @return now
+     */
+    public Instant now()
+    {
+        return this.clock.instant();
     }
 
     /**

@@ -23,9 +23,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import javax.inject.Inject;
@@ -39,6 +41,8 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
+import org.xwiki.contrib.gov.crossagency.GuestAccess;
+import org.xwiki.contrib.gov.crossagency.GuestTerms;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
@@ -131,11 +135,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             SpaceMember member = new SpaceMember(key, userId, Optional.of(agencyKey), MemberRole.MEMBER,
                 message.isPresent() ? MemberState.REQUESTED : MemberState.ACTIVE, this.clock.instant(), message,
                 Optional.empty(), Optional.empty());
-            if (current.isPresent()) {
-                this.members.update(connection, member);
-            } else {
-                this.members.insert(connection, member);
-            }
+            save(connection, member, current);
             audit(actor, message.isPresent() ? "crossagency.member.requested" : "crossagency.member.joined", member,
                 message);
             return member;
@@ -188,14 +188,85 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             }
             SpaceMember invited = new SpaceMember(key, userId, Optional.of(agencyKey), MemberRole.MEMBER,
                 MemberState.INVITED, this.clock.instant(), Optional.empty(), actor.userId(), Optional.empty());
-            if (current.isPresent()) {
-                this.members.update(connection, invited);
-            } else {
-                this.members.insert(connection, invited);
-            }
+            save(connection, invited, current);
             audit(actor, "crossagency.member.invited", invited, Optional.empty());
             return invited;
         });
+    }
+
+    @Override
+    public SpaceMember sponsorGuest(Actor actor, String key, String userId, LocalDate endDate, GuestAccess access)
+        throws GovException
+    {
+        Objects.requireNonNull(access, "access");
+        String sponsor = signedIn(actor);
+        requireGuestEnd(endDate);
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, true);
+            requireSteward(space, actor);
+            requireActive(space);
+            if (!this.directory.userExists(userId)) {
+                throw new GovException("gov.core.error.user.unknown", userId);
+            }
+            Optional<String> home = this.memberships.get(userId).map(Membership::agencyKey);
+            if (home.filter(space.charter().agencies()::contains).isPresent()) {
+                throw new GovException("gov.crossagency.error.guestOfParticipatingAgency", userId, key);
+            }
+            requireCleared(space, userId);
+            Optional<SpaceMember> current = this.members.find(connection, key, userId, true);
+            if (current.filter(found -> found.state() == MemberState.ACTIVE
+                || found.state() == MemberState.SUSPENDED).isPresent()) {
+                throw new GovException("gov.crossagency.error.alreadyIn", userId, key);
+            }
+            SpaceMember guest = new SpaceMember(key, userId, home, MemberRole.GUEST, MemberState.ACTIVE,
+                this.clock.instant(), Optional.empty(), Optional.of(sponsor), Optional.empty(),
+                Optional.of(new GuestTerms(endDate, access, sponsor)));
+            save(connection, guest, current);
+            audit(actor, "crossagency.guest.sponsored", guest, Optional.of(endDate + " " + access.name()));
+            return guest;
+        });
+    }
+
+    @Override
+    public SpaceMember renewGuest(Actor actor, String key, String userId, LocalDate endDate) throws GovException
+    {
+        requireGuestEnd(endDate);
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, true);
+            requireSteward(space, actor);
+            requireActive(space);
+            SpaceMember guest = this.members.find(connection, key, userId, true)
+                .filter(found -> found.role() == MemberRole.GUEST && found.state() == MemberState.ACTIVE)
+                .orElseThrow(() -> new GovException("gov.crossagency.error.notGuest", userId, key));
+            this.members.renewGuest(connection, key, userId, endDate);
+            GuestTerms terms = guest.guest().orElseThrow();
+            SpaceMember renewed = new SpaceMember(key, userId, guest.agencyKey(), MemberRole.GUEST,
+                MemberState.ACTIVE, guest.since(), guest.requestMessage(), guest.decidedBy(), guest.reason(),
+                Optional.of(new GuestTerms(endDate, terms.access(), terms.sponsorId())));
+            audit(actor, "crossagency.guest.renewed", renewed, Optional.of(endDate.toString()));
+            return renewed;
+        });
+    }
+
+    private void save(Connection connection, SpaceMember member, Optional<SpaceMember> current) throws SQLException
+    {
+        if (current.isPresent()) {
+            this.members.update(connection, member);
+        } else {
+            this.members.insert(connection, member);
+        }
+    }
+
+    private void requireGuestEnd(LocalDate endDate) throws GovException
+    {
+        LocalDate today = this.configuration.today();
+        int maxDays = this.configuration.getGuestMaxDays();
+        if (endDate == null || !endDate.isAfter(today)) {
+            throw new GovException("gov.crossagency.error.guestEndPast");
+        }
+        if (endDate.isAfter(today.plusDays(maxDays))) {
+            throw new GovException("gov.crossagency.error.guestEndTooFar", maxDays);
+        }
     }
 
     @Override
@@ -228,8 +299,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
 
     private static SpaceMember withState(SpaceMember member, MemberState state, Instant at)
     {
-        return new SpaceMember(member.spaceKey(), member.userId(), member.agencyKey(), member.role(), state, at,
-            member.requestMessage(), member.decidedBy(), member.reason());
+        return member.changed(state, at, member.agencyKey(), member.decidedBy(), member.reason());
     }
 
     @Override
@@ -269,9 +339,8 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             && this.members.countStewards(connection, space.key(), member.agencyKey().get()) <= 1) {
             throw new GovException("gov.crossagency.error.lastSteward", userId, member.agencyKey().get());
         }
-        SpaceMember ended = new SpaceMember(space.key(), userId, member.agencyKey(), member.role(), state,
-            this.clock.instant(), member.requestMessage(), reason.isPresent() ? actor.userId() : Optional.empty(),
-            reason);
+        SpaceMember ended = member.changed(state, this.clock.instant(), member.agencyKey(),
+            reason.isPresent() ? actor.userId() : Optional.empty(), reason);
         this.members.update(connection, ended);
         audit(actor, eventType, ended, reason);
         return ended;
@@ -282,8 +351,10 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
     {
         return this.store.inTransaction(connection -> {
             Space space = this.access.requireVisible(connection, actor, key, false);
+            // Guests see the stewards only, as outsiders do.
             boolean inside = actor.userId().isPresent() && this.members.find(connection, key, actor.userId().get(),
-                false).filter(member -> member.state() == MemberState.ACTIVE).isPresent();
+                false).filter(member -> member.state() == MemberState.ACTIVE && member.role() != MemberRole.GUEST)
+                .isPresent();
             return this.members.listActive(connection, key, !inside && !this.access.oversees(actor, space));
         });
     }

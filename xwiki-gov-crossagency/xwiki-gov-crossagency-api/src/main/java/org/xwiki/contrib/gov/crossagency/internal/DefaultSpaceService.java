@@ -50,6 +50,7 @@ import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcReviewStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.input.Inputs;
@@ -106,6 +107,9 @@ public class DefaultSpaceService implements SpaceService
 
     @Inject
     private ClearanceService clearances;
+
+    @Inject
+    private JdbcReviewStore reviews;
 
     @Inject
     private Clock clock;
@@ -191,6 +195,7 @@ public class DefaultSpaceService implements SpaceService
             } else if (space.approvals().stream().allMatch(approval -> approval.agencyKey().equals(agencyKey)
                 || approval.state() == ApprovalState.APPROVED)) {
                 this.spaces.setStatus(connection, key, SpaceStatus.ACTIVE, now);
+                this.reviews.scheduleFirst(connection, key, this.configuration.today());
                 this.auditLog.append(actor, "crossagency.space.activated", Map.of(SPACE, key));
             }
             return this.access.require(connection, key, false);

@@ -39,6 +39,7 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.clearance.ClearanceService;
+import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
@@ -48,11 +49,11 @@ import org.xwiki.contrib.gov.role.MembershipService;
 
 /**
  * Whether people still meet the conditions of the spaces they are in, once their home agency or clearance changed:
- * their home agency takes part in the space, and their clearance covers its label. A membership that stops meeting
- * them is suspended with the cause as its reason; one suspended for such a cause is active again once every condition
- * holds (a suspension decided by a person, a failed review for one, is left to a steward). One who moves between two
- * of a space's agencies counts for the new one. Runs inside the transaction of the change, audited through the
- * deferred queue.
+ * their home agency takes part in the space (guests excepted), and their clearance covers its label. A membership
+ * that stops meeting them is suspended with the cause as its reason; one suspended for such a cause is active again
+ * once every condition holds (a suspension decided by a person, a failed review for one, is left to a steward). One
+ * who moves between two of a space's agencies counts for the new one. Runs inside the transaction of the change,
+ * audited through the deferred queue.
  *
  * @version $Id$
  */
@@ -119,8 +120,9 @@ public class MemberStanding
                 if (!clearance.containsKey(userId)) {
                     clearance.put(userId, this.clearances.get(userId));
                 }
-                Optional<String> cause = cause(home.get(userId), agencies.getOrDefault(member.spaceKey(), Set.of()),
-                    clearance.get(userId), labels.get(member.spaceKey()));
+                Optional<String> cause = cause(member.role(), home.get(userId),
+                    agencies.getOrDefault(member.spaceKey(), Set.of()), clearance.get(userId),
+                    labels.get(member.spaceKey()));
                 Optional<SpaceMember> changed = next(member, cause, home.get(userId), time);
                 if (changed.isPresent()) {
                     this.members.update(connection, changed.get());
@@ -170,9 +172,11 @@ public class MemberStanding
         }
     }
 
-    private Optional<String> cause(Optional<String> home, Set<String> agencies, String clearance, String label)
+    private Optional<String> cause(MemberRole role, Optional<String> home, Set<String> agencies, String clearance,
+        String label)
     {
-        if (home.isEmpty() || !agencies.contains(home.get())) {
+        // A guest is from outside the space's agencies by definition: only the clearance applies.
+        if (role != MemberRole.GUEST && (home.isEmpty() || !agencies.contains(home.get()))) {
             return Optional.of(AGENCY_LEFT);
         }
         return this.clearances.covers(clearance, label) ? Optional.empty() : Optional.of(BELOW_LABEL);
@@ -200,8 +204,7 @@ public class MemberStanding
     private static SpaceMember withState(SpaceMember member, MemberState state, Optional<String> reason, long time,
         Optional<String> agencyKey)
     {
-        return new SpaceMember(member.spaceKey(), member.userId(), agencyKey, member.role(), state,
-            Instant.ofEpochMilli(time), member.requestMessage(), Optional.empty(), reason);
+        return member.changed(state, Instant.ofEpochMilli(time), agencyKey, Optional.empty(), reason);
     }
 
     private static Map<String, Object> record(SpaceMember member)

@@ -27,7 +27,9 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.component.phase.Initializable;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
+import org.xwiki.contrib.gov.crossagency.SpaceReviewService;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
+import org.xwiki.contrib.gov.crossagency.internal.CharterFields;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceJson;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceQueries;
 import org.xwiki.contrib.gov.rest.GovRestHandler;
@@ -56,6 +58,8 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
 
     private static final String USER = "user";
 
+    private static final String END_DATE = "endDate";
+
     private static final String REQUEST = SPACE + "/requests/{user}";
 
     @Inject
@@ -66,6 +70,9 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
 
     @Inject
     private SpaceDirectory directory;
+
+    @Inject
+    private SpaceReviewService reviews;
 
     private RestRoutes routes;
 
@@ -99,6 +106,18 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
                 call.variable(KEY), call.variable(USER), false, SpaceJson.reason(call.body()))))
             .post(SPACE + "/invitations/{user}", call -> RestResponse.json(200,
                 this.members.invite(call.caller(), call.variable(KEY), call.variable(USER))))
+            .post(SPACE + "/guests/{user}", call -> RestResponse.json(200, this.members.sponsorGuest(call.caller(),
+                call.variable(KEY), call.variable(USER), CharterFields.endDate(SpaceJson.text(call.body(),
+                    END_DATE)).orElse(null), CharterFields.guestAccess(SpaceJson.text(call.body(), "access")))))
+            .post(SPACE + "/guests/{user}/renew", call -> RestResponse.json(200, this.members.renewGuest(
+                call.caller(), call.variable(KEY), call.variable(USER),
+                CharterFields.endDate(SpaceJson.text(call.body(), END_DATE)).orElse(null))))
+            .get(SPACE + "/review", call -> RestResponse.json(200,
+                this.reviews.getOpenReview(call.caller(), call.variable(KEY)).orElse(null)))
+            .post(SPACE + "/review/{user}/confirm", call -> RestResponse.json(200,
+                this.reviews.confirm(call.caller(), call.variable(KEY), call.variable(USER))))
+            .post(SPACE + "/members/{user}/reinstate", call -> RestResponse.json(200,
+                this.reviews.reinstate(call.caller(), call.variable(KEY), call.variable(USER))))
             .post(SPACE + "/invitation/accept", call -> RestResponse.json(200,
                 this.members.answerInvitation(call.caller(), call.variable(KEY), true)))
             .post(SPACE + "/invitation/decline", call -> RestResponse.json(200,

@@ -38,6 +38,7 @@ import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
+import org.xwiki.contrib.gov.crossagency.SpaceReviewService;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.crossagency.internal.CharterFields;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceQueries;
@@ -71,6 +72,9 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
 
     @Inject
     private GovAuthorization authorization;
+
+    @Inject
+    private SpaceReviewService reviews;
 
     /**
      * @return the sensitivity labels, lowest first
@@ -151,6 +155,48 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
     public ScriptResult getMembership(String key)
     {
         return read(() -> this.members.getMembership(actor(), Inputs.text(key)));
+    }
+
+    /**
+     * @param key a space the caller stewards
+     * @return its open access review, if any
+     */
+    public ScriptResult getOpenReview(String key)
+    {
+        return read(() -> this.reviews.getOpenReview(actor(), Inputs.text(key)));
+    }
+
+    /**
+     * @param key a space the caller stewards
+     * @return the people suspended from it
+     */
+    public ScriptResult getSuspended(String key)
+    {
+        return read(() -> this.reviews.getSuspended(actor(), Inputs.text(key)));
+    }
+
+    /**
+     * @param key a space the caller stewards, with an open review
+     * @param userId a person to confirm
+     * @return the review, or why it was refused
+     */
+    public ScriptResult confirm(String key, String userId)
+    {
+        return change("gov.crossagency.review.confirmedMessage",
+            () -> this.reviews.confirm(actor(), Inputs.text(key), Inputs.text(userId).strip()),
+            review -> List.of(Inputs.text(userId)));
+    }
+
+    /**
+     * @param key a space the caller stewards
+     * @param userId a person suspended for not being confirmed
+     * @return their membership, or why it was refused
+     */
+    public ScriptResult reinstate(String key, String userId)
+    {
+        return change("gov.crossagency.review.reinstatedMessage",
+            () -> this.reviews.reinstate(actor(), Inputs.text(key), Inputs.text(userId).strip()),
+            member -> List.of(member.userId()));
     }
 
     /**
@@ -246,6 +292,34 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
         return change("gov.crossagency.member.invitedMessage",
             () -> this.members.invite(actor(), Inputs.text(key), Inputs.text(userId).strip()),
             member -> List.of(member.userId()));
+    }
+
+    /**
+     * @param key a space the caller stewards
+     * @param userId who to sponsor as a guest
+     * @param endDate the last day of their access, as an ISO date
+     * @param access {@code READ} or {@code CONTRIBUTE}
+     * @return the guest membership, or why it was refused
+     */
+    public ScriptResult sponsorGuest(String key, String userId, String endDate, String access)
+    {
+        return change("gov.crossagency.guest.sponsoredMessage",
+            () -> this.members.sponsorGuest(actor(), Inputs.text(key), Inputs.text(userId).strip(),
+                CharterFields.endDate(endDate).orElse(null), CharterFields.guestAccess(access)),
+            member -> List.of(member.userId()));
+    }
+
+    /**
+     * @param key a space the caller stewards
+     * @param userId one of its guests
+     * @param endDate the new last day of their access, as an ISO date
+     * @return the renewed guest membership, or why it was refused
+     */
+    public ScriptResult renewGuest(String key, String userId, String endDate)
+    {
+        return change("gov.crossagency.guest.renewedMessage",
+            () -> this.members.renewGuest(actor(), Inputs.text(key), Inputs.text(userId).strip(),
+                CharterFields.endDate(endDate).orElse(null)), member -> List.of(member.userId()));
     }
 
     /**

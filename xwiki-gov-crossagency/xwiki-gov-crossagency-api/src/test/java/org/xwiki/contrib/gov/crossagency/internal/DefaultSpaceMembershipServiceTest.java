@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.crossagency.GuestAccess;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
@@ -194,6 +196,22 @@ class DefaultSpaceMembershipServiceTest
             () -> this.service.decideRequest(ALICE, "S", "hana", true, null)).getMessageKey());
         verify(this.members, never()).update(any(), any());
         verify(this.members, never()).insert(any(), any());
+    }
+
+    @Test
+    void aGuestsEndDateIsCheckedBeforeAnythingIsRead() throws Exception
+    {
+        when(this.configuration.today()).thenReturn(LocalDate.of(2026, 11, 28));
+        when(this.configuration.getGuestMaxDays()).thenReturn(180);
+
+        assertEquals("gov.crossagency.error.guestEndPast", assertThrows(GovException.class,
+            () -> this.service.sponsorGuest(ALICE, "S", "ada", LocalDate.of(2026, 11, 28), GuestAccess.READ))
+                .getMessageKey());
+        assertEquals("gov.crossagency.error.guestEndPast", assertThrows(GovException.class,
+            () -> this.service.sponsorGuest(ALICE, "S", "ada", null, GuestAccess.READ)).getMessageKey());
+        assertEquals("gov.crossagency.error.guestEndTooFar", assertThrows(GovException.class,
+            () -> this.service.renewGuest(ALICE, "S", "ada", LocalDate.of(2027, 5, 28))).getMessageKey());
+        verifyNoInteractions(this.store);
     }
 
     @Test

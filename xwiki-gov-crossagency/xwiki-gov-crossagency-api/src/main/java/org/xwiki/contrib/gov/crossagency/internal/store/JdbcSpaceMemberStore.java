@@ -23,7 +23,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,6 +34,8 @@ import java.util.Optional;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.crossagency.GuestAccess;
+import org.xwiki.contrib.gov.crossagency.GuestTerms;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
@@ -51,7 +55,7 @@ import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
 public class JdbcSpaceMemberStore
 {
     private static final String COLUMNS = "space_key, user_id, agency_key, member_role, member_state, since, "
-        + "request_message, decided_by, reason";
+        + "request_message, decided_by, reason, guest_end_day, guest_access, sponsor";
 
     /**
      * @param connection the transaction's connection
@@ -78,7 +82,7 @@ public class JdbcSpaceMemberStore
     public void insert(Connection connection, SpaceMember member) throws SQLException
     {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_crossagency_member ("
-            + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + COLUMNS + ", guest_warned_day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
             bind(statement, member, 1);
             statement.executeUpdate();
         }
@@ -93,10 +97,11 @@ public class JdbcSpaceMemberStore
     {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_crossagency_member SET "
             + "space_key = ?, user_id = ?, agency_key = ?, member_role = ?, member_state = ?, since = ?, "
-            + "request_message = ?, decided_by = ?, reason = ? WHERE space_key = ? AND user_id = ?")) {
+            + "request_message = ?, decided_by = ?, reason = ?, guest_end_day = ?, guest_access = ?, sponsor = ? "
+            + "WHERE space_key = ? AND user_id = ?")) {
             bind(statement, member, 1);
-            statement.setString(10, member.spaceKey());
-            statement.setString(11, member.userId());
+            statement.setString(13, member.spaceKey());
+            statement.setString(14, member.userId());
             statement.executeUpdate();
         }
     }
@@ -105,15 +110,124 @@ public class JdbcSpaceMemberStore
      * @param connection the transaction's connection
      * @param key a space
      * @param stewardsOnly whether to list the stewards only
-     * @return the people in the space (active), stewards first, then by user id
+     * @return the people in the space (active), stewards first, then members, then guests, each by user id
      * @throws SQLException when the statement fails
      */
     public List<SpaceMember> listActive(Connection connection, String key, boolean stewardsOnly) throws SQLException
     {
         return queryList(connection, "SELECT " + COLUMNS + " FROM gov_crossagency_member WHERE space_key = ? "
             + "AND member_state = ?" + (stewardsOnly ? " AND member_role = 'STEWARD'" : "")
-            + " ORDER BY CASE member_role WHEN 'STEWARD' THEN 0 ELSE 1 END, user_id", JdbcSpaceMemberStore::member,
+            + " ORDER BY CASE member_role WHEN 'STEWARD' THEN 0 WHEN 'MEMBER' THEN 1 ELSE 2 END, user_id",
+            JdbcSpaceMemberStore::member,
             key, MemberState.ACTIVE.name());
+    }
+
+    /**
+     * @param connection a connection
+     * @param sentBefore invitations sent before this time, epoch milliseconds, have expired
+     * @param limit the most to return
+     * @return expired invitations still waiting, oldest first
+     * @throws SQLException when the statement fails
+     */
+    public List<SpaceMember> findExpiredInvitations(Connection connection, long sentBefore, int limit)
+        throws SQLException
+    {
+        return queryList(connection, "SELECT " + COLUMNS + " FROM gov_crossagency_member WHERE member_state = "
+            + "'INVITED' AND since < ? ORDER BY since, space_key, user_id LIMIT ?", JdbcSpaceMemberStore::member,
+            sentBefore, limit);
+    }
+
+    /**
+     * @param connection a connection
+     * @param today today (UTC)
+     * @param limit the most to return
+     * @return the guests whose last day is past and who are still in, earliest end first
+     * @throws SQLException when the statement fails
+     */
+    public List<SpaceMember> findEndedGuests(Connection connection, LocalDate today, int limit) throws SQLException
+    {
+        return queryList(connection, "SELECT " + COLUMNS + " FROM gov_crossagency_member WHERE guest_end_day < ? "
+            + "AND member_role = 'GUEST' AND member_state IN ('ACTIVE', 'SUSPENDED') "
+            + "ORDER BY guest_end_day, space_key, user_id LIMIT ?", JdbcSpaceMemberStore::member,
+            (int) today.toEpochDay(), limit);
+    }
+
+    /**
+     * @param connection a connection
+     * @param lastDay guests whose access ends on this day or before are to be warned
+     * @param limit the most to return
+     * @return the active guests ending by then whose sponsor was not warned yet, earliest end first
+     * @throws SQLException when the statement fails
+     */
+    public List<SpaceMember> findGuestsToWarn(Connection connection, LocalDate lastDay, int limit) throws SQLException
+    {
+        return queryList(connection, "SELECT " + COLUMNS + " FROM gov_crossagency_member WHERE guest_end_day <= ? "
+            + "AND member_role = 'GUEST' AND member_state = 'ACTIVE' AND guest_warned_day IS NULL "
+            + "ORDER BY guest_end_day, space_key, user_id LIMIT ?", JdbcSpaceMemberStore::member,
+            (int) lastDay.toEpochDay(), limit);
+    }
+
+    /**
+     * Moves a membership to its next state only if it is still as it was read, so that of two processes sweeping at
+     * once only one records each change.
+     *
+     * @param connection the transaction's connection
+     * @param read the membership as read
+     * @param next what it becomes
+     * @return whether this call changed it
+     * @throws SQLException when the statement fails
+     */
+    public boolean claim(Connection connection, SpaceMember read, SpaceMember next) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_crossagency_member SET "
+            + "member_state = ?, since = ?, decided_by = ?, reason = ? WHERE space_key = ? AND user_id = ? "
+            + "AND member_state = ? AND since = ?")) {
+            statement.setString(1, next.state().name());
+            statement.setLong(2, next.since().toEpochMilli());
+            statement.setString(3, next.decidedBy().orElse(null));
+            statement.setString(4, next.reason().orElse(null));
+            statement.setString(5, read.spaceKey());
+            statement.setString(6, read.userId());
+            statement.setString(7, read.state().name());
+            statement.setLong(8, read.since().toEpochMilli());
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param guest a guest membership
+     * @param today the day of the warning
+     * @return whether this call recorded the warning (it was not recorded yet)
+     * @throws SQLException when the statement fails
+     */
+    public boolean claimWarning(Connection connection, SpaceMember guest, LocalDate today) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_crossagency_member SET "
+            + "guest_warned_day = ? WHERE space_key = ? AND user_id = ? AND guest_warned_day IS NULL")) {
+            statement.setInt(1, (int) today.toEpochDay());
+            statement.setString(2, guest.spaceKey());
+            statement.setString(3, guest.userId());
+            return statement.executeUpdate() == 1;
+        }
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param key a space
+     * @param userId one of its guests
+     * @param endDate their new last day
+     * @throws SQLException when the statement fails
+     */
+    public void renewGuest(Connection connection, String key, String userId, LocalDate endDate) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE gov_crossagency_member SET "
+            + "guest_end_day = ?, guest_warned_day = NULL WHERE space_key = ? AND user_id = ?")) {
+            statement.setInt(1, (int) endDate.toEpochDay());
+            statement.setString(2, key);
+            statement.setString(3, userId);
+            statement.executeUpdate();
+        }
     }
 
     /**
@@ -187,13 +301,24 @@ public class JdbcSpaceMemberStore
         statement.setString(first + 6, member.requestMessage().orElse(null));
         statement.setString(first + 7, member.decidedBy().orElse(null));
         statement.setString(first + 8, member.reason().orElse(null));
+        Optional<GuestTerms> guest = member.guest();
+        if (guest.isPresent()) {
+            statement.setInt(first + 9, (int) guest.get().endDate().toEpochDay());
+        } else {
+            statement.setNull(first + 9, Types.INTEGER);
+        }
+        statement.setString(first + 10, guest.map(terms -> terms.access().name()).orElse(null));
+        statement.setString(first + 11, guest.map(GuestTerms::sponsorId).orElse(null));
     }
 
     private static SpaceMember member(ResultSet result) throws SQLException
     {
+        Integer endDay = result.getObject(10, Integer.class);
+        Optional<GuestTerms> guest = endDay == null ? Optional.empty() : Optional.of(new GuestTerms(
+            LocalDate.ofEpochDay(endDay), GuestAccess.valueOf(result.getString(11)), result.getString(12)));
         return new SpaceMember(result.getString(1), result.getString(2), Optional.ofNullable(result.getString(3)),
             MemberRole.valueOf(result.getString(4)), MemberState.valueOf(result.getString(5)),
             Instant.ofEpochMilli(result.getLong(6)), Optional.ofNullable(result.getString(7)),
-            Optional.ofNullable(result.getString(8)), Optional.ofNullable(result.getString(9)));
+            Optional.ofNullable(result.getString(8)), Optional.ofNullable(result.getString(9)), guest);
     }
 }

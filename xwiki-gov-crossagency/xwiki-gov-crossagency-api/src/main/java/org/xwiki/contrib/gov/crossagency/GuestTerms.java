@@ -1,0 +1,45 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The terms of a guest's membership.
+ *
+ * @param endDate the last day of their access (UTC)
+ * @param access what they may do
+ * @param sponsorId the steward who sponsored them
+ * @version $Id$
+ * @since 1.0
+ */
+public record GuestTerms(LocalDate endDate, GuestAccess access, String sponsorId)
+{
+    /**
+     * Checks the fields.
+     */
+    public GuestTerms
+    {
+        Objects.requireNonNull(endDate, "endDate");
+        Objects.requireNonNull(access, "access");
+        Objects.requireNonNull(sponsorId, "sponsorId");
+    }
+}

@@ -1,0 +1,54 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One person to confirm in an access review.
+ *
+ * @param userId the member or guest
+ * @param confirmedBy the steward who confirmed them, once confirmed
+ * @param confirmedAt when
+ * @version $Id$
+ * @since 1.0
+ */
+public record ReviewItem(String userId, Optional<String> confirmedBy, Optional<Instant> confirmedAt)
+{
+    /**
+     * Checks the fields.
+     */
+    public ReviewItem
+    {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(confirmedBy, "confirmedBy");
+        Objects.requireNonNull(confirmedAt, "confirmedAt");
+    }
+
+    /**
+     * @return whether a steward confirmed the person
+     */
+    public boolean confirmed()
+    {
+        return this.confirmedBy.isPresent();
+    }
+}

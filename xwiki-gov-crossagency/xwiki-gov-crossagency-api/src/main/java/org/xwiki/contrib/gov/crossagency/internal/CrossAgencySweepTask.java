@@ -1,0 +1,212 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.crossagency.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.slf4j.Logger;
+import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.crossagency.GuestTerms;
+import org.xwiki.contrib.gov.crossagency.MemberState;
+import org.xwiki.contrib.gov.crossagency.Space;
+import org.xwiki.contrib.gov.crossagency.SpaceMember;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
+import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.notification.Notification;
+import org.xwiki.contrib.gov.notification.Notifier;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.task.GovTask;
+
+/**
+ * The cross-agency sweep: invitations left unanswered past {@code gov.crossagency.invitationDays} expire; guests whose
+ * last day is past lose their access; the sponsor of a guest whose access ends within
+ * {@code gov.crossagency.guestWarningDays} days is warned once. Each change is claimed by a conditional update in
+ * the transaction that audits it (and sends the warning), so that restarts and several processes sweeping one database
+ * record each expiry, end and warning exactly once; a warning that cannot be sent is rolled back and tried again.
+ * Then access reviews past their deadline close and those due open ({@link ReviewSweep}).
+ *
+ * @version $Id$
+ */
+@Component
+@Named("crossagency-sweep")
+@Singleton
+public class CrossAgencySweepTask implements GovTask
+{
+    /** The reason recorded when a guest's access ends at its end date. */
+    public static final String GUEST_ENDED = "gov.crossagency.removal.guestEnded";
+
+    private static final int BATCH = 500;
+
+    private static final String SPACE = "space";
+
+    private static final String USER = "user";
+
+    @Inject
+    private GovStore store;
+
+    @Inject
+    private JdbcSpaceMemberStore members;
+
+    @Inject
+    private JdbcSpaceStore spaces;
+
+    @Inject
+    private CrossAgencyConfiguration configuration;
+
+    @Inject
+    private AuditLog auditLog;
+
+    @Inject
+    private Notifier notifier;
+
+    @Inject
+    private WikiDirectory directory;
+
+    @Inject
+    private ReviewSweep reviews;
+
+    @Inject
+    private Logger logger;
+
+    @Override
+    public Duration getInterval()
+    {
+        return Duration.ofMinutes(15);
+    }
+
+    @Override
+    public void run() throws GovException
+    {
+        Instant now = this.configuration.now();
+        LocalDate today = this.configuration.today();
+        long sentBefore = now.minus(this.configuration.getInvitationLifetime()).toEpochMilli();
+        sweep(connection -> this.members.findExpiredInvitations(connection, sentBefore, BATCH),
+            invitation -> invitation.changed(MemberState.EXPIRED, now, invitation.agencyKey(), Optional.empty(),
+                Optional.empty()), "crossagency.member.invitationExpired");
+        sweep(connection -> this.members.findEndedGuests(connection, today, BATCH),
+            guest -> guest.changed(MemberState.EXPIRED, now, guest.agencyKey(), Optional.empty(),
+                Optional.of(GUEST_ENDED)), "crossagency.guest.ended");
+        warnSponsors(today);
+        this.reviews.closePastDeadline(today, now);
+        this.reviews.openDue(today, now);
+    }
+
+    /** A read of the next batch of memberships to change. */
+    @FunctionalInterface
+    private interface Batch
+    {
+        List<SpaceMember> read(Connection connection) throws SQLException;
+    }
+
+    /** What a membership becomes. */
+    @FunctionalInterface
+    private interface Change
+    {
+        SpaceMember of(SpaceMember member);
+    }
+
+    private void sweep(Batch batch, Change change, String eventType) throws GovException
+    {
+        int[] found = new int[1];
+        do {
+            int changed = this.store.inTransaction(connection -> {
+                List<SpaceMember> due = batch.read(connection);
+                found[0] = due.size();
+                List<Map<String, Object>> records = new ArrayList<>();
+                for (SpaceMember member : due) {
+                    SpaceMember next = change.of(member);
+                    if (this.members.claim(connection, member, next)) {
+                        records.add(record(next));
+                    }
+                }
+                if (!records.isEmpty()) {
+                    this.auditLog.appendDeferred(Actor.system(), eventType, records);
+                }
+                return records.size();
+            });
+            if (changed == 0) {
+                // What was found is claimed by another process meanwhile: leave the rest to the next run.
+                return;
+            }
+        } while (found[0] == BATCH);
+    }
+
+    private void warnSponsors(LocalDate today) throws GovException
+    {
+        LocalDate lastDay = today.plusDays(this.configuration.getGuestWarningDays());
+        ClaimedBatches.untilDone(
+            () -> this.store.inTransaction(connection -> this.members.findGuestsToWarn(connection, lastDay, BATCH)),
+            guest -> warn(guest, today), BATCH);
+    }
+
+    private boolean warn(SpaceMember guest, LocalDate today)
+    {
+        GuestTerms terms = guest.guest().orElseThrow();
+        try {
+            return this.store.inTransaction(connection -> {
+                if (!this.members.claimWarning(connection, guest, today)) {
+                    return false;
+                }
+                Optional<Space> space = this.spaces.find(connection, guest.spaceKey(), false);
+                String nameEn = space.map(found -> found.charter().name().english()).orElse(guest.spaceKey());
+                String nameFr = space.map(found -> found.charter().name().french()).orElse(guest.spaceKey());
+                this.notifier.send(new Notification(terms.sponsorId(), "gov.crossagency.mail.guestEnding.subject",
+                    "gov.crossagency.mail.guestEnding.body", List.of(this.directory.getDisplayName(guest.userId())
+                        .orElse(guest.userId()), nameEn, nameFr, terms.endDate().toString(), guest.spaceKey())));
+                Map<String, Object> record = record(guest);
+                record.put("sponsor", terms.sponsorId());
+                record.put("endDate", terms.endDate().toString());
+                this.auditLog.appendDeferred(Actor.system(), "crossagency.guest.sponsorWarned", record);
+                return true;
+            });
+        } catch (GovException e) {
+            this.logger.warn("The sponsor of guest {} in space {} was not warned, tried again next run: {}",
+                guest.userId(), guest.spaceKey(), e.getMessage());
+            return false;
+        }
+    }
+
+    private static Map<String, Object> record(SpaceMember member)
+    {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put(SPACE, member.spaceKey());
+        record.put(USER, member.userId());
+        record.put("state", member.state().name());
+        record.put("reason", member.reason().orElse(""));
+        return record;
+    }
+}
