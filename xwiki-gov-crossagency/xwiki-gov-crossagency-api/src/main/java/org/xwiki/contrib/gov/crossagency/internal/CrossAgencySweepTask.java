@@ -45,9 +45,6 @@ import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
-import org.xwiki.contrib.gov.directory.WikiDirectory;
-import org.xwiki.contrib.gov.notification.Notification;
-import org.xwiki.contrib.gov.notification.Notifier;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.task.GovTask;
 
@@ -55,8 +52,8 @@ import org.xwiki.contrib.gov.task.GovTask;
  * The cross-agency sweep: invitations left unanswered past {@code gov.crossagency.invitationDays} expire; guests whose
  * last day is past lose their access; the sponsor of a guest whose access ends within
  * {@code gov.crossagency.guestWarningDays} days is warned once. Each change is claimed by a conditional update in
- * the transaction that audits it (and sends the warning), so that restarts and several processes sweeping one database
- * record each expiry, end and warning exactly once; a warning that cannot be sent is rolled back and tried again.
+ * the transaction that audits it (and queues the warning), so that restarts and several processes sweeping one
+ * database record each expiry, end and warning exactly once.
  * Then access reviews past their deadline close and those due open ({@link ReviewSweep}).
  *
  * @version $Id$
@@ -91,10 +88,7 @@ public class CrossAgencySweepTask implements GovTask
     private AuditLog auditLog;
 
     @Inject
-    private Notifier notifier;
-
-    @Inject
-    private WikiDirectory directory;
+    private SpaceNotices notices;
 
     @Inject
     private ReviewSweep reviews;
@@ -182,11 +176,10 @@ public class CrossAgencySweepTask implements GovTask
                     return false;
                 }
                 Optional<Space> space = this.spaces.find(connection, guest.spaceKey(), false);
-                String nameEn = space.map(found -> found.charter().name().english()).orElse(guest.spaceKey());
-                String nameFr = space.map(found -> found.charter().name().french()).orElse(guest.spaceKey());
-                this.notifier.send(new Notification(terms.sponsorId(), "gov.crossagency.mail.guestEnding.subject",
-                    "gov.crossagency.mail.guestEnding.body", List.of(this.directory.getDisplayName(guest.userId())
-                        .orElse(guest.userId()), nameEn, nameFr, terms.endDate().toString(), guest.spaceKey())));
+                if (space.isPresent()) {
+                    this.notices.tell(connection, space.get(), List.of(terms.sponsorId()), "guestEnding",
+                        this.notices.name(guest.userId()), terms.endDate().toString());
+                }
                 Map<String, Object> record = record(guest);
                 record.put("sponsor", terms.sponsorId());
                 record.put("endDate", terms.endDate().toString());

@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,6 +99,9 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
     @Inject
     private Clock clock;
 
+    @Inject
+    private SpaceNotices notices;
+
     @Override
     public SpaceMember join(Actor actor, String key) throws GovException
     {
@@ -138,6 +142,10 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             save(connection, member, current);
             audit(actor, message.isPresent() ? "crossagency.member.requested" : "crossagency.member.joined", member,
                 message);
+            if (message.isPresent()) {
+                this.notices.tell(connection, space, space.charter().stewards(), "requestToJoin",
+                    this.notices.name(userId), message.get());
+            }
             return member;
         });
     }
@@ -164,6 +172,8 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             this.members.update(connection, decided);
             audit(actor, approved ? "crossagency.member.approved" : "crossagency.member.declined", decided,
                 checkedReason);
+            this.notices.tell(connection, space, List.of(userId), approved ? "requestApproved" : "requestDeclined",
+                checkedReason.orElse(""));
             return decided;
         });
     }
@@ -190,6 +200,9 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
                 MemberState.INVITED, this.clock.instant(), Optional.empty(), actor.userId(), Optional.empty());
             save(connection, invited, current);
             audit(actor, "crossagency.member.invited", invited, Optional.empty());
+            this.notices.tell(connection, space, List.of(userId), "invited", this.notices.name(signedIn(actor)),
+                LocalDate.ofInstant(this.clock.instant().plus(this.configuration.getInvitationLifetime()),
+                    ZoneOffset.UTC).toString());
             return invited;
         });
     }
@@ -223,6 +236,8 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
                 Optional.of(new GuestTerms(endDate, access, sponsor)));
             save(connection, guest, current);
             audit(actor, "crossagency.guest.sponsored", guest, Optional.of(endDate + " " + access.name()));
+            this.notices.tell(connection, space, List.of(userId), "guestSponsored", this.notices.name(sponsor),
+                endDate.toString());
             return guest;
         });
     }
@@ -343,6 +358,9 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             reason.isPresent() ? actor.userId() : Optional.empty(), reason);
         this.members.update(connection, ended);
         audit(actor, eventType, ended, reason);
+        if (state == MemberState.REMOVED) {
+            this.notices.tell(connection, space, List.of(userId), "removed", reason.orElse(""));
+        }
         return ended;
     }
 

@@ -112,6 +112,9 @@ public class DefaultSpaceService implements SpaceService
     private JdbcReviewStore reviews;
 
     @Inject
+    private SpaceNotices notices;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -147,7 +150,9 @@ public class DefaultSpaceService implements SpaceService
             payload.put("reviewIntervalDays", checked.reviewIntervalDays());
             payload.put("endDate", checked.endDate().map(LocalDate::toString).orElse(""));
             this.auditLog.append(actor, "crossagency.space.proposed", payload);
-            return this.access.require(connection, checked.key(), false);
+            Space proposed = this.access.require(connection, checked.key(), false);
+            this.notices.tellAdministrators(connection, proposed, "approvalNeeded", this.notices.name(proposer));
+            return proposed;
         });
     }
 
@@ -192,11 +197,13 @@ public class DefaultSpaceService implements SpaceService
                 : "crossagency.space.declined", payload);
             if (state == ApprovalState.DECLINED) {
                 this.spaces.setStatus(connection, key, SpaceStatus.DECLINED, now);
+                this.notices.tell(connection, space, founders(space), "spaceDeclined", declineReason.orElseThrow());
             } else if (space.approvals().stream().allMatch(approval -> approval.agencyKey().equals(agencyKey)
                 || approval.state() == ApprovalState.APPROVED)) {
                 this.spaces.setStatus(connection, key, SpaceStatus.ACTIVE, now);
                 this.reviews.scheduleFirst(connection, key, this.configuration.today());
                 this.auditLog.append(actor, "crossagency.space.activated", Map.of(SPACE, key));
+                this.notices.tell(connection, space, founders(space), "spaceOpened");
             }
             return this.access.require(connection, key, false);
         });
@@ -311,6 +318,14 @@ public class DefaultSpaceService implements SpaceService
             }
         }
         return stewardAgencies;
+    }
+
+    /** The people who put a proposal forward: its proposer and its stewards. */
+    private static List<String> founders(Space space)
+    {
+        List<String> founders = new ArrayList<>(space.charter().stewards());
+        founders.add(0, space.proposedBy());
+        return founders;
     }
 
     private static List<String> distinct(List<String> values)

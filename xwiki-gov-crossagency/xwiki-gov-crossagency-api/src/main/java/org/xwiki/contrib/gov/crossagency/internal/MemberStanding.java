@@ -41,6 +41,7 @@ import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
+import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
@@ -87,6 +88,9 @@ public class MemberStanding
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private SpaceNotices notices;
+
     /**
      * @param connection the transaction of the change
      * @param changedHomes the new home agency of people who moved (empty otherwise)
@@ -127,6 +131,9 @@ public class MemberStanding
                 if (changed.isPresent()) {
                     this.members.update(connection, changed.get());
                     records.add(record(changed.get()));
+                    if (changed.get().state() == MemberState.SUSPENDED && member.state() == MemberState.ACTIVE) {
+                        tellStewards(connection, changed.get());
+                    }
                 }
             }
             if (!records.isEmpty()) {
@@ -160,6 +167,17 @@ public class MemberStanding
             } catch (GovException e) {
                 throw new SQLException("The departures from cross-agency spaces could not be audited", e);
             }
+        }
+    }
+
+    /** Tells a space's stewards that one of its people is suspended, and why. */
+    private void tellStewards(Connection connection, SpaceMember suspended) throws SQLException
+    {
+        Optional<Space> space = this.spaces.find(connection, suspended.spaceKey(), false);
+        if (space.isPresent()) {
+            String reason = suspended.reason().orElse(AGENCY_LEFT);
+            this.notices.tell(connection, space.get(), space.get().charter().stewards(),
+                "suspended." + reason.substring(reason.lastIndexOf('.') + 1), this.notices.name(suspended.userId()));
         }
     }
 

@@ -44,17 +44,14 @@ import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcReviewStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
-import org.xwiki.contrib.gov.notification.Notification;
-import org.xwiki.contrib.gov.notification.Notifier;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
  * The review part of the cross-agency sweep. A space whose review is due gets a review of its active members and
  * guests, with a deadline {@code gov.crossagency.reviewDays} days away (within its interval), and its stewards are
  * told; once the deadline has passed, whoever is still unconfirmed and active is suspended and the stewards are told.
- * Each opening and closing is claimed by a conditional update in the transaction that writes it, audits it and sends
- * its mails, so that it happens once whatever the restarts and processes; a mail that cannot be sent rolls it back for
- * the next run.
+ * Each opening and closing is claimed by a conditional update in the transaction that writes it, audits it and queues
+ * its mails, so that it happens once whatever the restarts and processes.
  *
  * @version $Id$
  */
@@ -87,7 +84,7 @@ public class ReviewSweep
     private AuditLog auditLog;
 
     @Inject
-    private Notifier notifier;
+    private SpaceNotices notices;
 
     @Inject
     private Logger logger;
@@ -123,8 +120,8 @@ public class ReviewSweep
                 record.put("people", review.people());
                 this.auditLog.appendDeferred(Actor.system(), "crossagency.review.opened", record);
                 if (review.people() > 0) {
-                    tellStewards(connection, due.spaceKey(), "gov.crossagency.mail.review",
-                        List.of(deadline.toString(), String.valueOf(review.people())));
+                    tellStewards(connection, due.spaceKey(), "review", deadline.toString(),
+                        String.valueOf(review.people()));
                 }
                 return true;
             });
@@ -174,8 +171,7 @@ public class ReviewSweep
                 }
                 if (!records.isEmpty()) {
                     this.auditLog.appendDeferred(Actor.system(), "crossagency.member.notConfirmed", records);
-                    tellStewards(connection, review.spaceKey(), "gov.crossagency.mail.reviewClosed",
-                        List.of(String.valueOf(records.size())));
+                    tellStewards(connection, review.spaceKey(), "reviewClosed", String.valueOf(records.size()));
                 }
                 this.auditLog.appendDeferred(Actor.system(), "crossagency.review.closed",
                     Map.of(SPACE, review.spaceKey(), REVIEW, review.reviewId(), "suspended", records.size()));
@@ -188,21 +184,14 @@ public class ReviewSweep
         }
     }
 
-    /**
-     * Mails the space's active stewards; the parameters are the space's English and French names, then the given
-     * ones, then the space's key.
-     */
-    private void tellStewards(Connection connection, String key, String mail, List<String> values)
-        throws SQLException, GovException
+    private void tellStewards(Connection connection, String key, String mail, String... values)
+        throws SQLException
     {
         Optional<Space> space = this.spaces.find(connection, key, false);
-        List<String> parameters = new ArrayList<>();
-        parameters.add(space.map(found -> found.charter().name().english()).orElse(key));
-        parameters.add(space.map(found -> found.charter().name().french()).orElse(key));
-        parameters.addAll(values);
-        parameters.add(key);
-        for (SpaceMember steward : this.members.listActive(connection, key, true)) {
-            this.notifier.send(new Notification(steward.userId(), mail + ".subject", mail + ".body", parameters));
+        if (space.isPresent()) {
+            List<String> stewards = this.members.listActive(connection, key, true).stream().map(SpaceMember::userId)
+                .toList();
+            this.notices.tell(connection, space.get(), stewards, mail, values);
         }
     }
 }

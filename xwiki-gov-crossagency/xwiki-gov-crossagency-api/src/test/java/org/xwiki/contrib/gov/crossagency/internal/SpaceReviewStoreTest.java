@@ -106,6 +106,7 @@ class SpaceReviewStoreTest extends AbstractSpaceStoreTest
     {
         for (int run = 0; run < 2; run++) {
             this.kernel.<GovTask>get(GovTask.class, "crossagency-sweep").run();
+            this.kernel.<GovTask>get(GovTask.class, "crossagency-notices").run();
         }
     }
 
