@@ -97,6 +97,35 @@ class CrossAgencyPagesHttpTest extends AbstractSandboxHttpTest
     }
 
     @Test
+    void aMemberReadsAndAcknowledgesTheGuidelineTheSpaceListsBeforeItsContentOpens() throws Exception
+    {
+        String gated = "/crossagency/space?key=GATED_SPACE";
+        SandboxClient alice = signedIn("alice");
+        HttpResponse<String> proposed = alice.submit("/crossagency/propose", List.of(Map.entry("key", "GATED_SPACE"),
+            Map.entry("nameEn", "Gated"), Map.entry("nameFr", "Conditionnel"), Map.entry("purposeEn", "Try the gate."),
+            Map.entry("purposeFr", "Essayer."), Map.entry("agencies", "HEALTH"), Map.entry("agencies", "DIGITAL"),
+            Map.entry("leadAgency", "HEALTH"), Map.entry("stewards", "alice, ada"), Map.entry("guidelines",
+                "SOCIAL_MEDIA"), Map.entry("label", "UNCLASSIFIED"), Map.entry("policy", "OPEN")));
+        assertEquals(302, proposed.statusCode(), proposed.body());
+        signedIn("ada").submit(gated, Map.of("action", "decide", "agency", "DIGITAL", "approved", "true"));
+        signedIn("omar").submit(gated, Map.of("action", "decide", "agency", "HEALTH", "approved", "true"));
+
+        SandboxClient hana = signedIn("hana");
+        hana.submit(gated, Map.of("action", "join"));
+        String page = hana.get(gated).body();
+        assertTrue(page.contains("its content opens once you acknowledge"), page);
+        assertTrue(page.contains("/policy/read?guideline=SOCIAL_MEDIA\">Social media policy</a>"), page);
+        assertTrue(hana.get("/crossagency/mine").body().contains("Awaiting acknowledgement"));
+
+        HttpResponse<String> acknowledged = client().send("POST", "/gov/rest/policy/guidelines/SOCIAL_MEDIA/"
+            + "acknowledgements", "{\"version\":1,\"language\":\"en\",\"answers\":[1],\"attested\":true}",
+            Map.of("Authorization", basic("hana", "demo").get("Authorization"), "Content-Type", "application/json"));
+        assertEquals(200, acknowledged.statusCode(), acknowledged.body());
+        assertFalse(hana.get(gated).body().contains("its content opens once you acknowledge"), "open at once");
+        assertFalse(hana.get("/crossagency/mine").body().contains("Awaiting acknowledgement"));
+    }
+
+    @Test
     void aChangeWithoutTheTokenIsRefused() throws Exception
     {
         SandboxClient hana = signedIn("hana");

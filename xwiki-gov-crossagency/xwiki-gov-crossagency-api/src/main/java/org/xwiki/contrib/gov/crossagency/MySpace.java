@@ -30,11 +30,13 @@ import java.util.Optional;
  * @param state their state: active, invited, asking, suspended
  * @param reason why they are suspended (a translation key), when they are
  * @param pendingRequests for a steward, how many requests to join wait for a decision
+ * @param awaitingAcknowledgement whether they are in but do not pass every guideline the space lists: they see its
+ *     charter and the guidelines to read, not its content
  * @version $Id$
  * @since 1.0
  */
 public record MySpace(SpaceSummary space, MemberRole role, MemberState state, Optional<String> reason,
-    int pendingRequests)
+    int pendingRequests, boolean awaitingAcknowledgement)
 {
     /**
      * Checks the fields.

@@ -39,11 +39,13 @@ import org.xwiki.contrib.gov.Bilingual;
  * @param policy how people come in
  * @param reviewIntervalDays how often the stewards review who is in, in days
  * @param endDate when the space ends (a task force), if it does
+ * @param guidelines the guidelines of the policy module its members acknowledge before they see its content
  * @version $Id$
  * @since 1.0
  */
 public record SpaceCharter(String key, Bilingual name, Bilingual purpose, String leadAgency, List<String> agencies,
-    List<String> stewards, String label, MembershipPolicy policy, int reviewIntervalDays, Optional<LocalDate> endDate)
+    List<String> stewards, String label, MembershipPolicy policy, int reviewIntervalDays, Optional<LocalDate> endDate,
+    List<String> guidelines)
 {
     /**
      * Checks and copies the fields.
@@ -56,5 +58,28 @@ public record SpaceCharter(String key, Bilingual name, Bilingual purpose, String
         stewards = List.copyOf(stewards);
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(endDate, "endDate");
+        guidelines = List.copyOf(guidelines);
+    }
+
+    /**
+     * A charter without guidelines to acknowledge.
+     *
+     * @param key the space's key
+     * @param name its name in English and French
+     * @param purpose its purpose in English and French
+     * @param leadAgency the agency that leads it
+     * @param agencies the participating agencies
+     * @param stewards the stewards
+     * @param label the sensitivity label
+     * @param policy how people come in
+     * @param reviewIntervalDays how often the stewards review who is in, in days
+     * @param endDate when the space ends, if it does
+     */
+    public SpaceCharter(String key, Bilingual name, Bilingual purpose, String leadAgency, List<String> agencies,
+        List<String> stewards, String label, MembershipPolicy policy, int reviewIntervalDays,
+        Optional<LocalDate> endDate)
+    {
+        this(key, name, purpose, leadAgency, agencies, stewards, label, policy, reviewIntervalDays, endDate,
+            List.of());
     }
 }

@@ -153,6 +153,15 @@ public interface SpaceMembershipService
     /**
      * @param actor who asks
      * @param key a space the actor may see
+     * @return the guidelines the space's members acknowledge before they see its content, and how the actor stands
+     *     with each: a member who does not pass them all awaits acknowledgement
+     * @throws GovException a {@link org.xwiki.contrib.gov.NotFoundException} when the actor may not see the space
+     */
+    List<GatingGuideline> getGatingGuidelines(Actor actor, String key) throws GovException;
+
+    /**
+     * @param actor who asks
+     * @param key a space the actor may see
      * @return the actor's own membership of the space in whatever state, if they ever had one
      * @throws GovException a {@link org.xwiki.contrib.gov.NotFoundException} when the actor may not see the space
      */

@@ -102,7 +102,7 @@ public final class CharterFields
      * Reads the proposal form: {@code key}, {@code nameEn}, {@code nameFr}, {@code purposeEn}, {@code purposeFr},
      * {@code leadAgency}, {@code agencies} (one value per agency), {@code stewards} (user ids separated by commas,
      * spaces or lines), {@code label}, {@code policy}, {@code reviewIntervalDays} (blank for the default) and
-     * {@code endDate} (blank for none).
+     * {@code endDate} (blank for none), {@code guidelines} (keys separated like the stewards, blank for none).
      *
      * @param parameters the form's parameters
      * @return the charter, to be checked by the service
@@ -113,14 +113,19 @@ public final class CharterFields
         String days = RequestParameters.first(parameters, "reviewIntervalDays");
         int reviewDays = Inputs.integer(days, () -> new GovException(FIELD + "reviewInterval.invalid",
             SpaceService.MAX_REVIEW_DAYS)).orElse(DEFAULT_REVIEW_DAYS);
-        List<String> stewards = Arrays.stream(RequestParameters.first(parameters, "stewards").split("[\\s,;]+"))
-            .filter(steward -> !steward.isEmpty()).toList();
+        List<String> stewards = list(RequestParameters.first(parameters, "stewards"));
         return new SpaceCharter(RequestParameters.first(parameters, "key").strip(),
             new Bilingual(RequestParameters.first(parameters, "nameEn"), RequestParameters.first(parameters,
                 "nameFr")), new Bilingual(RequestParameters.first(parameters, "purposeEn"),
                     RequestParameters.first(parameters, "purposeFr")), RequestParameters.first(parameters,
                         "leadAgency"), RequestParameters.all(parameters, "agencies"), stewards,
             RequestParameters.first(parameters, "label"), policy(RequestParameters.first(parameters, "policy")),
-            reviewDays, endDate(RequestParameters.first(parameters, "endDate")));
+            reviewDays, endDate(RequestParameters.first(parameters, "endDate")),
+            list(RequestParameters.first(parameters, "guidelines")));
+    }
+
+    private static List<String> list(String values)
+    {
+        return Arrays.stream(values.split("[\\s,;]+")).filter(value -> !value.isEmpty()).toList();
     }
 }

@@ -19,7 +19,9 @@
  */
 package org.xwiki.contrib.gov.crossagency.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.inject.Inject;
@@ -34,6 +36,8 @@ import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
+import org.xwiki.contrib.gov.crossagency.MemberState;
+import org.xwiki.contrib.gov.crossagency.MySpace;
 import org.xwiki.contrib.gov.crossagency.MySpaces;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceQuery;
@@ -73,6 +77,9 @@ public class DefaultSpaceDirectory implements SpaceDirectory
     @Inject
     private ClearanceService clearances;
 
+    @Inject
+    private GuidelineGates gates;
+
     @Override
     public SpaceSearchResult search(Actor actor, SpaceQuery query) throws GovException
     {
@@ -90,8 +97,19 @@ public class DefaultSpaceDirectory implements SpaceDirectory
     {
         String userId = signedIn(actor);
         List<String> administered = administered(actor);
-        return this.store.inTransaction(connection -> new MySpaces(this.directory.mine(connection, userId,
-            french(actor)), this.directory.awaitingDecision(connection, administered)));
+        return this.store.inTransaction(connection -> {
+            List<MySpace> spaces = this.directory.mine(connection, userId, french(actor));
+            Map<String, List<String>> guidelines = this.directory.guidelines(connection,
+                spaces.stream().map(space -> space.space().key()).toList());
+            List<MySpace> gated = new ArrayList<>(spaces.size());
+            for (MySpace space : spaces) {
+                List<String> listed = guidelines.getOrDefault(space.space().key(), List.of());
+                boolean awaiting = space.state() == MemberState.ACTIVE && !this.gates.passesAll(userId, listed);
+                gated.add(new MySpace(space.space(), space.role(), space.state(), space.reason(),
+                    space.pendingRequests(), awaiting));
+            }
+            return new MySpaces(gated, this.directory.awaitingDecision(connection, administered));
+        });
     }
 
     private JdbcSpaceDirectory.Reader reader(Actor actor, String userId) throws GovException

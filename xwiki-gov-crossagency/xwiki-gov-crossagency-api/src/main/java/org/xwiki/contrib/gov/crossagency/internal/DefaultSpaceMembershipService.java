@@ -42,6 +42,7 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
+import org.xwiki.contrib.gov.crossagency.GatingGuideline;
 import org.xwiki.contrib.gov.crossagency.GuestAccess;
 import org.xwiki.contrib.gov.crossagency.GuestTerms;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
@@ -101,6 +102,9 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
 
     @Inject
     private SpaceNotices notices;
+
+    @Inject
+    private GuidelineGates gates;
 
     @Override
     public SpaceMember join(Actor actor, String key) throws GovException
@@ -385,6 +389,14 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             requireSteward(space, actor);
             return this.members.listInState(connection, key, MemberState.REQUESTED);
         });
+    }
+
+    @Override
+    public List<GatingGuideline> getGatingGuidelines(Actor actor, String key) throws GovException
+    {
+        Space space = this.store.inTransaction(connection -> this.access.requireVisible(connection, actor, key,
+            false));
+        return this.gates.standing(actor.userId().orElseThrow(), space.charter().guidelines());
     }
 
     @Override

@@ -35,6 +35,8 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.component.manager.ComponentLookupException;
+import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
@@ -53,6 +55,7 @@ import org.xwiki.contrib.gov.crossagency.SpaceStatus;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcReviewStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
+import org.xwiki.contrib.gov.guideline.GuidelineGate;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -113,6 +116,9 @@ public class DefaultSpaceService implements SpaceService
 
     @Inject
     private SpaceNotices notices;
+
+    @Inject
+    private ComponentManager componentManager;
 
     @Inject
     private Clock clock;
@@ -283,7 +289,31 @@ public class DefaultSpaceService implements SpaceService
             throw new GovException("gov.crossagency.error.endDateInPast", charter.endDate().get());
         }
         return new SpaceCharter(key, name, purpose, lead, agencyKeys, distinct(charter.stewards()), label,
-            charter.policy(), charter.reviewIntervalDays(), charter.endDate());
+            charter.policy(), charter.reviewIntervalDays(), charter.endDate(), checkGuidelines(charter.guidelines()));
+    }
+
+    /** Gating guidelines need the module that keeps them, and each must be published. */
+    private List<String> checkGuidelines(List<String> guidelines) throws GovException
+    {
+        List<String> keys = distinct(guidelines);
+        if (keys.isEmpty()) {
+            return keys;
+        }
+        if (!this.componentManager.hasComponent(GuidelineGate.class)) {
+            throw new GovException("gov.crossagency.error.noGuidelineModule");
+        }
+        GuidelineGate gate;
+        try {
+            gate = this.componentManager.getInstance(GuidelineGate.class);
+        } catch (ComponentLookupException e) {
+            throw new GovException("gov.crossagency.error.noGuidelineModule");
+        }
+        for (String guideline : keys) {
+            if (gate.getTitle(guideline).isEmpty()) {
+                throw new GovException("gov.crossagency.error.unknownGuideline", guideline);
+            }
+        }
+        return keys;
     }
 
     /**

@@ -70,7 +70,8 @@ public final class SpaceJson
         return new SpaceCharter(root.path("key").asText(""), bilingual(root.path("name")),
             bilingual(root.path("purpose")), root.path("leadAgency").asText(""), texts(root.path("agencies")),
             texts(root.path("stewards")), root.path("label").asText(""), checkedPolicy,
-            days.isMissingNode() ? CharterFields.DEFAULT_REVIEW_DAYS : days.asInt(), endDate);
+            days.isMissingNode() ? CharterFields.DEFAULT_REVIEW_DAYS : days.asInt(), endDate,
+            texts(root.path("guidelines")));
     }
 
     /**

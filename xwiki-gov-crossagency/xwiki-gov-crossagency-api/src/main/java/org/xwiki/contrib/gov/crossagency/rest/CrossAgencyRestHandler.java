@@ -112,6 +112,8 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
             .post(SPACE + "/guests/{user}/renew", call -> RestResponse.json(200, this.members.renewGuest(
                 call.caller(), call.variable(KEY), call.variable(USER),
                 CharterFields.endDate(SpaceJson.text(call.body(), END_DATE)).orElse(null))))
+            .get(SPACE + "/guidelines", call -> RestResponse.json(200,
+                this.members.getGatingGuidelines(call.caller(), call.variable(KEY))))
             .get(SPACE + "/review", call -> RestResponse.json(200,
                 this.reviews.getOpenReview(call.caller(), call.variable(KEY)).orElse(null)))
             .post(SPACE + "/review/{user}/confirm", call -> RestResponse.json(200,

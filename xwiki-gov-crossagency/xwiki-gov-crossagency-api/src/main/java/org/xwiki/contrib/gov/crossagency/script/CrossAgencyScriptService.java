@@ -150,6 +150,15 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
 
     /**
      * @param key a space
+     * @return the guidelines its members acknowledge before they see its content, with how the caller stands
+     */
+    public ScriptResult getGatingGuidelines(String key)
+    {
+        return read(() -> this.members.getGatingGuidelines(actor(), Inputs.text(key)));
+    }
+
+    /**
+     * @param key a space
      * @return the caller's own membership of it, if any
      */
     public ScriptResult getMembership(String key)

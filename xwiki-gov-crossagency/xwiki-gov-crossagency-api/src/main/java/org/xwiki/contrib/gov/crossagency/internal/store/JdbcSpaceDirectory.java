@@ -138,15 +138,37 @@ public class JdbcSpaceDirectory
             + " ORDER BY LOWER(" + (french ? "s.name_fr" : "s.name_en") + "), s.space_key", result -> {
                 MemberRole role = MemberRole.valueOf(result.getString(10));
                 return new MySpace(summary(result), role, MemberState.valueOf(result.getString(11)),
-                    Optional.ofNullable(result.getString(12)), role == MemberRole.STEWARD ? result.getInt(13) : 0);
+                    Optional.ofNullable(result.getString(12)), role == MemberRole.STEWARD ? result.getInt(13) : 0,
+                    false);
             }, userId);
         List<SpaceSummary> summaries = withAgencies(connection, rows.stream().map(MySpace::space).toList());
         List<MySpace> spaces = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             MySpace row = rows.get(i);
-            spaces.add(new MySpace(summaries.get(i), row.role(), row.state(), row.reason(), row.pendingRequests()));
+            spaces.add(new MySpace(summaries.get(i), row.role(), row.state(), row.reason(), row.pendingRequests(),
+                false));
         }
         return spaces;
+    }
+
+    /**
+     * @param connection a connection
+     * @param keys spaces
+     * @return the guidelines each lists, by space key (spaces without any are absent)
+     * @throws SQLException when a statement fails
+     */
+    public Map<String, List<String>> guidelines(Connection connection, Collection<String> keys) throws SQLException
+    {
+        Map<String, List<String>> guidelines = new HashMap<>();
+        for (List<String> slice : JdbcValues.slices(keys)) {
+            for (String[] row : queryList(connection, "SELECT space_key, guideline_key FROM gov_crossagency_guideline "
+                + "WHERE space_key IN (" + JdbcValues.placeholders(slice.size()) + ") ORDER BY space_key, "
+                + "guideline_key", result -> new String[] {result.getString(1), result.getString(2)},
+                slice.toArray())) {
+                guidelines.computeIfAbsent(row[0], key -> new ArrayList<>()).add(row[1]);
+            }
+        }
+        return guidelines;
     }
 
     /**

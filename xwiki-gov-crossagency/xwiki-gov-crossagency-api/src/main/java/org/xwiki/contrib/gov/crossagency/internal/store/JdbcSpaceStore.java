@@ -115,6 +115,15 @@ public class JdbcSpaceStore
             }
             statement.executeBatch();
         }
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_crossagency_guideline "
+            + "(space_key, guideline_key) VALUES (?, ?)")) {
+            for (String guideline : charter.guidelines()) {
+                statement.setString(1, charter.key());
+                statement.setString(2, guideline);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_crossagency_member "
             + "(space_key, user_id, member_role, member_state, since, agency_key) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (String steward : charter.stewards()) {
@@ -152,7 +161,9 @@ public class JdbcSpaceStore
         List<String> stewards = queryList(connection, "SELECT user_id FROM gov_crossagency_member WHERE space_key = ? "
             + "AND member_role = ? AND member_state = ? ORDER BY user_id", result -> result.getString(1), key, STEWARD,
             ACTIVE);
-        return Optional.of(row.get().toSpace(approvals, stewards));
+        List<String> guidelines = queryList(connection, "SELECT guideline_key FROM gov_crossagency_guideline "
+            + "WHERE space_key = ? ORDER BY guideline_key", result -> result.getString(1), key);
+        return Optional.of(row.get().toSpace(approvals, stewards, guidelines));
     }
 
     /**
@@ -260,11 +271,12 @@ public class JdbcSpaceStore
         MembershipPolicy policy, int reviewIntervalDays, Optional<LocalDate> endDate, SpaceStatus status,
         String proposedBy, Instant proposedAt)
     {
-        Space toSpace(List<AgencyApproval> approvals, List<String> stewards)
+        Space toSpace(List<AgencyApproval> approvals, List<String> stewards, List<String> guidelines)
         {
             return new Space(new SpaceCharter(this.key, this.name, this.purpose, this.leadAgency,
                 approvals.stream().map(AgencyApproval::agencyKey).toList(), stewards, this.label, this.policy,
-                this.reviewIntervalDays, this.endDate), this.status, this.proposedBy, this.proposedAt, approvals);
+                this.reviewIntervalDays, this.endDate, guidelines), this.status, this.proposedBy, this.proposedAt,
+                approvals);
         }
     }
 }

@@ -346,6 +346,29 @@ public class JdbcAssignmentStore
 
     /**
      * @param connection a connection
+     * @param key a guideline
+     * @param userId a person
+     * @param today today (UTC)
+     * @return whether the person passes the guideline's gate (see {@code GuidelineGate#passes}): their assignment of
+     *     the active guideline's current major version is done or exempt, or pending, not past its due date, after
+     *     an earlier major version they acknowledged
+     * @throws SQLException when the statement fails
+     */
+    public boolean passesGate(Connection connection, String key, String userId, LocalDate today) throws SQLException
+    {
+        return queryOne(connection, "SELECT a.state, a.due_day, (SELECT COUNT(*) FROM gov_policy_assignment p "
+            + "WHERE p.guideline_key = a.guideline_key AND p.user_id = a.user_id AND p.major_version < a.major_version "
+            + "AND p.state = 'DONE') FROM gov_policy_assignment a JOIN gov_policy_guideline g "
+            + "ON g.guideline_key = a.guideline_key AND g.current_major = a.major_version "
+            + "WHERE a.guideline_key = ? AND a.user_id = ? AND g.status = 'ACTIVE'", row -> {
+                String state = row.getString(1);
+                return "DONE".equals(state) || "EXEMPT".equals(state) || "PENDING".equals(state)
+                    && row.getLong(3) > 0 && row.getInt(2) >= today.toEpochDay();
+            }, key, userId).orElse(false);
+    }
+
+    /**
+     * @param connection a connection
      * @param userId a person
      * @return the person's pending and done assignments of the current major versions of active guidelines, each with
      *     its guideline's current version
