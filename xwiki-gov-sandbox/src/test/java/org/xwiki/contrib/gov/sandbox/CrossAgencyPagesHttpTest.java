@@ -85,9 +85,19 @@ class CrossAgencyPagesHttpTest extends AbstractSandboxHttpTest
         assertFalse(guestView.contains("Hana Sato"), "a guest sees the stewards, not the members");
         assertTrue(alice.get(SPACE).body().contains("Guest until"), "stewards see the guest's terms");
 
-        for (SandboxClient reader : List.of(alice, ada, hana)) {
+        String report = signedIn("omar").get("/crossagency/report").body();
+        assertTrue(report.contains("PAGES_TASK_FORCE"), report);
+        HttpResponse<String> csv = signedIn("omar").get("/gov/rest/crossagency/reports/memberships.csv?agency=HEALTH");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().contains("PAGES_TASK_FORCE,") && csv.body().contains(",hana,Hana Sato,Member,Active,"),
+            csv.body());
+        assertTrue(alice.get("/crossagency/report").body().contains("Only agency administrators"));
+        assertEquals(403, alice.get("/gov/rest/crossagency/reports/memberships.csv?agency=HEALTH").statusCode());
+
+        for (SandboxClient reader : List.of(alice, ada, hana, signedIn("omar"), signedIn("gov"))) {
             for (String path : List.of(SPACE, "/crossagency/mine", "/crossagency/spaces?q=pages",
-                "/crossagency/spaces?q=%7B%7Bx&policy=x", "/crossagency/space?key=%7B%7Bx", "/crossagency/propose")) {
+                "/crossagency/spaces?q=%7B%7Bx&policy=x", "/crossagency/space?key=%7B%7Bx", "/crossagency/propose",
+                "/crossagency/report", "/crossagency/report?agency=%7B%7Bx")) {
                 String body = reader.get(path).body();
                 assertFalse(body.contains("<script>alert"), path);
                 assertFalse(body.contains("{{"), path + " lets a raw {{ from data through");

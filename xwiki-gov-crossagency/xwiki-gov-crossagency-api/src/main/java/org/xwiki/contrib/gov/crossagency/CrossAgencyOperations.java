@@ -53,6 +53,10 @@ public final class CrossAgencyOperations
     public static final GovOperation SEE_EVERY_SPACE =
         new GovOperation("crossagency.space.seeEvery", Set.of(), EmployeeAccess.NONE);
 
+    /** See an agency's report of its spaces and export its people's memberships: its administrators. */
+    public static final GovOperation VIEW_AGENCY_REPORT =
+        new GovOperation("crossagency.report.view", Set.of(GovRole.AGENCY_ADMIN), EmployeeAccess.NONE);
+
     private CrossAgencyOperations()
     {
     }

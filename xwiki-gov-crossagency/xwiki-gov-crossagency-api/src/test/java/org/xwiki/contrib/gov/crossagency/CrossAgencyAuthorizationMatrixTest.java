@@ -178,6 +178,11 @@ class CrossAgencyAuthorizationMatrixTest
                 reviews.getOpenReview(persona.actor(), "SPACE_W" + persona.ordinal());
                 reviews.getSuspended(persona.actor(), "SPACE_W" + persona.ordinal());
             })
+            .row("crossagency.report.view (own agency)", EnumSet.of(AGENCY_ADMIN_OWN, GOV_ADMIN),
+                persona -> this.kernel.get(SpaceReportService.class).getReport(persona.actor(),
+                    Optional.of(GovWorld.OWN)))
+            .row("crossagency.report.view (every space)", EnumSet.of(GOV_ADMIN),
+                persona -> this.kernel.get(SpaceReportService.class).getReport(persona.actor(), Optional.empty()))
             .row("crossagency.member.remove", stewardsAndGov, Set.of(UNKNOWN_SPACE), persona -> {
                 active("SPACE_M" + persona.ordinal(), MembershipPolicy.OPEN);
                 this.members.join(Persona.HR_OWN.actor(), "SPACE_M" + persona.ordinal());

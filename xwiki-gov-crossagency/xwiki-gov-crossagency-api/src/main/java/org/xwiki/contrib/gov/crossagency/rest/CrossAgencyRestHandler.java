@@ -19,19 +19,26 @@
  */
 package org.xwiki.contrib.gov.crossagency.rest;
 
+import java.io.IOException;
+import java.util.Optional;
+
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.component.phase.Initializable;
+import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
+import org.xwiki.contrib.gov.crossagency.SpaceReportService;
 import org.xwiki.contrib.gov.crossagency.SpaceReviewService;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.crossagency.internal.CharterFields;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceJson;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceQueries;
+import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.rest.GovRestHandler;
 import org.xwiki.contrib.gov.rest.RestResponse;
 import org.xwiki.contrib.gov.rest.RestRoutes;
@@ -74,6 +81,9 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
     @Inject
     private SpaceReviewService reviews;
 
+    @Inject
+    private SpaceReportService reports;
+
     private RestRoutes routes;
 
     @Override
@@ -83,6 +93,10 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
             .get("labels", call -> RestResponse.json(200, this.spaces.getLabels()))
             .get("spaces", call -> RestResponse.json(200, this.directory.search(call.caller(),
                 SpaceQueries.read(name -> call.parameter(name).orElse(null)))))
+            .get("reports", call -> RestResponse.json(200,
+                this.reports.getReport(call.caller(), call.parameter("agency").flatMap(Inputs::optional))))
+            .get("reports/memberships.csv", call -> exportMemberships(call.caller(),
+                call.parameter("agency").flatMap(Inputs::optional)))
             .get("my-spaces", call -> RestResponse.json(200, this.directory.mine(call.caller())))
             .post("spaces", call -> RestResponse.json(201,
                 this.spaces.propose(call.caller(), SpaceJson.charter(call.body()))))
@@ -129,6 +143,19 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
             .post(SPACE + "/members/{user}/remove", call -> RestResponse.json(200, this.members.remove(
                 call.caller(), call.variable(KEY), call.variable(USER), SpaceJson.reason(call.body()))))
             .build();
+    }
+
+    private RestResponse exportMemberships(Actor actor, Optional<String> agencyKey) throws GovException
+    {
+        // The right is checked before the answer starts: the body itself streams.
+        this.reports.getReport(actor, agencyKey);
+        return RestResponse.download("text/csv;charset=UTF-8", "memberships.csv", out -> {
+            try {
+                this.reports.exportMemberships(actor, agencyKey, out);
+            } catch (GovException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
     }
 
     @Override

@@ -32,12 +32,15 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.agency.Agency;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.authorization.GovOperation;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
+import org.xwiki.contrib.gov.crossagency.SpaceReportService;
 import org.xwiki.contrib.gov.crossagency.SpaceReviewService;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.crossagency.internal.CharterFields;
@@ -75,6 +78,12 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
 
     @Inject
     private SpaceReviewService reviews;
+
+    @Inject
+    private SpaceReportService reports;
+
+    @Inject
+    private AgencyRegistry agencies;
 
     /**
      * @return the sensitivity labels, lowest first
@@ -365,6 +374,36 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
         return change("gov.crossagency.member.removedMessage",
             () -> this.members.remove(actor(), Inputs.text(key), Inputs.text(userId).strip(), reason),
             member -> List.of(member.userId()));
+    }
+
+    /**
+     * @param agencyKey an agency, or blank for every space
+     * @return the report, or why it is refused
+     */
+    public ScriptResult getReport(String agencyKey)
+    {
+        return read(() -> this.reports.getReport(actor(), Inputs.optional(agencyKey)));
+    }
+
+    /**
+     * @return the agencies whose report the caller may see, by key (empty for someone who may see none)
+     */
+    public List<String> getReportableAgencies()
+    {
+        try {
+            return this.authorization.allowedAgencies(actor(), CrossAgencyOperations.VIEW_AGENCY_REPORT,
+                this.agencies.listAgencies().stream().map(Agency::key).toList());
+        } catch (GovException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * @return whether the caller may see the report of every space (a government administrator)
+     */
+    public boolean mayReportOnEverySpace()
+    {
+        return allowed(CrossAgencyOperations.VIEW_AGENCY_REPORT, Optional.empty());
     }
 
     /**

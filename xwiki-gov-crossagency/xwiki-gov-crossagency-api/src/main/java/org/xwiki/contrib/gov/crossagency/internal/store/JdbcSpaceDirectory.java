@@ -59,7 +59,7 @@ import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
 @Singleton
 public class JdbcSpaceDirectory
 {
-    private static final String SUMMARY_COLUMNS = "s.space_key, s.name_en, s.name_fr, s.purpose_en, s.purpose_fr, "
+    static final String SUMMARY_COLUMNS = "s.space_key, s.name_en, s.name_fr, s.purpose_en, s.purpose_fr, "
         + "s.lead_agency, s.label, s.membership_policy, s.status";
 
     private static final String IN_SPACE = "('ACTIVE', 'REQUESTED', 'INVITED', 'SUSPENDED')";
@@ -249,7 +249,7 @@ public class JdbcSpaceDirectory
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static List<SpaceSummary> withAgencies(Connection connection, List<SpaceSummary> summaries)
+    static List<SpaceSummary> withAgencies(Connection connection, List<SpaceSummary> summaries)
         throws SQLException
     {
         Map<String, List<String>> agencies = agenciesInOrder(connection,
@@ -273,7 +273,7 @@ public class JdbcSpaceDirectory
         return agencies;
     }
 
-    private static SpaceSummary summary(ResultSet result) throws SQLException
+    static SpaceSummary summary(ResultSet result) throws SQLException
     {
         return new SpaceSummary(result.getString(1), new Bilingual(result.getString(2), result.getString(3)),
             new Bilingual(result.getString(4), result.getString(5)), result.getString(6), List.of(),
