@@ -94,6 +94,9 @@ public class CrossAgencySweepTask implements GovTask
     private ReviewSweep reviews;
 
     @Inject
+    private RightsPublisher rights;
+
+    @Inject
     private Logger logger;
 
     @Override
@@ -145,6 +148,7 @@ public class CrossAgencySweepTask implements GovTask
                     SpaceMember next = change.of(member);
                     if (this.members.claim(connection, member, next)) {
                         records.add(record(next));
+                        this.rights.changed(member.spaceKey(), List.of(member.userId()));
                     }
                 }
                 if (!records.isEmpty()) {

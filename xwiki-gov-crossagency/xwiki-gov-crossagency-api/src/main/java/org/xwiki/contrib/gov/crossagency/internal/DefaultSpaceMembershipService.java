@@ -106,6 +106,9 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
     @Inject
     private GuidelineGates gates;
 
+    @Inject
+    private RightsPublisher rights;
+
     @Override
     public SpaceMember join(Actor actor, String key) throws GovException
     {
@@ -417,6 +420,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
         payload.put("state", member.state().name());
         text.ifPresent(value -> payload.put("text", value));
         this.auditLog.append(actor, eventType, payload);
+        this.rights.changed(member.spaceKey(), List.of(member.userId()));
     }
 
     private void requireCleared(Space space, String userId) throws GovException

@@ -85,6 +85,9 @@ public class DefaultSpaceReviewService implements SpaceReviewService
     @Inject
     private CrossAgencyConfiguration configuration;
 
+    @Inject
+    private RightsPublisher rights;
+
     @Override
     public Optional<AccessReview> getOpenReview(Actor actor, String key) throws GovException
     {
@@ -141,6 +144,7 @@ public class DefaultSpaceReviewService implements SpaceReviewService
             SpaceMember reinstated = suspended.changed(MemberState.ACTIVE, now, suspended.agencyKey(),
                 actor.userId(), Optional.empty());
             this.members.update(connection, reinstated);
+            this.rights.changed(key, List.of(userId));
             audit(actor, "crossagency.member.reinstated", key, userId, 0);
             return reinstated;
         });

@@ -121,6 +121,9 @@ public class DefaultSpaceService implements SpaceService
     private ComponentManager componentManager;
 
     @Inject
+    private RightsPublisher rights;
+
+    @Inject
     private Clock clock;
 
     @Override
@@ -210,6 +213,7 @@ public class DefaultSpaceService implements SpaceService
                 this.reviews.scheduleFirst(connection, key, this.configuration.today());
                 this.auditLog.append(actor, "crossagency.space.activated", Map.of(SPACE, key));
                 this.notices.tell(connection, space, founders(space), "spaceOpened");
+                this.rights.changed(key, List.of());
             }
             return this.access.require(connection, key, false);
         });
@@ -246,6 +250,7 @@ public class DefaultSpaceService implements SpaceService
         }
         this.spaces.setStatus(connection, space.key(), to, this.clock.instant());
         this.auditLog.append(actor, eventType, Map.of(SPACE, space.key()));
+        this.rights.changed(space.key(), List.of());
         return this.access.require(connection, space.key(), false);
     }
 

@@ -91,6 +91,9 @@ public class MemberStanding
     @Inject
     private SpaceNotices notices;
 
+    @Inject
+    private RightsPublisher rights;
+
     /**
      * @param connection the transaction of the change
      * @param changedHomes the new home agency of people who moved (empty otherwise)
@@ -131,6 +134,7 @@ public class MemberStanding
                 if (changed.isPresent()) {
                     this.members.update(connection, changed.get());
                     records.add(record(changed.get()));
+                    this.rights.changed(member.spaceKey(), List.of(userId));
                     if (changed.get().state() == MemberState.SUSPENDED && member.state() == MemberState.ACTIVE) {
                         tellStewards(connection, changed.get());
                     }
@@ -160,6 +164,7 @@ public class MemberStanding
             SpaceMember ended = withState(member, MemberState.LEFT, Optional.of(DEPARTED), time, member.agencyKey());
             this.members.update(connection, ended);
             records.add(record(ended));
+            this.rights.changed(member.spaceKey(), List.of(member.userId()));
         }
         if (!records.isEmpty()) {
             try {

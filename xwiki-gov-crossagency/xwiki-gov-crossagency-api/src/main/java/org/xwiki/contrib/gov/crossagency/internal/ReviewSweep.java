@@ -87,6 +87,9 @@ public class ReviewSweep
     private SpaceNotices notices;
 
     @Inject
+    private RightsPublisher rights;
+
+    @Inject
     private Logger logger;
 
     /**
@@ -162,6 +165,7 @@ public class ReviewSweep
                             member.get().agencyKey(), Optional.empty(),
                             Optional.of(DefaultSpaceReviewService.NOT_CONFIRMED));
                         this.members.update(connection, suspended);
+                        this.rights.changed(review.spaceKey(), List.of(item.userId()));
                         Map<String, Object> record = new LinkedHashMap<>();
                         record.put(SPACE, review.spaceKey());
                         record.put("user", item.userId());

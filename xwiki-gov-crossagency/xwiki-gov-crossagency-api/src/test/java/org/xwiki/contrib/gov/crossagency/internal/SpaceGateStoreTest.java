@@ -30,6 +30,8 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.collaboration.CollaborationSpaces;
+import org.xwiki.contrib.gov.collaboration.ContentAccess;
 import org.xwiki.contrib.gov.crossagency.GatingGuideline;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.MySpace;
@@ -87,11 +89,14 @@ class SpaceGateStoreTest extends AbstractSpaceStoreTest
 
         this.members.join(HANA, "GATED");
         assertTrue(mine("GATED").awaitingAcknowledgement());
+        CollaborationSpaces content = this.kernel.get(CollaborationSpaces.class);
+        assertEquals(ContentAccess.NONE, content.getAccess("hana", "GATED"), "the charter, not the content");
         assertEquals(List.of(new GatingGuideline("ETHICS", Optional.of(new Bilingual("Ethics", "\u00c9thique")),
             false)), this.members.getGatingGuidelines(HANA, "GATED"));
 
         gate.acknowledged.add("hana");
         assertFalse(mine("GATED").awaitingAcknowledgement(), "acknowledging opens the space at once");
+        assertEquals(ContentAccess.EDIT, content.getAccess("hana", "GATED"));
         assertTrue(this.members.getGatingGuidelines(HANA, "GATED").get(0).passed());
     }
 

@@ -39,6 +39,7 @@ import org.xwiki.contrib.gov.crossagency.GuestTerms;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
+import org.xwiki.contrib.gov.crossagency.SpaceStatus;
 import org.xwiki.contrib.gov.store.JdbcValues;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
@@ -120,6 +121,40 @@ public class JdbcSpaceMemberStore
             + " ORDER BY CASE member_role WHEN 'STEWARD' THEN 0 WHEN 'MEMBER' THEN 1 ELSE 2 END, user_id",
             JdbcSpaceMemberStore::member,
             key, MemberState.ACTIVE.name());
+    }
+
+    /**
+     * What decides a person's access to a space's content.
+     *
+     * @param userId the person
+     * @param spaceStatus the space's status
+     * @param role their role
+     * @param state their membership's state
+     * @param guestAccess a guest's access
+     * @param gated whether the space lists guidelines to acknowledge
+     */
+    public record AccessRow(String userId, SpaceStatus spaceStatus, MemberRole role, MemberState state,
+        Optional<GuestAccess> guestAccess, boolean gated)
+    {
+    }
+
+    /**
+     * @param connection a connection
+     * @param key a space
+     * @param userId a person, or {@code null} for every active member
+     * @return what decides the access of that person (of every active member), when they have a membership
+     * @throws SQLException when the statement fails
+     */
+    public List<AccessRow> findAccess(Connection connection, String key, String userId) throws SQLException
+    {
+        return queryList(connection, "SELECT m.user_id, s.status, m.member_role, m.member_state, m.guest_access, "
+            + "CASE WHEN EXISTS (SELECT 1 FROM gov_crossagency_guideline g WHERE g.space_key = s.space_key) THEN 1 "
+            + "ELSE 0 END FROM gov_crossagency_member m JOIN gov_crossagency_space s ON s.space_key = m.space_key "
+            + "WHERE m.space_key = ? AND " + (userId == null ? "m.member_state = 'ACTIVE'" : "m.user_id = ?"),
+            result -> new AccessRow(result.getString(1), SpaceStatus.valueOf(result.getString(2)),
+                MemberRole.valueOf(result.getString(3)), MemberState.valueOf(result.getString(4)),
+                Optional.ofNullable(result.getString(5)).map(GuestAccess::valueOf), result.getInt(6) == 1),
+            userId == null ? new Object[] {key} : new Object[] {key, userId});
     }
 
     /**

@@ -1,0 +1,54 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.collaboration;
+
+/**
+ * What a person may do with the content of a collaboration space (a cross-agency space's pages).
+ *
+ * @version $Id$
+ * @since 1.0
+ */
+public enum ContentAccess
+{
+    /** Sees nothing of it. */
+    NONE,
+
+    /** Reads its pages. */
+    VIEW,
+
+    /** Reads, creates and edits its pages. */
+    EDIT;
+
+    /**
+     * @return whether this access lets the person read
+     */
+    public boolean canView()
+    {
+        return this != NONE;
+    }
+
+    /**
+     * @return whether this access lets the person write
+     */
+    public boolean canEdit()
+    {
+        return this == EDIT;
+    }
+}
