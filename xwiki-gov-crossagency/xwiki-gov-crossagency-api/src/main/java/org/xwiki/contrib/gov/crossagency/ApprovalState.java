@@ -34,5 +34,8 @@ public enum ApprovalState
     APPROVED,
 
     /** An administrator of the agency declined, with a reason. */
-    DECLINED
+    DECLINED,
+
+    /** The agency took part, then an administrator of it withdrew it: it no longer takes part. */
+    WITHDRAWN
 }

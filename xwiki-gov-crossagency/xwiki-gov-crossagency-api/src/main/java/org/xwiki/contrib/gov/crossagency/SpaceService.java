@@ -77,6 +77,20 @@ public interface SpaceService
     Space decline(Actor actor, String key, String agencyKey, String reason) throws GovException;
 
     /**
+     * Withdraws an agency from an active space: it no longer takes part, and its people's memberships are suspended
+     * (the stewards may make guests of them). The lead agency cannot withdraw (the space is archived instead), nor can
+     * the last agency beside it.
+     *
+     * @param actor an administrator of the agency
+     * @param key an active space the agency takes part in
+     * @param agencyKey the agency
+     * @return the space without the agency
+     * @throws GovException when the actor may not decide for the agency, the space is not active, the agency does not
+     *     take part (answered as for an unknown space), leads it, or is the last one beside the lead
+     */
+    Space withdraw(Actor actor, String key, String agencyKey) throws GovException;
+
+    /**
      * @param actor a steward of the space, or a government administrator
      * @param key an active space
      * @return the space, archived

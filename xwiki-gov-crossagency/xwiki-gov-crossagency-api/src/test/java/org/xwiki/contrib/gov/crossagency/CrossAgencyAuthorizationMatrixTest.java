@@ -183,6 +183,18 @@ class CrossAgencyAuthorizationMatrixTest
                     Optional.of(GovWorld.OWN)))
             .row("crossagency.report.view (every space)", EnumSet.of(GOV_ADMIN),
                 persona -> this.kernel.get(SpaceReportService.class).getReport(persona.actor(), Optional.empty()))
+            .row("crossagency.space.withdraw (a partner agency)", EnumSet.of(Persona.AGENCY_ADMIN_OTHER, GOV_ADMIN),
+                persona -> {
+                    String key = "SPACE_X" + persona.ordinal();
+                    this.spaces.propose(Persona.EMPLOYEE_OWN.actor(), new SpaceCharter(key, new Bilingual(key, key),
+                        new Bilingual("Work.", "Travail."), GovWorld.OWN, List.of(GovWorld.OWN, GovWorld.OTHER,
+                            GovWorld.THIRD), List.of("alice", "bob", "ada"), "UNCLASSIFIED", MembershipPolicy.OPEN, 90,
+                        Optional.empty()));
+                    for (String agency : List.of(GovWorld.OWN, GovWorld.OTHER, GovWorld.THIRD)) {
+                        this.spaces.approve(Actor.system(), key, agency);
+                    }
+                    this.spaces.withdraw(persona.actor(), key, GovWorld.THIRD);
+                })
             .row("crossagency.member.remove", stewardsAndGov, Set.of(UNKNOWN_SPACE), persona -> {
                 active("SPACE_M" + persona.ordinal(), MembershipPolicy.OPEN);
                 this.members.join(Persona.HR_OWN.actor(), "SPACE_M" + persona.ordinal());

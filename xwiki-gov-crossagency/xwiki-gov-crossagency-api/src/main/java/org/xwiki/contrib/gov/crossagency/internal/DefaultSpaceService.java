@@ -40,6 +40,7 @@ import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
@@ -53,6 +54,7 @@ import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcReviewStore;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.guideline.GuidelineGate;
@@ -122,6 +124,12 @@ public class DefaultSpaceService implements SpaceService
 
     @Inject
     private RightsPublisher rights;
+
+    @Inject
+    private JdbcSpaceMemberStore members;
+
+    @Inject
+    private MemberStanding standing;
 
     @Inject
     private Clock clock;
@@ -215,6 +223,39 @@ public class DefaultSpaceService implements SpaceService
                 this.notices.tell(connection, space, founders(space), "spaceOpened");
                 this.rights.changed(key, List.of());
             }
+            return this.access.require(connection, key, false);
+        });
+    }
+
+    @Override
+    public Space withdraw(Actor actor, String key, String agencyKey) throws GovException
+    {
+        this.authorization.check(actor, CrossAgencyOperations.DECIDE_FOR_AGENCY, Optional.of(agencyKey));
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.require(connection, key, true);
+            if (!space.charter().agencies().contains(agencyKey)) {
+                throw new NotFoundException(SpaceAccess.UNKNOWN_SPACE, key);
+            }
+            if (space.status() != SpaceStatus.ACTIVE) {
+                throw new GovException("gov.crossagency.error.notActive", key);
+            }
+            if (space.charter().leadAgency().equals(agencyKey)) {
+                throw new GovException("gov.crossagency.error.leadCannotWithdraw", key);
+            }
+            if (space.charter().agencies().size() <= 2) {
+                throw new GovException("gov.crossagency.error.lastPartner", key, agencyKey);
+            }
+            Instant now = this.clock.instant();
+            this.spaces.decide(connection, key, new AgencyApproval(agencyKey, ApprovalState.WITHDRAWN, actor.userId(),
+                Optional.of(now), Optional.empty()));
+            this.auditLog.append(actor, "crossagency.space.withdrawn", Map.of(SPACE, key, AGENCY, agencyKey));
+            // Their home is the agency that withdrew: re-evaluated, their memberships of this space are suspended.
+            Map<String, String> homes = new LinkedHashMap<>();
+            for (String userId : this.members.listAgencyMembers(connection, key, agencyKey)) {
+                homes.put(userId, agencyKey);
+            }
+            this.standing.reevaluate(connection, homes, Map.of(), now.toEpochMilli(),
+                "crossagency.member.agencyWithdrew");
             return this.access.require(connection, key, false);
         });
     }

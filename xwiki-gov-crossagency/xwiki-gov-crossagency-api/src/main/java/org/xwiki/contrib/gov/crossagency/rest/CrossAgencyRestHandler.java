@@ -105,6 +105,8 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
                 this.spaces.approve(call.caller(), call.variable(KEY), call.variable("agency"))))
             .post(AGENCY + "/decline", call -> RestResponse.json(200, this.spaces.decline(call.caller(),
                 call.variable(KEY), call.variable("agency"), SpaceJson.reason(call.body()))))
+            .post(AGENCY + "/withdraw", call -> RestResponse.json(200,
+                this.spaces.withdraw(call.caller(), call.variable(KEY), call.variable("agency"))))
             .post(SPACE + "/archive",
                 call -> RestResponse.json(200, this.spaces.archive(call.caller(), call.variable(KEY))))
             .post(SPACE + "/reopen",

@@ -246,6 +246,18 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
 
     /**
      * @param key an active space
+     * @param agencyKey an agency taking part in it, not its lead
+     * @return the space without the agency, or why it was refused
+     */
+    public ScriptResult withdraw(String key, String agencyKey)
+    {
+        return change("gov.crossagency.space.withdrawnMessage",
+            () -> this.spaces.withdraw(actor(), Inputs.text(key), Inputs.text(agencyKey)),
+            space -> List.of(Inputs.text(agencyKey), space.key()));
+    }
+
+    /**
+     * @param key an active space
      * @return the archived space, or why it was refused
      */
     public ScriptResult archive(String key)

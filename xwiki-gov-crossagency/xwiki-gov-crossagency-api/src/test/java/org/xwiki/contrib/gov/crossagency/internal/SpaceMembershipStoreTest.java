@@ -32,12 +32,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.AccessDeniedException;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.clearance.ClearanceService;
+import org.xwiki.contrib.gov.crossagency.ApprovalState;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
+import org.xwiki.contrib.gov.crossagency.Space;
+import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.role.Membership;
@@ -241,6 +245,30 @@ class SpaceMembershipStoreTest extends AbstractSpaceStoreTest
             assertEquals(Optional.of(MemberStanding.DEPARTED), ended.reason(), key);
         }
         assertEquals(List.of("alice", "bob"), userIds(this.members.getMembers(GOV, "OPEN_ONE")));
+    }
+
+    @Test
+    void anAgencyWithdrawsAndItsPeoplesMembershipsAreSuspended() throws Exception
+    {
+        this.spaces.propose(ALICE, new SpaceCharter("TRIO", new Bilingual("Trio", "Trio"), new Bilingual("Work.",
+            "Travail."), GovWorld.OWN, List.of(GovWorld.OWN, GovWorld.OTHER, GovWorld.THIRD),
+            List.of("alice", "bob", "ada"), UNCLASSIFIED, MembershipPolicy.OPEN, 90, Optional.empty()));
+        for (String agency : List.of(GovWorld.OWN, GovWorld.OTHER, GovWorld.THIRD)) {
+            this.spaces.approve(Actor.system(), "TRIO", agency);
+        }
+        this.members.join(RAJ, "TRIO");
+
+        assertThrows(AccessDeniedException.class, () -> this.spaces.withdraw(OMAR, "TRIO", GovWorld.OTHER),
+            "HEALTH's administrator decides for HEALTH only");
+        assertRefused("gov.crossagency.error.leadCannotWithdraw",
+            () -> this.spaces.withdraw(OMAR, "TRIO", GovWorld.OWN));
+        Space withdrawn = this.spaces.withdraw(GOV, "TRIO", GovWorld.OTHER);
+        assertEquals(List.of(GovWorld.OWN, GovWorld.THIRD), withdrawn.charter().agencies());
+        assertEquals(ApprovalState.WITHDRAWN, withdrawn.approvals().get(1).state());
+        assertEquals(List.of("ada", "alice"), userIds(this.members.getMembers(GOV, "TRIO")),
+            "REVENUE's bob and raj are suspended");
+        assertRefused("gov.crossagency.error.agencyNotParticipating", () -> this.members.join(RAJ, "TRIO"));
+        assertRefused("gov.crossagency.error.lastPartner", () -> this.spaces.withdraw(ADA, "TRIO", GovWorld.THIRD));
     }
 
     @Test

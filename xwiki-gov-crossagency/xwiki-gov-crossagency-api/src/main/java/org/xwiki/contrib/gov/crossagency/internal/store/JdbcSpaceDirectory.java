@@ -65,7 +65,7 @@ public class JdbcSpaceDirectory
     private static final String IN_SPACE = "('ACTIVE', 'REQUESTED', 'INVITED', 'SUSPENDED')";
 
     private static final String OF_AGENCY = "EXISTS (SELECT 1 FROM gov_crossagency_agency a WHERE "
-        + "a.space_key = s.space_key AND a.agency_key ";
+        + "a.space_key = s.space_key AND a.approval <> 'WITHDRAWN' AND a.agency_key ";
 
     private static final String OR = " OR ";
 
@@ -265,7 +265,8 @@ public class JdbcSpaceDirectory
         Map<String, List<String>> agencies = new HashMap<>();
         for (List<String> slice : JdbcValues.slices(keys)) {
             for (String[] row : queryList(connection, "SELECT space_key, agency_key FROM gov_crossagency_agency "
-                + "WHERE space_key IN (" + JdbcValues.placeholders(slice.size()) + ") ORDER BY space_key, position",
+                + "WHERE approval <> 'WITHDRAWN' AND space_key IN (" + JdbcValues.placeholders(slice.size())
+                + ") ORDER BY space_key, position",
                 result -> new String[] {result.getString(1), result.getString(2)}, slice.toArray())) {
                 agencies.computeIfAbsent(row[0], key -> new ArrayList<>()).add(row[1]);
             }

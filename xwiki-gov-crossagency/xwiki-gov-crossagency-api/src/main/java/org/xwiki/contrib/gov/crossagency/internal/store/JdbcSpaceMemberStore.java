@@ -266,6 +266,20 @@ public class JdbcSpaceMemberStore
     }
 
     /**
+     * @param connection a connection
+     * @param key a space
+     * @param agencyKey an agency
+     * @return the people of that agency whose membership of the space is in force (active or suspended)
+     * @throws SQLException when the statement fails
+     */
+    public List<String> listAgencyMembers(Connection connection, String key, String agencyKey) throws SQLException
+    {
+        return queryList(connection, "SELECT user_id FROM gov_crossagency_member WHERE space_key = ? "
+            + "AND agency_key = ? AND member_state IN ('ACTIVE', 'SUSPENDED') ORDER BY user_id",
+            result -> result.getString(1), key, agencyKey);
+    }
+
+    /**
      * @param connection the transaction's connection
      * @param key a space
      * @param state a state

@@ -104,7 +104,7 @@ public class JdbcSpaceReportStore
             + "WHERE i.review_id = r.review_id) FROM gov_crossagency_space s LEFT JOIN gov_crossagency_review r "
             + "ON r.space_key = s.space_key AND r.closed_at IS NULL"
             + (agencyKey.isPresent() ? " WHERE EXISTS (SELECT 1 FROM gov_crossagency_agency a "
-                + "WHERE a.space_key = s.space_key AND a.agency_key = ?)" : "")
+                + "WHERE a.space_key = s.space_key AND a.approval <> 'WITHDRAWN' AND a.agency_key = ?)" : "")
             + " ORDER BY s.space_key", result -> {
                 Integer deadline = result.getObject(12, Integer.class);
                 return new AgencySpaceRow(JdbcSpaceDirectory.summary(result), result.getInt(10), result.getInt(11),

@@ -229,7 +229,7 @@ public class JdbcSpaceStore
         Map<String, Set<String>> agencies = new HashMap<>();
         for (List<String> slice : JdbcValues.slices(keys)) {
             for (String[] row : queryList(connection, "SELECT space_key, agency_key FROM gov_crossagency_agency "
-                + "WHERE space_key IN (" + JdbcValues.placeholders(slice.size()) + ")",
+                + "WHERE approval <> 'WITHDRAWN' AND space_key IN (" + JdbcValues.placeholders(slice.size()) + ")",
                 result -> new String[] {result.getString(1), result.getString(2)}, slice.toArray())) {
                 agencies.computeIfAbsent(row[0], key -> new HashSet<>()).add(row[1]);
             }
@@ -274,7 +274,8 @@ public class JdbcSpaceStore
         Space toSpace(List<AgencyApproval> approvals, List<String> stewards, List<String> guidelines)
         {
             return new Space(new SpaceCharter(this.key, this.name, this.purpose, this.leadAgency,
-                approvals.stream().map(AgencyApproval::agencyKey).toList(), stewards, this.label, this.policy,
+                approvals.stream().filter(approval -> approval.state() != ApprovalState.WITHDRAWN)
+                    .map(AgencyApproval::agencyKey).toList(), stewards, this.label, this.policy,
                 this.reviewIntervalDays, this.endDate, guidelines), this.status, this.proposedBy, this.proposedAt,
                 approvals);
         }
