@@ -44,6 +44,7 @@ import org.xwiki.contrib.gov.crossagency.SpaceReviewService;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcReviewStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
+import org.xwiki.contrib.gov.crossagency.internal.task.ReviewSweep;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.GovStore;
@@ -51,7 +52,7 @@ import org.xwiki.contrib.gov.store.GovStore;
 /**
  * Access reviews on the gov store: a steward reads the open review's progress, confirms people in it, and reinstates
  * people suspended for not being confirmed, provided they still meet the space's conditions. Reviews open and close
- * in the background sweep ({@link ReviewSweep}).
+ * in the background sweep ({@link org.xwiki.contrib.gov.crossagency.internal.task.ReviewSweep}).
  *
  * @version $Id$
  */

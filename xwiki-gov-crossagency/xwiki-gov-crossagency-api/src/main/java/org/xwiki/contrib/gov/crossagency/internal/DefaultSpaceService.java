@@ -53,6 +53,7 @@ import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
+import org.xwiki.contrib.gov.crossagency.internal.standing.MemberStanding;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcReviewStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;

@@ -36,15 +36,17 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcNoticeStore;
+import org.xwiki.contrib.gov.crossagency.internal.task.CrossAgencyNoticeTask;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.RoleGrant;
 import org.xwiki.contrib.gov.role.RoleService;
 
 /**
- * Queues the mails that tell people of a change to a space, in the change's transaction ({@link CrossAgencyNoticeTask}
- * sends them). Every mail's texts get the space's English name as <code>{0}</code>, its French name as
- * <code>{1}</code>, its key as <code>{2}</code>, then the mail's own values.
+ * Queues the mails that tell people of a change to a space, in the change's transaction (the task
+ * {@link org.xwiki.contrib.gov.crossagency.internal.task.CrossAgencyNoticeTask} sends them). Every mail's texts get the
+ * space's English name as <code>{0}</code>, its French name as <code>{1}</code>, its key as <code>{2}</code>, then the
+ * mail's own values.
  *
  * @version $Id$
  */

@@ -42,6 +42,7 @@ import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
+import org.xwiki.contrib.gov.crossagency.internal.task.CrossAgencySweepTask;
 import org.xwiki.contrib.gov.notification.Notification;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.store.GovStore;

@@ -43,6 +43,7 @@ import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
+import org.xwiki.contrib.gov.crossagency.internal.standing.MemberStanding;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;

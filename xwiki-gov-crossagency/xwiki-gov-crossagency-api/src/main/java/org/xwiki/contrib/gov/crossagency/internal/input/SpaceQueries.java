@@ -17,7 +17,7 @@
  * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
  * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
  */
-package org.xwiki.contrib.gov.crossagency.internal;
+package org.xwiki.contrib.gov.crossagency.internal.input;
 
 import java.util.Optional;
 import java.util.function.UnaryOperator;

@@ -17,7 +17,7 @@
  * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
  * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
  */
-package org.xwiki.contrib.gov.crossagency.internal;
+package org.xwiki.contrib.gov.crossagency.internal.task;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,6 +43,9 @@ import org.xwiki.contrib.gov.crossagency.GuestTerms;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
+import org.xwiki.contrib.gov.crossagency.internal.CrossAgencyConfiguration;
+import org.xwiki.contrib.gov.crossagency.internal.RightsPublisher;
+import org.xwiki.contrib.gov.crossagency.internal.SpaceNotices;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.store.GovStore;

@@ -17,7 +17,7 @@
  * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
  * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
  */
-package org.xwiki.contrib.gov.crossagency.internal;
+package org.xwiki.contrib.gov.crossagency.internal.task;
 
 import java.time.Duration;
 
@@ -28,6 +28,7 @@ import javax.inject.Singleton;
 import org.slf4j.Logger;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.crossagency.internal.CrossAgencyConfiguration;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcNoticeStore;
 import org.xwiki.contrib.gov.notification.Notification;
 import org.xwiki.contrib.gov.notification.Notifier;

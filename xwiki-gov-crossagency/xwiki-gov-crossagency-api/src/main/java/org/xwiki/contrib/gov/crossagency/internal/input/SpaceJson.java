@@ -17,7 +17,7 @@
  * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
  * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
  */
-package org.xwiki.contrib.gov.crossagency.internal;
+package org.xwiki.contrib.gov.crossagency.internal.input;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +33,6 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
-import org.xwiki.contrib.gov.input.Inputs;
 
 /**
  * Reads the JSON API's bodies: a charter, {@code {"key", "name": {"en", "fr"}, "purpose": {"en", "fr"},
