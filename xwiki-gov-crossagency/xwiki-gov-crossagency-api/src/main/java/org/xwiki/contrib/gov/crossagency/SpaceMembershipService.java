@@ -115,6 +115,18 @@ public interface SpaceMembershipService
     SpaceMember answerInvitation(Actor actor, String key, boolean accepted) throws GovException;
 
     /**
+     * Names a steward: how the last steward of an agency names a successor before leaving, and how an agency whose
+     * stewards all left or were suspended gets one again.
+     *
+     * @param actor a steward of the space, an administrator of the person's agency, or a government administrator
+     * @param key an active space
+     * @param userId an active member of the space (not a guest)
+     * @return their membership, now a steward's
+     * @throws GovException when the actor may not, or the person is not an active member
+     */
+    SpaceMember appointSteward(Actor actor, String key, String userId) throws GovException;
+
+    /**
      * @param actor a member of the space
      * @param key the space
      * @return their membership, ended

@@ -195,6 +195,12 @@ class CrossAgencyAuthorizationMatrixTest
                     }
                     this.spaces.withdraw(persona.actor(), key, GovWorld.THIRD);
                 })
+            .row("crossagency.member.appoint", EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER, AGENCY_ADMIN_OWN, GOV_ADMIN),
+                Set.of(UNKNOWN_SPACE), persona -> {
+                    active("SPACE_Y" + persona.ordinal(), MembershipPolicy.OPEN);
+                    this.members.join(Persona.HR_OWN.actor(), "SPACE_Y" + persona.ordinal());
+                    this.members.appointSteward(persona.actor(), "SPACE_Y" + persona.ordinal(), "hana");
+                })
             .row("crossagency.member.remove", stewardsAndGov, Set.of(UNKNOWN_SPACE), persona -> {
                 active("SPACE_M" + persona.ordinal(), MembershipPolicy.OPEN);
                 this.members.join(Persona.HR_OWN.actor(), "SPACE_M" + persona.ordinal());

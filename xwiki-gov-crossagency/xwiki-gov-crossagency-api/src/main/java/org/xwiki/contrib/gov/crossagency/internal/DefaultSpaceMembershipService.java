@@ -325,6 +325,30 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
     }
 
     @Override
+    public SpaceMember appointSteward(Actor actor, String key, String userId) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            Space space = this.access.requireVisible(connection, actor, key, true);
+            SpaceMember member = this.members.find(connection, key, userId, true)
+                .filter(found -> found.state() == MemberState.ACTIVE && found.role() == MemberRole.MEMBER)
+                .orElseThrow(() -> new GovException("gov.crossagency.error.notMember", userId, key));
+            boolean administers = member.agencyKey().isPresent() && this.authorization.isAllowed(actor,
+                CrossAgencyOperations.DECIDE_FOR_AGENCY, member.agencyKey());
+            if (!SpaceAccess.isSteward(actor, space) && !administers) {
+                throw new AccessDeniedException("crossagency.member.appoint");
+            }
+            requireActive(space);
+            SpaceMember steward = new SpaceMember(key, userId, member.agencyKey(), MemberRole.STEWARD,
+                MemberState.ACTIVE, this.clock.instant(), member.requestMessage(), actor.userId(), Optional.empty());
+            this.members.update(connection, steward);
+            audit(actor, "crossagency.member.appointedSteward", steward, Optional.empty());
+            this.notices.tell(connection, space, List.of(userId), "appointedSteward", this.notices.name(
+                actor.userId().orElse("")));
+            return steward;
+        });
+    }
+
+    @Override
     public SpaceMember leave(Actor actor, String key) throws GovException
     {
         String userId = signedIn(actor);

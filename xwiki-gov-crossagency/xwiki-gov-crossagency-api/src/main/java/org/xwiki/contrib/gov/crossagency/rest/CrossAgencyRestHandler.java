@@ -142,6 +142,8 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
                 this.members.answerInvitation(call.caller(), call.variable(KEY), false)))
             .post(SPACE + "/leave", call -> RestResponse.json(200, this.members.leave(call.caller(),
                 call.variable(KEY))))
+            .post(SPACE + "/members/{user}/steward", call -> RestResponse.json(200,
+                this.members.appointSteward(call.caller(), call.variable(KEY), call.variable(USER))))
             .post(SPACE + "/members/{user}/remove", call -> RestResponse.json(200, this.members.remove(
                 call.caller(), call.variable(KEY), call.variable(USER), SpaceJson.reason(call.body()))))
             .build();

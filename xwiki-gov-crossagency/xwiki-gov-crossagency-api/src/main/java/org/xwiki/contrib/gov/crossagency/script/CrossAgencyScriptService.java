@@ -313,6 +313,18 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
     }
 
     /**
+     * @param key a space
+     * @param userId an active member to make a steward
+     * @return their membership, or why it was refused
+     */
+    public ScriptResult appointSteward(String key, String userId)
+    {
+        return change("gov.crossagency.member.appointedMessage",
+            () -> this.members.appointSteward(actor(), Inputs.text(key), Inputs.text(userId).strip()),
+            member -> List.of(member.userId()));
+    }
+
+    /**
      * @param key a space the caller stewards
      * @param userId who to invite
      * @return the invitation, or why it was refused

@@ -273,6 +273,25 @@ class SpaceMembershipStoreTest extends AbstractSpaceStoreTest
     }
 
     @Test
+    void theLastStewardOfAnAgencyNamesASuccessorBeforeLeaving() throws Exception
+    {
+        active("SUCCESSION", MembershipPolicy.OPEN);
+        this.members.join(HANA, "SUCCESSION");
+        this.members.join(RAJ, "SUCCESSION");
+        assertRefused("gov.crossagency.error.lastSteward", () -> this.members.leave(ALICE, "SUCCESSION"));
+
+        assertThrows(AccessDeniedException.class, () -> this.members.appointSteward(RAJ, "SUCCESSION", "hana"),
+            "a member names no steward");
+        assertThrows(AccessDeniedException.class, () -> this.members.appointSteward(OMAR, "SUCCESSION", "raj"),
+            "HEALTH's administrator names HEALTH's people only");
+        assertEquals(MemberRole.STEWARD, this.members.appointSteward(ALICE, "SUCCESSION", "hana").role());
+        assertRefused("gov.crossagency.error.notMember",
+            () -> this.members.appointSteward(ALICE, "SUCCESSION", "hana"));
+        assertEquals(MemberState.LEFT, this.members.leave(ALICE, "SUCCESSION").state(), "hana now stewards HEALTH");
+        assertEquals(MemberRole.STEWARD, this.members.appointSteward(BOB, "SUCCESSION", "raj").role());
+    }
+
+    @Test
     void anArchivedSpacesMembershipIsFrozen() throws Exception
     {
         active("FROZEN", MembershipPolicy.OPEN);
