@@ -201,6 +201,11 @@ class CrossAgencyAuthorizationMatrixTest
                     this.members.join(Persona.HR_OWN.actor(), "SPACE_Y" + persona.ordinal());
                     this.members.appointSteward(persona.actor(), "SPACE_Y" + persona.ordinal(), "hana");
                 })
+            .row("crossagency.space.amend (raise the label)", stewardsOnly(), Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_Z" + persona.ordinal(), MembershipPolicy.OPEN);
+                this.kernel.get(CharterAmendmentService.class).propose(persona.actor(), "SPACE_Z" + persona.ordinal(),
+                    List.of(), Optional.of(PROTECTED));
+            })
             .row("crossagency.member.remove", stewardsAndGov, Set.of(UNKNOWN_SPACE), persona -> {
                 active("SPACE_M" + persona.ordinal(), MembershipPolicy.OPEN);
                 this.members.join(Persona.HR_OWN.actor(), "SPACE_M" + persona.ordinal());

@@ -32,10 +32,13 @@ import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.clearance.ClearanceService;
+import org.xwiki.contrib.gov.crossagency.AgencyApproval;
+import org.xwiki.contrib.gov.crossagency.CharterAmendment;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcAmendmentStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -66,6 +69,9 @@ public class SpaceAccess
 
     @Inject
     private ClearanceService clearances;
+
+    @Inject
+    private JdbcAmendmentStore amendments;
 
     /**
      * @param connection the transaction's connection
@@ -134,11 +140,24 @@ public class SpaceAccess
         return this.clearances.covers(this.clearances.get(userId), space.charter().label());
     }
 
+    /** The administrators of an agency a pending charter change would add read the space to decide. */
+    private boolean decidesAmendment(Connection connection, Actor actor, Space space)
+        throws SQLException, GovException
+    {
+        Optional<CharterAmendment> pending = this.amendments.findPending(connection, space.key(), false);
+        return pending.isPresent() && !this.authorization.allowedAgencies(actor,
+            CrossAgencyOperations.DECIDE_FOR_AGENCY, pending.get().approvals().stream()
+                .map(AgencyApproval::agencyKey).toList()).isEmpty();
+    }
+
     private boolean maySee(Connection connection, Actor actor, Space space) throws SQLException, GovException
     {
         String userId = actor.userId().orElseThrow();
         if (userId.equals(space.proposedBy()) || this.spaces.findRole(connection, space.key(), userId).isPresent()
             || oversees(actor, space)) {
+            return true;
+        }
+        if (decidesAmendment(connection, actor, space)) {
             return true;
         }
         Optional<Membership> home = this.memberships.get(userId);

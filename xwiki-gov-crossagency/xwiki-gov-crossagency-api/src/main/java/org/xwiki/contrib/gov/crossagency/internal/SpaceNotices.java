@@ -96,9 +96,23 @@ public class SpaceNotices
     public void tellAdministrators(Connection connection, Space space, String mail, String... values)
         throws SQLException
     {
+        tellAdministrators(connection, space, space.charter().agencies(), mail, values);
+    }
+
+    /**
+     * @param connection the change's transaction
+     * @param space the space
+     * @param agencyKeys the agencies whose administrators to tell
+     * @param mail the mail's name
+     * @param values the mail's own values
+     * @throws SQLException when the mail cannot be queued, or the administrators cannot be read
+     */
+    public void tellAdministrators(Connection connection, Space space, List<String> agencyKeys, String mail,
+        String... values) throws SQLException
+    {
         Set<String> administrators = new LinkedHashSet<>();
         try {
-            for (String agencyKey : space.charter().agencies()) {
+            for (String agencyKey : agencyKeys) {
                 for (RoleGrant grant : this.roles.listGrants(Optional.of(agencyKey))) {
                     if (grant.role() == GovRole.AGENCY_ADMIN) {
                         administrators.add(grant.userId());

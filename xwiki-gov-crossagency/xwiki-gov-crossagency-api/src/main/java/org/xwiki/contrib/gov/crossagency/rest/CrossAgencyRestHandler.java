@@ -30,6 +30,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.component.phase.Initializable;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.crossagency.CharterAmendmentService;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
 import org.xwiki.contrib.gov.crossagency.SpaceReportService;
@@ -84,6 +85,9 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
     @Inject
     private SpaceReportService reports;
 
+    @Inject
+    private CharterAmendmentService amendments;
+
     private RestRoutes routes;
 
     @Override
@@ -107,6 +111,15 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
                 call.variable(KEY), call.variable("agency"), SpaceJson.reason(call.body()))))
             .post(AGENCY + "/withdraw", call -> RestResponse.json(200,
                 this.spaces.withdraw(call.caller(), call.variable(KEY), call.variable("agency"))))
+            .get(SPACE + "/amendment", call -> RestResponse.json(200,
+                this.amendments.getPending(call.caller(), call.variable(KEY)).orElse(null)))
+            .post(SPACE + "/amendments", call -> RestResponse.json(201, this.amendments.propose(call.caller(),
+                call.variable(KEY), SpaceJson.addedAgencies(call.body()), SpaceJson.raisedLabel(call.body()))))
+            .post(SPACE + "/amendment/agencies/{agency}/approve", call -> RestResponse.json(200,
+                this.amendments.decide(call.caller(), call.variable(KEY), call.variable("agency"), true, "")))
+            .post(SPACE + "/amendment/agencies/{agency}/decline", call -> RestResponse.json(200,
+                this.amendments.decide(call.caller(), call.variable(KEY), call.variable("agency"), false,
+                    SpaceJson.reason(call.body()))))
             .post(SPACE + "/archive",
                 call -> RestResponse.json(200, this.spaces.archive(call.caller(), call.variable(KEY))))
             .post(SPACE + "/reopen",

@@ -36,6 +36,8 @@ import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.authorization.GovOperation;
+import org.xwiki.contrib.gov.crossagency.AddedAgency;
+import org.xwiki.contrib.gov.crossagency.CharterAmendmentService;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
@@ -81,6 +83,9 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
 
     @Inject
     private SpaceReportService reports;
+
+    @Inject
+    private CharterAmendmentService amendments;
 
     @Inject
     private AgencyRegistry agencies;
@@ -242,6 +247,48 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
             () -> approve ? this.spaces.approve(actor(), Inputs.text(key), Inputs.text(agencyKey))
                 : this.spaces.decline(actor(), Inputs.text(key), Inputs.text(agencyKey), reason),
             space -> List.of(space.key()));
+    }
+
+    /**
+     * @param key a space
+     * @return its pending charter amendment, if any
+     */
+    public ScriptResult getPendingAmendment(String key)
+    {
+        return read(() -> this.amendments.getPending(actor(), Inputs.text(key)));
+    }
+
+    /**
+     * @param key an active space the caller stewards
+     * @param agencyKey an agency to add, or blank
+     * @param stewardId its first steward, when an agency is added
+     * @param label a raised label, or blank
+     * @return the amendment, or why it was refused
+     */
+    public ScriptResult proposeAmendment(String key, String agencyKey, String stewardId, String label)
+    {
+        return change("gov.crossagency.amendment.proposedMessage", () -> {
+            Optional<String> agency = Inputs.optional(agencyKey);
+            List<AddedAgency> added = agency.isPresent()
+                ? List.of(new AddedAgency(agency.get(), Inputs.text(stewardId).strip())) : List.of();
+            return this.amendments.propose(actor(), Inputs.text(key), added, Inputs.optional(label));
+        }, amendment -> List.of(amendment.spaceKey()));
+    }
+
+    /**
+     * @param key a space with a pending amendment
+     * @param agencyKey an agency it asks, which the caller administers
+     * @param approved {@code true} to approve, anything else to decline
+     * @param reason why it declines
+     * @return the amendment as decided, or why the decision was refused
+     */
+    public ScriptResult decideAmendment(String key, String agencyKey, String approved, String reason)
+    {
+        boolean approve = TRUE.equals(approved);
+        return change(approve ? "gov.crossagency.amendment.approvedMessage"
+            : "gov.crossagency.amendment.declinedMessage",
+            () -> this.amendments.decide(actor(), Inputs.text(key), Inputs.text(agencyKey), approve, reason),
+            amendment -> List.of(amendment.spaceKey()));
     }
 
     /**

@@ -46,6 +46,7 @@ import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcAmendmentStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.role.Membership;
@@ -115,6 +116,9 @@ class DefaultSpaceServiceTest
 
     @MockComponent
     private ClearanceService clearances;
+
+    @MockComponent
+    private JdbcAmendmentStore amendments;
 
     @MockComponent
     private Clock clock;

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.crossagency.AddedAgency;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
@@ -50,6 +51,30 @@ public final class SpaceJson
 
     private SpaceJson()
     {
+    }
+
+    /**
+     * @param body {@code {"addAgencies": [{"agency": "KEY", "steward": "userId"}, ...], "label": "LABEL"}}, either part
+     *     optional
+     * @return the agencies to add, with their stewards
+     * @throws GovException when the body is not JSON
+     */
+    public static List<AddedAgency> addedAgencies(String body) throws GovException
+    {
+        List<AddedAgency> added = new ArrayList<>();
+        parse(body).path("addAgencies").forEach(agency -> added.add(new AddedAgency(
+            agency.path("agency").asText("").strip(), agency.path("steward").asText("").strip())));
+        return added;
+    }
+
+    /**
+     * @param body as for {@link #addedAgencies}
+     * @return the raised label, if given
+     * @throws GovException when the body is not JSON
+     */
+    public static Optional<String> raisedLabel(String body) throws GovException
+    {
+        return Optional.of(parse(body).path("label").asText("").strip()).filter(label -> !label.isEmpty());
     }
 
     /**
