@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
+import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.clearance.ClearanceService;
@@ -97,6 +99,33 @@ class SpaceMembershipStoreTest extends AbstractSpaceStoreTest
             executor.shutdown();
         }
         assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(GOV, "RACE")));
+    }
+
+    @Test
+    void twoStewardsApprovingOneRequestAtOnceLeaveOneMembership() throws Exception
+    {
+        active("RACED_REQUEST", MembershipPolicy.REQUEST);
+        this.members.request(HANA, "RACED_REQUEST", "Please.");
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        int approvals = 0;
+        int refusals = 0;
+        try {
+            for (Future<SpaceMember> approval : executor.invokeAll(List.<Callable<SpaceMember>>of(
+                () -> this.members.decideRequest(ALICE, "RACED_REQUEST", "hana", true, ""),
+                () -> this.members.decideRequest(BOB, "RACED_REQUEST", "hana", true, "")))) {
+                try {
+                    assertEquals(MemberState.ACTIVE, approval.get().state());
+                    approvals++;
+                } catch (ExecutionException e) {
+                    assertEquals("gov.crossagency.error.noRequest", ((GovException) e.getCause()).getMessageKey());
+                    refusals++;
+                }
+            }
+        } finally {
+            executor.shutdown();
+        }
+        assertEquals(List.of(1, 1), List.of(approvals, refusals), "the second steward finds it decided");
+        assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(GOV, "RACED_REQUEST")));
     }
 
     @Test
