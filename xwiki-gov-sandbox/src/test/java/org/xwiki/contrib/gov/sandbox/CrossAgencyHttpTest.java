@@ -20,6 +20,7 @@
 package org.xwiki.contrib.gov.sandbox;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,53 @@ class CrossAgencyHttpTest extends AbstractSandboxHttpTest
         assertEquals("gov.crossagency.field.policy.invalid", this.json.readTree(badPolicy.body()).path("error")
             .asText());
         assertEquals(401, client.send("GET", API + "my-spaces", null, Map.of()).statusCode());
+    }
+
+    @Test
+    void stewardsAndAdministratorsRunTheSpaceThroughTheApi() throws Exception
+    {
+        SandboxClient client = client();
+        // Named apart from the other tests' spaces: the sandbox is shared, and they search for "task force".
+        String charter = CHARTER.replace("DATA_TASK_FORCE", "RUN_SPACE").replace("Data task force", "Operations room")
+            .replace("Groupe de travail sur les donn\u00e9es", "Salle des op\u00e9rations")
+            .replace("\"agencies\":[\"HEALTH\",\"DIGITAL\"]", "\"agencies\":[\"HEALTH\",\"DIGITAL\",\"REVENUE\"]")
+            .replace("\"stewards\":[\"alice\",\"ada\"]", "\"stewards\":[\"alice\",\"ada\",\"bob\"]");
+        assertEquals(201, client.send("POST", API + "spaces", charter, headers("alice")).statusCode());
+        for (String[] decision : new String[][] {{"omar", "HEALTH"}, {"ada", "DIGITAL"}, {"nadia", "REVENUE"}}) {
+            assertEquals(200, client.send("POST", API + "spaces/RUN_SPACE/agencies/" + decision[1] + "/approve", "",
+                headers(decision[0])).statusCode());
+        }
+        client.send("POST", API + "spaces/RUN_SPACE/join", "", headers("hana"));
+
+        HttpResponse<String> guest = client.send("POST", API + "spaces/RUN_SPACE/guests/pat", "{\"endDate\":\""
+            + LocalDate.now().plusDays(30) + "\",\"access\":\"read\"}", headers("alice"));
+        assertEquals("READ", this.json.readTree(guest.body()).path("guest").path("access").asText(), guest.body());
+        HttpResponse<String> tooFar = client.send("POST", API + "spaces/RUN_SPACE/guests/pat/renew", "{\"endDate\":\""
+            + LocalDate.now().plusDays(400) + "\"}", headers("alice"));
+        assertEquals("gov.crossagency.error.guestEndTooFar", this.json.readTree(tooFar.body()).path("error").asText());
+
+        HttpResponse<String> steward = client.send("POST", API + "spaces/RUN_SPACE/members/hana/steward", "",
+            headers("omar"));
+        assertEquals("STEWARD", this.json.readTree(steward.body()).path("role").asText(), steward.body());
+        assertEquals("null", client.send("GET", API + "spaces/RUN_SPACE/review", null, basic("alice", "demo"))
+            .body(), "no review open yet");
+        assertEquals(403, client.send("GET", API + "spaces/RUN_SPACE/review", null, basic("pat", "demo"))
+            .statusCode(), "a guest is no steward");
+
+        HttpResponse<String> amendment = client.send("POST", API + "spaces/RUN_SPACE/amendments",
+            "{\"label\":\"PROTECTED_A\"}", headers("alice"));
+        assertEquals(201, amendment.statusCode(), amendment.body());
+        HttpResponse<String> declined = client.send("POST", API + "spaces/RUN_SPACE/amendment/agencies/REVENUE/decline",
+            "{\"reason\":\"Not <b>now</b>.\"}", headers("nadia"));
+        assertEquals("DECLINED", this.json.readTree(declined.body()).path("status").asText(), declined.body());
+
+        HttpResponse<String> withdrawn = client.send("POST", API + "spaces/RUN_SPACE/agencies/REVENUE/withdraw", "",
+            headers("nadia"));
+        assertEquals(List.of("HEALTH", "DIGITAL"), List.of(this.json.readTree(withdrawn.body()).path("charter")
+            .path("agencies").path(0).asText(), this.json.readTree(withdrawn.body()).path("charter").path("agencies")
+                .path(1).asText()), withdrawn.body());
+        assertEquals(403, client.send("POST", API + "spaces/RUN_SPACE/agencies/DIGITAL/withdraw", "",
+            headers("nadia")).statusCode(), "REVENUE's administrator decides for REVENUE only");
     }
 
     @Test

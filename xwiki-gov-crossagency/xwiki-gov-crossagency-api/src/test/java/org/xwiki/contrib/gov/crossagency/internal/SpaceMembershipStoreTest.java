@@ -20,6 +20,7 @@
 package org.xwiki.contrib.gov.crossagency.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +57,7 @@ import org.xwiki.contrib.gov.test.Persona;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Memberships of cross-agency spaces on H2 and PostgreSQL: joining an open space (once, even twice at once), asking
@@ -126,6 +128,35 @@ class SpaceMembershipStoreTest extends AbstractSpaceStoreTest
         }
         assertEquals(List.of(1, 1), List.of(approvals, refusals), "the second steward finds it decided");
         assertEquals(List.of("alice", "bob", "hana"), userIds(this.members.getMembers(GOV, "RACED_REQUEST")));
+    }
+
+    @Test
+    void aJoinAndARemovalAtOnceLeaveTheStateEachCallAnswered() throws Exception
+    {
+        active("JOIN_REMOVE", MembershipPolicy.OPEN);
+        this.members.join(HANA, "JOIN_REMOVE");
+        this.members.leave(HANA, "JOIN_REMOVE");
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        List<String> outcomes = new ArrayList<>();
+        try {
+            for (Future<SpaceMember> call : executor.invokeAll(List.<Callable<SpaceMember>>of(
+                () -> this.members.join(HANA, "JOIN_REMOVE"),
+                () -> this.members.remove(BOB, "JOIN_REMOVE", "hana", "Not this one.")))) {
+                try {
+                    outcomes.add(call.get().state().name());
+                } catch (ExecutionException e) {
+                    outcomes.add(((GovException) e.getCause()).getMessageKey());
+                }
+            }
+        } finally {
+            executor.shutdown();
+        }
+        // Queued on the space's row: either the removal finds her not in yet, or it removes her once she joined.
+        assertTrue(outcomes.equals(List.of("ACTIVE", "gov.crossagency.error.notMember"))
+            || outcomes.equals(List.of("ACTIVE", "REMOVED")), outcomes.toString());
+        List<String> members = userIds(this.members.getMembers(GOV, "JOIN_REMOVE"));
+        assertEquals(outcomes.get(1).equals("REMOVED") ? List.of("alice", "bob") : List.of("alice", "bob", "hana"),
+            members, "the state matches what each call answered");
     }
 
     @Test
