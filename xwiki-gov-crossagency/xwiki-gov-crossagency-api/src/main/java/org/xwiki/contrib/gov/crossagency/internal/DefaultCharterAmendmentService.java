@@ -237,11 +237,7 @@ public class DefaultCharterAmendmentService implements CharterAmendmentService
             SpaceMember steward = new SpaceMember(space.key(), added.stewardId(), Optional.of(added.agencyKey()),
                 MemberRole.STEWARD, MemberState.ACTIVE, now, Optional.empty(), Optional.of(amendment.proposedBy()),
                 Optional.empty());
-            if (current.isPresent()) {
-                this.members.update(connection, steward);
-            } else {
-                this.members.insert(connection, steward);
-            }
+            this.members.save(connection, steward, current.isPresent());
         }
         this.amendments.setStatus(connection, amendment.id(), AmendmentStatus.APPLIED);
         this.auditLog.append(actor, "crossagency.amendment.applied", Map.of(SPACE, space.key()));

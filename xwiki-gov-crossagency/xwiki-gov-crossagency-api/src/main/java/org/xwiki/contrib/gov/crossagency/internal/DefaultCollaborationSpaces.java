@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.gov.crossagency.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,9 @@ import org.xwiki.contrib.gov.collaboration.ContentAccess;
 import org.xwiki.contrib.gov.crossagency.GuestAccess;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore.AccessRow;
-import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -57,7 +58,7 @@ public class DefaultCollaborationSpaces implements CollaborationSpaces
     private JdbcSpaceMemberStore members;
 
     @Inject
-    private JdbcSpaceStore spaces;
+    private JdbcSpaceDirectory directory;
 
     @Inject
     private GuidelineGates gates;
@@ -65,37 +66,47 @@ public class DefaultCollaborationSpaces implements CollaborationSpaces
     @Override
     public ContentAccess getAccess(String userId, String spaceKey) throws GovException
     {
-        List<AccessRow> rows = this.store.inTransaction(connection -> this.members.findAccess(connection, spaceKey,
-            userId));
-        return rows.isEmpty() ? ContentAccess.NONE : access(rows.get(0), spaceKey);
+        Map<String, ContentAccess> access = read(spaceKey, userId);
+        return access.getOrDefault(userId, ContentAccess.NONE);
     }
 
     @Override
     public Map<String, ContentAccess> listAccess(String spaceKey) throws GovException
     {
-        List<AccessRow> rows = this.store.inTransaction(connection -> this.members.findAccess(connection, spaceKey,
-            null));
+        Map<String, ContentAccess> access = read(spaceKey, null);
+        access.values().removeIf(granted -> !granted.canView());
+        return access;
+    }
+
+    /** One person's (or every active member's) access, the space's guidelines read once and only if it lists any. */
+    private Map<String, ContentAccess> read(String spaceKey, String userId) throws GovException
+    {
+        List<AccessRow> rows = new ArrayList<>();
+        List<String> guidelines = new ArrayList<>();
+        this.store.inTransaction(connection -> {
+            rows.addAll(this.members.findAccess(connection, spaceKey, userId));
+            if (rows.stream().anyMatch(AccessRow::gated)) {
+                guidelines.addAll(this.directory.guidelines(connection, List.of(spaceKey))
+                    .getOrDefault(spaceKey, List.of()));
+            }
+            return null;
+        });
         Map<String, ContentAccess> access = new LinkedHashMap<>();
         for (AccessRow row : rows) {
-            ContentAccess granted = access(row, spaceKey);
-            if (granted.canView()) {
-                access.put(row.userId(), granted);
-            }
+            access.put(row.userId(), access(row, guidelines));
         }
         return access;
     }
 
-    private ContentAccess access(AccessRow row, String spaceKey) throws GovException
+    private ContentAccess access(AccessRow row, List<String> guidelines) throws GovException
     {
         if (row.state() != MemberState.ACTIVE
-            || row.spaceStatus() != SpaceStatus.ACTIVE && row.spaceStatus() != SpaceStatus.ARCHIVED) {
-            return ContentAccess.NONE;
-        }
-        if (row.gated() && !this.gates.passesAll(row.userId(), this.store.inTransaction(connection -> this.spaces
-            .find(connection, spaceKey, false).map(space -> space.charter().guidelines()).orElse(List.of())))) {
+            || row.spaceStatus() != SpaceStatus.ACTIVE && row.spaceStatus() != SpaceStatus.ARCHIVED
+            || row.gated() && !this.gates.passesAll(row.userId(), guidelines)) {
             return ContentAccess.NONE;
         }
         boolean writer = row.guestAccess().map(access -> access == GuestAccess.CONTRIBUTE).orElse(true);
         return row.spaceStatus() == SpaceStatus.ACTIVE && writer ? ContentAccess.EDIT : ContentAccess.VIEW;
     }
+
 }

@@ -146,7 +146,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             SpaceMember member = new SpaceMember(key, userId, Optional.of(agencyKey), MemberRole.MEMBER,
                 message.isPresent() ? MemberState.REQUESTED : MemberState.ACTIVE, this.clock.instant(), message,
                 Optional.empty(), Optional.empty());
-            save(connection, member, current);
+            this.members.save(connection, member, current.isPresent());
             audit(actor, message.isPresent() ? "crossagency.member.requested" : "crossagency.member.joined", member,
                 message);
             if (message.isPresent()) {
@@ -205,7 +205,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             }
             SpaceMember invited = new SpaceMember(key, userId, Optional.of(agencyKey), MemberRole.MEMBER,
                 MemberState.INVITED, this.clock.instant(), Optional.empty(), actor.userId(), Optional.empty());
-            save(connection, invited, current);
+            this.members.save(connection, invited, current.isPresent());
             audit(actor, "crossagency.member.invited", invited, Optional.empty());
             this.notices.tell(connection, space, List.of(userId), "invited", this.notices.name(signedIn(actor)),
                 LocalDate.ofInstant(this.clock.instant().plus(this.configuration.getInvitationLifetime()),
@@ -241,7 +241,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             SpaceMember guest = new SpaceMember(key, userId, home, MemberRole.GUEST, MemberState.ACTIVE,
                 this.clock.instant(), Optional.empty(), Optional.of(sponsor), Optional.empty(),
                 Optional.of(new GuestTerms(endDate, access, sponsor)));
-            save(connection, guest, current);
+            this.members.save(connection, guest, current.isPresent());
             audit(actor, "crossagency.guest.sponsored", guest, Optional.of(endDate + " " + access.name()));
             this.notices.tell(connection, space, List.of(userId), "guestSponsored", this.notices.name(sponsor),
                 endDate.toString());
@@ -270,14 +270,6 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
         });
     }
 
-    private void save(Connection connection, SpaceMember member, Optional<SpaceMember> current) throws SQLException
-    {
-        if (current.isPresent()) {
-            this.members.update(connection, member);
-        } else {
-            this.members.insert(connection, member);
-        }
-    }
 
     private void requireGuestEnd(LocalDate endDate) throws GovException
     {

@@ -36,6 +36,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcNoticeStore;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.crossagency.internal.task.CrossAgencyNoticeTask;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.role.GovRole;
@@ -58,6 +59,9 @@ public class SpaceNotices
 
     @Inject
     private JdbcNoticeStore notices;
+
+    @Inject
+    private JdbcSpaceStore spaces;
 
     @Inject
     private RoleService roles;
@@ -84,6 +88,44 @@ public class SpaceNotices
         parameters.addAll(Arrays.asList(values));
         this.notices.add(connection, new LinkedHashSet<>(recipients), MAIL + mail, parameters,
             this.configuration.now());
+    }
+
+    /**
+     * As {@link #tell(Connection, Space, Collection, String, String...)}, for a space known by its key; nothing is
+     * queued for a space that does not exist.
+     *
+     * @param connection the change's transaction
+     * @param spaceKey the space
+     * @param recipients who to tell (each once)
+     * @param mail the mail's name
+     * @param values the mail's own values
+     * @throws SQLException when the space cannot be read or the mail queued
+     */
+    public void tell(Connection connection, String spaceKey, Collection<String> recipients, String mail,
+        String... values) throws SQLException
+    {
+        Optional<Space> space = this.spaces.find(connection, spaceKey, false);
+        if (space.isPresent()) {
+            tell(connection, space.get(), recipients, mail, values);
+        }
+    }
+
+    /**
+     * Tells a space's active stewards.
+     *
+     * @param connection the change's transaction
+     * @param spaceKey the space
+     * @param mail the mail's name
+     * @param values the mail's own values
+     * @throws SQLException when the space cannot be read or the mail queued
+     */
+    public void tellStewards(Connection connection, String spaceKey, String mail, String... values)
+        throws SQLException
+    {
+        Optional<Space> space = this.spaces.find(connection, spaceKey, false);
+        if (space.isPresent()) {
+            tell(connection, space.get(), space.get().charter().stewards(), mail, values);
+        }
     }
 
     /**

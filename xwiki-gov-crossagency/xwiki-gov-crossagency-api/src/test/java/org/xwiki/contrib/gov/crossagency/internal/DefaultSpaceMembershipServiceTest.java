@@ -58,6 +58,7 @@ import org.xwiki.test.junit5.mockito.MockComponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -139,7 +140,7 @@ class DefaultSpaceMembershipServiceTest
 
         assertEquals(new SpaceMember("S", "hana", Optional.of("HEALTH"), MemberRole.MEMBER, MemberState.ACTIVE, NOW,
             Optional.empty(), Optional.empty(), Optional.empty()), joined);
-        verify(this.members).insert(this.connection, joined);
+        verify(this.members).save(this.connection, joined, false);
         verify(this.auditLog).append(eq(HANA), eq("crossagency.member.joined"), anyMap());
     }
 
@@ -153,7 +154,7 @@ class DefaultSpaceMembershipServiceTest
         visible(MembershipPolicy.OPEN, SpaceStatus.ARCHIVED);
         assertEquals("gov.crossagency.error.notActive", assertThrows(GovException.class,
             () -> this.service.join(HANA, "S")).getMessageKey());
-        verify(this.members, never()).insert(any(), any());
+        verify(this.members, never()).save(any(), any(), anyBoolean());
     }
 
     @Test
@@ -176,7 +177,7 @@ class DefaultSpaceMembershipServiceTest
         NotFoundException refusal = assertThrows(NotFoundException.class, () -> this.service.join(HANA, "S"));
 
         assertEquals(SpaceAccess.UNKNOWN_SPACE, refusal.getMessageKey());
-        verify(this.members, never()).insert(any(), any());
+        verify(this.members, never()).save(any(), any(), anyBoolean());
         verifyNoInteractions(this.auditLog);
     }
 
@@ -195,7 +196,7 @@ class DefaultSpaceMembershipServiceTest
         assertEquals("gov.crossagency.error.belowLabel", assertThrows(GovException.class,
             () -> this.service.decideRequest(ALICE, "S", "hana", true, null)).getMessageKey());
         verify(this.members, never()).update(any(), any());
-        verify(this.members, never()).insert(any(), any());
+        verify(this.members, never()).save(any(), any(), anyBoolean());
     }
 
     @Test

@@ -41,7 +41,6 @@ import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.crossagency.MemberRole;
 import org.xwiki.contrib.gov.crossagency.MemberState;
-import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.RightsPublisher;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceNotices;
@@ -114,7 +113,7 @@ public class MemberStanding
             return;
         }
         List<String> keys = inForce.stream().map(SpaceMember::spaceKey).distinct().toList();
-        Map<String, Set<String>> agencies = this.spaces.findAgencies(connection, keys);
+        Map<String, List<String>> agencies = this.spaces.findAgencies(connection, keys);
         Map<String, String> labels = this.spaces.findLabels(connection, keys);
         Map<String, Optional<String>> home = new HashMap<>();
         Map<String, String> clearance = new HashMap<>(changedClearances);
@@ -130,7 +129,7 @@ public class MemberStanding
                     clearance.put(userId, this.clearances.get(userId));
                 }
                 Optional<String> cause = cause(member.role(), home.get(userId),
-                    agencies.getOrDefault(member.spaceKey(), Set.of()), clearance.get(userId),
+                    agencies.getOrDefault(member.spaceKey(), List.of()), clearance.get(userId),
                     labels.get(member.spaceKey()));
                 Optional<SpaceMember> changed = next(member, cause, home.get(userId), time);
                 if (changed.isPresent()) {
@@ -180,12 +179,9 @@ public class MemberStanding
     /** Tells a space's stewards that one of its people is suspended, and why. */
     private void tellStewards(Connection connection, SpaceMember suspended) throws SQLException
     {
-        Optional<Space> space = this.spaces.find(connection, suspended.spaceKey(), false);
-        if (space.isPresent()) {
-            String reason = suspended.reason().orElse(AGENCY_LEFT);
-            this.notices.tell(connection, space.get(), space.get().charter().stewards(),
-                "suspended." + reason.substring(reason.lastIndexOf('.') + 1), this.notices.name(suspended.userId()));
-        }
+        String reason = suspended.reason().orElse(AGENCY_LEFT);
+        this.notices.tellStewards(connection, suspended.spaceKey(),
+            "suspended." + reason.substring(reason.lastIndexOf('.') + 1), this.notices.name(suspended.userId()));
     }
 
     private Optional<String> currentHome(String userId)
@@ -197,7 +193,7 @@ public class MemberStanding
         }
     }
 
-    private Optional<String> cause(MemberRole role, Optional<String> home, Set<String> agencies, String clearance,
+    private Optional<String> cause(MemberRole role, Optional<String> home, List<String> agencies, String clearance,
         String label)
     {
         // A guest is from outside the space's agencies by definition: only the clearance applies.

@@ -25,7 +25,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -159,16 +158,8 @@ public class JdbcSpaceDirectory
      */
     public Map<String, List<String>> guidelines(Connection connection, Collection<String> keys) throws SQLException
     {
-        Map<String, List<String>> guidelines = new HashMap<>();
-        for (List<String> slice : JdbcValues.slices(keys)) {
-            for (String[] row : queryList(connection, "SELECT space_key, guideline_key FROM gov_crossagency_guideline "
-                + "WHERE space_key IN (" + JdbcValues.placeholders(slice.size()) + ") ORDER BY space_key, "
-                + "guideline_key", result -> new String[] {result.getString(1), result.getString(2)},
-                slice.toArray())) {
-                guidelines.computeIfAbsent(row[0], key -> new ArrayList<>()).add(row[1]);
-            }
-        }
-        return guidelines;
+        return KeyedValues.read(connection, "SELECT space_key, guideline_key FROM gov_crossagency_guideline "
+            + "WHERE space_key IN (%s) ORDER BY space_key, guideline_key", keys);
     }
 
     /**
@@ -252,26 +243,11 @@ public class JdbcSpaceDirectory
     static List<SpaceSummary> withAgencies(Connection connection, List<SpaceSummary> summaries)
         throws SQLException
     {
-        Map<String, List<String>> agencies = agenciesInOrder(connection,
+        Map<String, List<String>> agencies = KeyedValues.read(connection, KeyedValues.AGENCIES,
             summaries.stream().map(SpaceSummary::key).distinct().toList());
         return summaries.stream().map(summary -> new SpaceSummary(summary.key(), summary.name(), summary.purpose(),
             summary.leadAgency(), agencies.getOrDefault(summary.key(), List.of()), summary.label(), summary.policy(),
             summary.status())).toList();
-    }
-
-    private static Map<String, List<String>> agenciesInOrder(Connection connection, Collection<String> keys)
-        throws SQLException
-    {
-        Map<String, List<String>> agencies = new HashMap<>();
-        for (List<String> slice : JdbcValues.slices(keys)) {
-            for (String[] row : queryList(connection, "SELECT space_key, agency_key FROM gov_crossagency_agency "
-                + "WHERE approval <> 'WITHDRAWN' AND space_key IN (" + JdbcValues.placeholders(slice.size())
-                + ") ORDER BY space_key, position",
-                result -> new String[] {result.getString(1), result.getString(2)}, slice.toArray())) {
-                agencies.computeIfAbsent(row[0], key -> new ArrayList<>()).add(row[1]);
-            }
-        }
-        return agencies;
     }
 
     static SpaceSummary summary(ResultSet result) throws SQLException

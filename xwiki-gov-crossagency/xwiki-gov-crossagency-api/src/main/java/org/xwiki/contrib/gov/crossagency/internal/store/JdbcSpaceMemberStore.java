@@ -91,6 +91,21 @@ public class JdbcSpaceMemberStore
 
     /**
      * @param connection the transaction's connection
+     * @param member a person's membership of a space
+     * @param exists whether the person had a membership of it (in any state), to be replaced
+     * @throws SQLException when the statement fails
+     */
+    public void save(Connection connection, SpaceMember member, boolean exists) throws SQLException
+    {
+        if (exists) {
+            update(connection, member);
+        } else {
+            insert(connection, member);
+        }
+    }
+
+    /**
+     * @param connection the transaction's connection
      * @param member the membership as it now stands
      * @throws SQLException when the statement fails
      */

@@ -28,11 +28,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import javax.inject.Singleton;
 
@@ -44,7 +42,6 @@ import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
-import org.xwiki.contrib.gov.store.JdbcValues;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
@@ -221,20 +218,13 @@ public class JdbcSpaceStore
     /**
      * @param connection the transaction's connection
      * @param keys spaces
-     * @return the participating agencies of each, by space key
+     * @return the participating agencies of each, the lead first, by space key
      * @throws SQLException when a statement fails
      */
-    public Map<String, Set<String>> findAgencies(Connection connection, Collection<String> keys) throws SQLException
+    public Map<String, List<String>> findAgencies(Connection connection, Collection<String> keys)
+        throws SQLException
     {
-        Map<String, Set<String>> agencies = new HashMap<>();
-        for (List<String> slice : JdbcValues.slices(keys)) {
-            for (String[] row : queryList(connection, "SELECT space_key, agency_key FROM gov_crossagency_agency "
-                + "WHERE approval <> 'WITHDRAWN' AND space_key IN (" + JdbcValues.placeholders(slice.size()) + ")",
-                result -> new String[] {result.getString(1), result.getString(2)}, slice.toArray())) {
-                agencies.computeIfAbsent(row[0], key -> new HashSet<>()).add(row[1]);
-            }
-        }
-        return agencies;
+        return KeyedValues.read(connection, KeyedValues.AGENCIES, keys);
     }
 
     /**
@@ -246,13 +236,8 @@ public class JdbcSpaceStore
     public Map<String, String> findLabels(Connection connection, Collection<String> keys) throws SQLException
     {
         Map<String, String> labels = new HashMap<>();
-        for (List<String> slice : JdbcValues.slices(keys)) {
-            for (String[] row : queryList(connection, "SELECT space_key, label FROM gov_crossagency_space "
-                + "WHERE space_key IN (" + JdbcValues.placeholders(slice.size()) + ")",
-                result -> new String[] {result.getString(1), result.getString(2)}, slice.toArray())) {
-                labels.put(row[0], row[1]);
-            }
-        }
+        KeyedValues.read(connection, "SELECT space_key, label FROM gov_crossagency_space WHERE space_key IN (%s)", keys)
+            .forEach((key, values) -> labels.put(key, values.get(0)));
         return labels;
     }
 

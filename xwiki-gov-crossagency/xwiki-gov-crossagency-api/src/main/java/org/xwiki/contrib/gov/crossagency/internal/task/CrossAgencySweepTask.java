@@ -41,13 +41,11 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.crossagency.GuestTerms;
 import org.xwiki.contrib.gov.crossagency.MemberState;
-import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.CrossAgencyConfiguration;
 import org.xwiki.contrib.gov.crossagency.internal.RightsPublisher;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceNotices;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
-import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.task.GovTask;
 
@@ -80,9 +78,6 @@ public class CrossAgencySweepTask implements GovTask
 
     @Inject
     private JdbcSpaceMemberStore members;
-
-    @Inject
-    private JdbcSpaceStore spaces;
 
     @Inject
     private CrossAgencyConfiguration configuration;
@@ -182,11 +177,8 @@ public class CrossAgencySweepTask implements GovTask
                 if (!this.members.claimWarning(connection, guest, today)) {
                     return false;
                 }
-                Optional<Space> space = this.spaces.find(connection, guest.spaceKey(), false);
-                if (space.isPresent()) {
-                    this.notices.tell(connection, space.get(), List.of(terms.sponsorId()), "guestEnding",
-                        this.notices.name(guest.userId()), terms.endDate().toString());
-                }
+                this.notices.tell(connection, guest.spaceKey(), List.of(terms.sponsorId()), "guestEnding",
+                    this.notices.name(guest.userId()), terms.endDate().toString());
                 Map<String, Object> record = record(guest);
                 record.put("sponsor", terms.sponsorId());
                 record.put("endDate", terms.endDate().toString());

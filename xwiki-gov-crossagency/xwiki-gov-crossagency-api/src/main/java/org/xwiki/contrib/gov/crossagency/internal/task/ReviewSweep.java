@@ -19,8 +19,6 @@
  */
 package org.xwiki.contrib.gov.crossagency.internal.task;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +37,6 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.ReviewItem;
-import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.CrossAgencyConfiguration;
 import org.xwiki.contrib.gov.crossagency.internal.DefaultSpaceReviewService;
@@ -47,7 +44,6 @@ import org.xwiki.contrib.gov.crossagency.internal.RightsPublisher;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceNotices;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcReviewStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
-import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -77,9 +73,6 @@ public class ReviewSweep
 
     @Inject
     private JdbcSpaceMemberStore members;
-
-    @Inject
-    private JdbcSpaceStore spaces;
 
     @Inject
     private CrossAgencyConfiguration configuration;
@@ -127,7 +120,7 @@ public class ReviewSweep
                 record.put("people", review.people());
                 this.auditLog.appendDeferred(Actor.system(), "crossagency.review.opened", record);
                 if (review.people() > 0) {
-                    tellStewards(connection, due.spaceKey(), "review", deadline.toString(),
+                    this.notices.tellStewards(connection, due.spaceKey(), "review", deadline.toString(),
                         String.valueOf(review.people()));
                 }
                 return true;
@@ -179,7 +172,7 @@ public class ReviewSweep
                 }
                 if (!records.isEmpty()) {
                     this.auditLog.appendDeferred(Actor.system(), "crossagency.member.notConfirmed", records);
-                    tellStewards(connection, review.spaceKey(), "reviewClosed", String.valueOf(records.size()));
+                    this.notices.tellStewards(connection, review.spaceKey(), "reviewClosed", String.valueOf(records.size()));
                 }
                 this.auditLog.appendDeferred(Actor.system(), "crossagency.review.closed",
                     Map.of(SPACE, review.spaceKey(), REVIEW, review.reviewId(), "suspended", records.size()));
@@ -189,17 +182,6 @@ public class ReviewSweep
             this.logger.warn("The access review {} was not closed, tried again next run: {}", review.reviewId(),
                 e.getMessage());
             return false;
-        }
-    }
-
-    private void tellStewards(Connection connection, String key, String mail, String... values)
-        throws SQLException
-    {
-        Optional<Space> space = this.spaces.find(connection, key, false);
-        if (space.isPresent()) {
-            List<String> stewards = this.members.listActive(connection, key, true).stream().map(SpaceMember::userId)
-                .toList();
-            this.notices.tell(connection, space.get(), stewards, mail, values);
         }
     }
 }
