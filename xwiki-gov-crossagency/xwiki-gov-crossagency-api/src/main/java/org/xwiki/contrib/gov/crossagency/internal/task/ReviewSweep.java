@@ -172,7 +172,8 @@ public class ReviewSweep
                 }
                 if (!records.isEmpty()) {
                     this.auditLog.appendDeferred(Actor.system(), "crossagency.member.notConfirmed", records);
-                    this.notices.tellStewards(connection, review.spaceKey(), "reviewClosed", String.valueOf(records.size()));
+                    this.notices.tellStewards(connection, review.spaceKey(), "reviewClosed",
+                        String.valueOf(records.size()));
                 }
                 this.auditLog.appendDeferred(Actor.system(), "crossagency.review.closed",
                     Map.of(SPACE, review.spaceKey(), REVIEW, review.reviewId(), "suspended", records.size()));
