@@ -20,6 +20,7 @@
 package org.xwiki.contrib.gov.guideline;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 
 import org.xwiki.component.annotation.Role;
@@ -54,4 +55,27 @@ public interface GuidelineGate
      * @throws GovException when the store fails
      */
     boolean passes(String userId, String key, LocalDate today) throws GovException;
+
+    /**
+     * Asks people to acknowledge a guideline, whatever its audience, for as long as a source requires it: they are
+     * assigned its current major version at once (due after its grace period for joiners) and each later one, and
+     * counted under their own agency. In the caller's transaction. People without a home agency cannot be assigned.
+     *
+     * @param key a guideline
+     * @param source what requires it, such as {@code crossagency:<space key>}
+     * @param userIds the people
+     * @throws GovException when the store fails
+     */
+    void require(String key, String source, Collection<String> userIds) throws GovException;
+
+    /**
+     * Ends a requirement: the people's pending assignments are withdrawn by the next reconciliation of the audience
+     * when nothing else puts them in it. In the caller's transaction.
+     *
+     * @param key a guideline
+     * @param source what required it
+     * @param userIds the people
+     * @throws GovException when the store fails
+     */
+    void release(String key, String source, Collection<String> userIds) throws GovException;
 }

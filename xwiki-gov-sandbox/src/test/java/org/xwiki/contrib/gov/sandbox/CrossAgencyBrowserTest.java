@@ -19,12 +19,16 @@
  */
 package org.xwiki.contrib.gov.sandbox;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
+import org.xwiki.contrib.gov.sandbox.internal.MovableClock;
+import org.xwiki.contrib.gov.task.GovTask;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The cross-agency journey in headless Chromium: ada proposes a space with HEALTH and REVENUE gated by HEALTH's social
  * media policy (stewards hana and bob), their administrators approve it, alice joins, is gated, reads and
- * acknowledges the policy and is in; hana sponsors the partner pat as a guest, who sees the stewards only.
+ * acknowledges the policy and is in, and writes a page; bob acknowledges too and edits it; hana cannot sponsor the
+ * partner pat (no home agency: the gate could never open) and sponsors DIGITAL's ada as a reading guest, who sees the
+ * stewards only, acknowledges, and reads the page until her end date passes.
  *
  * @version $Id$
  */
@@ -42,7 +48,7 @@ class CrossAgencyBrowserTest extends AbstractSandboxBrowserTest
     private static final String SPACE = "/crossagency/space?key=JOINT_DATA";
 
     @Test
-    void adaProposesTheAdministratorsApproveAliceJoinsAcknowledgesAndAGuestIsSponsored()
+    void adaProposesTheAdministratorsApproveAliceJoinsAcknowledgesWritesBobEditsAndAGuestExpires() throws Exception
     {
         this.browser.signIn("ada");
         this.browser.open("/crossagency/propose");
@@ -76,30 +82,81 @@ class CrossAgencyBrowserTest extends AbstractSandboxBrowserTest
         assertEquals("You are in the space JOINT_DATA.", this.browser.message());
         this.browser.open(SPACE);
         assertTrue(this.browser.driver().getPageSource().contains("its content opens once you acknowledge"));
-        this.browser.click(By.cssSelector(".gov-message a[href='/policy/read?guideline=SOCIAL_MEDIA']"));
-        this.browser.driver().findElement(By.cssSelector("input[name=answer-0][value='1']")).click();
-        this.browser.driver().findElement(By.name("attested")).click();
-        this.browser.type("gov-signature", "Alice Martin");
-        this.browser.click(By.cssSelector("form.gov-form button[type=submit]"));
+        acknowledgeTheGatingGuideline("Alice Martin");
         this.browser.open(SPACE);
         assertFalse(this.browser.driver().getPageSource().contains("its content opens once you acknowledge"),
             "acknowledging opens the space at once");
+        this.browser.click(By.linkText("New page"));
+        this.browser.type("gov-page-title", "Data sharing plan");
+        this.browser.type("gov-page-content", "= Plan =\n\n* **Share** the data dictionary");
+        this.browser.submit("gov-page-title");
+        assertEquals("The page \"Data sharing plan\" is created.", this.browser.message());
+        assertEquals("Share", this.browser.driver().findElement(By.cssSelector(".gov-wiki-content strong")).getText());
+        this.browser.signOut();
+
+        this.browser.signIn("bob");
+        this.browser.open(SPACE);
+        assertTrue(this.browser.driver().findElements(By.linkText("Data sharing plan")).isEmpty(),
+            "stewards too read the guideline before the content");
+        acknowledgeTheGatingGuideline("Bob Tremblay");
+        this.browser.open(SPACE);
+        this.browser.click(By.linkText("Data sharing plan"));
+        this.browser.click(By.linkText("Edit"));
+        this.browser.driver().findElement(By.id("gov-page-content")).sendKeys("\n* //Agree// on retention");
+        this.browser.submit("gov-page-title");
+        assertEquals("Version 2 is saved.", this.browser.message());
+        assertEquals("Agree", this.browser.driver().findElement(By.cssSelector(".gov-wiki-content em")).getText());
+        this.browser.open(SPACE);
+        assertTrue(this.browser.driver().getPageSource().contains("Bob Tremblay saved the page"),
+            "the space's latest activity");
 
         this.browser.signOut();
 
         this.browser.signIn("hana");
         this.browser.open(SPACE);
-        this.browser.type("gov-guest-user", "pat");
-        ((JavascriptExecutor) this.browser.driver()).executeScript(
-            "document.getElementById('gov-guest-end').value = arguments[0]", LocalDate.now().plusDays(30).toString());
-        this.browser.submit("gov-guest-user");
-        assertEquals("pat is a guest until their end date.", this.browser.message());
+        sponsor("pat");
+        assertEquals("pat has no home agency, so they cannot be asked to acknowledge the guidelines the space "
+            + "JOINT_DATA lists before its content opens: only public servants can be its guests.",
+            this.browser.message());
+        sponsor("ada");
+        assertEquals("ada is a guest until their end date.", this.browser.message());
         this.browser.signOut();
 
-        this.browser.signIn("pat");
+        this.browser.signIn("ada");
         this.browser.open(SPACE);
         String guestView = this.browser.driver().getPageSource();
         assertTrue(guestView.contains("You are a guest of this space."), guestView);
         assertFalse(guestView.contains("Alice Martin"), "a guest sees the stewards only");
+        acknowledgeTheGatingGuideline("Ada Okafor");
+        this.browser.open(SPACE);
+        this.browser.click(By.linkText("Data sharing plan"));
+        assertEquals("Agree", this.browser.driver().findElement(By.cssSelector(".gov-wiki-content em")).getText());
+        assertTrue(this.browser.driver().findElements(By.linkText("Edit")).isEmpty(), "a reading guest reads only");
+        String pageUrl = this.browser.driver().getCurrentUrl();
+
+        ((MovableClock) this.sandbox.components().get(Clock.class)).moveForward(Duration.ofDays(31));
+        this.sandbox.components().manager().<GovTask>getInstance(GovTask.class, "crossagency-sweep").run();
+        this.browser.driver().get(pageUrl);
+        assertTrue(this.browser.driver().getPageSource().contains("There is no such page."),
+            "the guest's end date has passed: " + this.browser.driver().getPageSource());
+        this.browser.open(SPACE);
+        assertFalse(this.browser.driver().getPageSource().contains("You are a guest of this space."));
+    }
+
+    private void sponsor(String guest)
+    {
+        this.browser.type("gov-guest-user", guest);
+        ((JavascriptExecutor) this.browser.driver()).executeScript(
+            "document.getElementById('gov-guest-end').value = arguments[0]", LocalDate.now().plusDays(30).toString());
+        this.browser.submit("gov-guest-user");
+    }
+
+    private void acknowledgeTheGatingGuideline(String signature)
+    {
+        this.browser.click(By.cssSelector(".gov-message a[href='/policy/read?guideline=SOCIAL_MEDIA']"));
+        this.browser.driver().findElement(By.cssSelector("input[name=answer-0][value='1']")).click();
+        this.browser.driver().findElement(By.name("attested")).click();
+        this.browser.type("gov-signature", signature);
+        this.browser.click(By.cssSelector("form.gov-form button[type=submit]"));
     }
 }

@@ -206,6 +206,16 @@ class CrossAgencyAuthorizationMatrixTest
                 this.kernel.get(CharterAmendmentService.class).propose(persona.actor(), "SPACE_Z" + persona.ordinal(),
                     List.of(), Optional.of(PROTECTED));
             })
+            .row("crossagency.content.pages (read)", stewardsOnly(), Set.of(UNKNOWN_SPACE), persona -> {
+                active("SPACE_C" + persona.ordinal(), MembershipPolicy.OPEN);
+                this.kernel.get(SpaceContentService.class).getPages(persona.actor(), "SPACE_C" + persona.ordinal());
+            })
+            .row("crossagency.content.activity", EnumSet.complementOf(EnumSet.of(ANONYMOUS,
+                Persona.AGENCY_ADMIN_OTHER)), Set.of(UNKNOWN_SPACE), persona -> {
+                    active("SPACE_E" + persona.ordinal(), MembershipPolicy.OPEN);
+                    this.kernel.get(SpaceContentService.class).getActivity(persona.actor(),
+                        "SPACE_E" + persona.ordinal());
+                })
             .row("crossagency.member.remove", stewardsAndGov, Set.of(UNKNOWN_SPACE), persona -> {
                 active("SPACE_M" + persona.ordinal(), MembershipPolicy.OPEN);
                 this.members.join(Persona.HR_OWN.actor(), "SPACE_M" + persona.ordinal());

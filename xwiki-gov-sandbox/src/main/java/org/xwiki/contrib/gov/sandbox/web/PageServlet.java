@@ -130,6 +130,9 @@ public class PageServlet extends HttpServlet
         if ("/outbox".equals(path)) {
             return Optional.of("gov/sandbox/outbox.vm");
         }
+        if ("/pages".equals(path)) {
+            return Optional.of("gov/sandbox/page.vm");
+        }
         Matcher matcher = MODULE_PAGE.matcher(path);
         if (matcher.matches() && !"sandbox".equals(matcher.group(1))) {
             String candidate = "gov/" + matcher.group(1) + '/' + matcher.group(2) + ".vm";

@@ -75,6 +75,9 @@ public class DefaultCharterAmendmentService implements CharterAmendmentService
     private static final String SPACE = "space";
 
     @Inject
+    private GuidelineGates gates;
+
+    @Inject
     private GovStore store;
 
     @Inject
@@ -239,6 +242,7 @@ public class DefaultCharterAmendmentService implements CharterAmendmentService
                 Optional.empty());
             this.members.save(connection, steward, current.isPresent());
         }
+        this.gates.require(space, amendment.addedAgencies().stream().map(AddedAgency::stewardId).toList());
         this.amendments.setStatus(connection, amendment.id(), AmendmentStatus.APPLIED);
         this.auditLog.append(actor, "crossagency.amendment.applied", Map.of(SPACE, space.key()));
         // A raised label, or a person of a newly added agency already in as a guest: every membership in force

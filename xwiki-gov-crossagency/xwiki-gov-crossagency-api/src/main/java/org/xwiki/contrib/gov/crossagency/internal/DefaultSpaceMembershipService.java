@@ -74,6 +74,9 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
     private static final String FIELD = "gov.crossagency.field.";
 
     @Inject
+    private SpaceActivityRecorder activity;
+
+    @Inject
     private GovStore store;
 
     @Inject
@@ -147,7 +150,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
                 message.isPresent() ? MemberState.REQUESTED : MemberState.ACTIVE, this.clock.instant(), message,
                 Optional.empty(), Optional.empty());
             this.members.save(connection, member, current.isPresent());
-            audit(actor, message.isPresent() ? "crossagency.member.requested" : "crossagency.member.joined", member,
+            audit(actor, space, message.isPresent() ? "crossagency.member.requested" : "crossagency.member.joined", member,
                 message);
             if (message.isPresent()) {
                 this.notices.tell(connection, space, space.charter().stewards(), "requestToJoin",
@@ -177,7 +180,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
                 approved ? MemberState.ACTIVE : MemberState.DECLINED, this.clock.instant(), request.requestMessage(),
                 actor.userId(), checkedReason);
             this.members.update(connection, decided);
-            audit(actor, approved ? "crossagency.member.approved" : "crossagency.member.declined", decided,
+            audit(actor, space, approved ? "crossagency.member.approved" : "crossagency.member.declined", decided,
                 checkedReason);
             this.notices.tell(connection, space, List.of(userId), approved ? "requestApproved" : "requestDeclined",
                 checkedReason.orElse(""));
@@ -206,7 +209,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             SpaceMember invited = new SpaceMember(key, userId, Optional.of(agencyKey), MemberRole.MEMBER,
                 MemberState.INVITED, this.clock.instant(), Optional.empty(), actor.userId(), Optional.empty());
             this.members.save(connection, invited, current.isPresent());
-            audit(actor, "crossagency.member.invited", invited, Optional.empty());
+            audit(actor, space, "crossagency.member.invited", invited, Optional.empty());
             this.notices.tell(connection, space, List.of(userId), "invited", this.notices.name(signedIn(actor)),
                 LocalDate.ofInstant(this.clock.instant().plus(this.configuration.getInvitationLifetime()),
                     ZoneOffset.UTC).toString());
@@ -232,6 +235,10 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             if (home.filter(space.charter().agencies()::contains).isPresent()) {
                 throw new GovException("gov.crossagency.error.guestOfParticipatingAgency", userId, key);
             }
+            if (home.isEmpty() && !space.charter().guidelines().isEmpty()) {
+                // The policy module assigns guidelines to public servants only: a partner could never pass the gate.
+                throw new GovException("gov.crossagency.error.gatedPartner", userId, key);
+            }
             requireCleared(space, userId);
             Optional<SpaceMember> current = this.members.find(connection, key, userId, true);
             if (current.filter(found -> found.state() == MemberState.ACTIVE
@@ -242,7 +249,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
                 this.clock.instant(), Optional.empty(), Optional.of(sponsor), Optional.empty(),
                 Optional.of(new GuestTerms(endDate, access, sponsor)));
             this.members.save(connection, guest, current.isPresent());
-            audit(actor, "crossagency.guest.sponsored", guest, Optional.of(endDate + " " + access.name()));
+            audit(actor, space, "crossagency.guest.sponsored", guest, Optional.of(endDate + " " + access.name()));
             this.notices.tell(connection, space, List.of(userId), "guestSponsored", this.notices.name(sponsor),
                 endDate.toString());
             return guest;
@@ -265,7 +272,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             SpaceMember renewed = new SpaceMember(key, userId, guest.agencyKey(), MemberRole.GUEST,
                 MemberState.ACTIVE, guest.since(), guest.requestMessage(), guest.decidedBy(), guest.reason(),
                 Optional.of(new GuestTerms(endDate, terms.access(), terms.sponsorId())));
-            audit(actor, "crossagency.guest.renewed", renewed, Optional.of(endDate.toString()));
+            audit(actor, space, "crossagency.guest.renewed", renewed, Optional.of(endDate.toString()));
             return renewed;
         });
     }
@@ -296,7 +303,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             if (now.isAfter(invitation.since().plus(this.configuration.getInvitationLifetime()))) {
                 SpaceMember expired = withState(invitation, MemberState.EXPIRED, now);
                 this.members.update(connection, expired);
-                audit(actor, "crossagency.member.invitationExpired", expired, Optional.empty());
+                audit(actor, space, "crossagency.member.invitationExpired", expired, Optional.empty());
                 return expired;
             }
             if (accepted) {
@@ -305,7 +312,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             }
             SpaceMember answered = withState(invitation, accepted ? MemberState.ACTIVE : MemberState.DECLINED, now);
             this.members.update(connection, answered);
-            audit(actor, accepted ? "crossagency.member.joined" : "crossagency.member.invitationDeclined", answered,
+            audit(actor, space, accepted ? "crossagency.member.joined" : "crossagency.member.invitationDeclined", answered,
                 Optional.empty());
             return answered;
         });
@@ -333,7 +340,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
             SpaceMember steward = new SpaceMember(key, userId, member.agencyKey(), MemberRole.STEWARD,
                 MemberState.ACTIVE, this.clock.instant(), member.requestMessage(), actor.userId(), Optional.empty());
             this.members.update(connection, steward);
-            audit(actor, "crossagency.member.appointedSteward", steward, Optional.empty());
+            audit(actor, space, "crossagency.member.appointedSteward", steward, Optional.empty());
             this.notices.tell(connection, space, List.of(userId), "appointedSteward", this.notices.name(
                 actor.userId().orElse("")));
             return steward;
@@ -380,7 +387,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
         SpaceMember ended = member.changed(state, this.clock.instant(), member.agencyKey(),
             reason.isPresent() ? actor.userId() : Optional.empty(), reason);
         this.members.update(connection, ended);
-        audit(actor, eventType, ended, reason);
+        audit(actor, space, eventType, ended, reason);
         if (state == MemberState.REMOVED) {
             this.notices.tell(connection, space, List.of(userId), "removed", reason.orElse(""));
         }
@@ -427,7 +434,8 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
         });
     }
 
-    private void audit(Actor actor, String eventType, SpaceMember member, Optional<String> text) throws GovException
+    private void audit(Actor actor, Space space, String eventType, SpaceMember member, Optional<String> text)
+        throws GovException
     {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("space", member.spaceKey());
@@ -436,6 +444,8 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
         payload.put("state", member.state().name());
         text.ifPresent(value -> payload.put("text", value));
         this.auditLog.append(actor, eventType, payload);
+        this.activity.record(actor, eventType, member.spaceKey(), Optional.of(member.userId()));
+        this.gates.follow(space, member);
         this.rights.changed(member.spaceKey(), List.of(member.userId()));
     }
 

@@ -66,6 +66,9 @@ public class DefaultSpaceReviewService implements SpaceReviewService
     private static final String NO_REVIEW = "gov.crossagency.error.noOpenReview";
 
     @Inject
+    private SpaceActivityRecorder activity;
+
+    @Inject
     private GovStore store;
 
     @Inject
@@ -170,5 +173,6 @@ public class DefaultSpaceReviewService implements SpaceReviewService
             payload.put("review", reviewId);
         }
         this.auditLog.append(actor, eventType, payload);
+        this.activity.record(actor, eventType, key, Optional.of(userId));
     }
 }

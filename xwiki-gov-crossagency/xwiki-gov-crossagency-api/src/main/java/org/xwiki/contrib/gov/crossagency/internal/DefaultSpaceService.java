@@ -85,6 +85,12 @@ public class DefaultSpaceService implements SpaceService
     private static final String AGENCY = "agency";
 
     @Inject
+    private GuidelineGates gates;
+
+    @Inject
+    private SpaceActivityRecorder activity;
+
+    @Inject
     private GovStore store;
 
     @Inject
@@ -221,6 +227,8 @@ public class DefaultSpaceService implements SpaceService
                 this.spaces.setStatus(connection, key, SpaceStatus.ACTIVE, now);
                 this.reviews.scheduleFirst(connection, key, this.configuration.today());
                 this.auditLog.append(actor, "crossagency.space.activated", Map.of(SPACE, key));
+                this.activity.record(actor, "crossagency.space.activated", key, Optional.empty());
+                this.gates.require(space, space.charter().stewards());
                 this.notices.tell(connection, space, founders(space), "spaceOpened");
                 this.rights.changed(key, List.of());
             }
@@ -292,6 +300,7 @@ public class DefaultSpaceService implements SpaceService
         }
         this.spaces.setStatus(connection, space.key(), to, this.clock.instant());
         this.auditLog.append(actor, eventType, Map.of(SPACE, space.key()));
+        this.activity.record(actor, eventType, space.key(), Optional.empty());
         this.rights.changed(space.key(), List.of());
         return this.access.require(connection, space.key(), false);
     }

@@ -20,8 +20,11 @@
 package org.xwiki.contrib.gov.crossagency.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -31,6 +34,9 @@ import org.xwiki.component.manager.ComponentLookupException;
 import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.crossagency.GatingGuideline;
+import org.xwiki.contrib.gov.crossagency.MemberState;
+import org.xwiki.contrib.gov.crossagency.Space;
+import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.guideline.GuidelineGate;
 
 /**
@@ -44,6 +50,12 @@ import org.xwiki.contrib.gov.guideline.GuidelineGate;
 @Singleton
 public class GuidelineGates
 {
+    /** What requires the people of a space to acknowledge: the space, by key. */
+    private static final String SOURCE = "crossagency:";
+
+    private static final Set<MemberState> ENDED = EnumSet.of(MemberState.LEFT, MemberState.REMOVED,
+        MemberState.EXPIRED, MemberState.DECLINED);
+
     @Inject
     private ComponentManager componentManager;
 
@@ -89,6 +101,65 @@ public class GuidelineGates
             }
         }
         return true;
+    }
+
+    /**
+     * Keeps the policy module's list of the people a space requires to acknowledge its guidelines in step with a
+     * membership: an active member is required (and assigned at once), someone who left or was never let in no
+     * longer is. A suspended member stays required. In the caller's transaction.
+     *
+     * @param space the space
+     * @param member a membership that changed
+     * @throws GovException when the policy module's store fails
+     */
+    public void follow(Space space, SpaceMember member) throws GovException
+    {
+        if (member.state() == MemberState.ACTIVE) {
+            require(space, List.of(member.userId()));
+        } else if (ENDED.contains(member.state())) {
+            release(space, List.of(member.userId()));
+        }
+    }
+
+    /**
+     * @param space a space
+     * @param userIds people who are active in it
+     * @throws GovException when the policy module's store fails
+     */
+    public void require(Space space, Collection<String> userIds) throws GovException
+    {
+        Optional<GuidelineGate> gate = gate();
+        if (gate.isPresent()) {
+            for (String key : space.charter().guidelines()) {
+                gate.get().require(key, SOURCE + space.key(), userIds);
+            }
+        }
+    }
+
+    /**
+     * @param space a space
+     * @param userIds people no longer in it
+     * @throws GovException when the policy module's store fails
+     */
+    public void release(Space space, Collection<String> userIds) throws GovException
+    {
+        release(space.key(), space.charter().guidelines(), userIds);
+    }
+
+    /**
+     * @param spaceKey a space
+     * @param guidelines the guidelines it lists
+     * @param userIds people no longer in it
+     * @throws GovException when the policy module's store fails
+     */
+    public void release(String spaceKey, List<String> guidelines, Collection<String> userIds) throws GovException
+    {
+        Optional<GuidelineGate> gate = gate();
+        if (gate.isPresent()) {
+            for (String key : guidelines) {
+                gate.get().release(key, SOURCE + spaceKey, userIds);
+            }
+        }
     }
 
     private Optional<GuidelineGate> gate()

@@ -31,6 +31,7 @@ import org.xwiki.component.phase.Initializable;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.crossagency.CharterAmendmentService;
+import org.xwiki.contrib.gov.crossagency.SpaceContentService;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
 import org.xwiki.contrib.gov.crossagency.SpaceReportService;
@@ -88,6 +89,9 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
     @Inject
     private CharterAmendmentService amendments;
 
+    @Inject
+    private SpaceContentService content;
+
     private RestRoutes routes;
 
     @Override
@@ -124,6 +128,10 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
                 call -> RestResponse.json(200, this.spaces.archive(call.caller(), call.variable(KEY))))
             .post(SPACE + "/reopen",
                 call -> RestResponse.json(200, this.spaces.reopen(call.caller(), call.variable(KEY))))
+            .get(SPACE + "/pages",
+                call -> RestResponse.json(200, this.content.getPages(call.caller(), call.variable(KEY))))
+            .get(SPACE + "/activity",
+                call -> RestResponse.json(200, this.content.getActivity(call.caller(), call.variable(KEY))))
             .get(SPACE + "/members",
                 call -> RestResponse.json(200, this.members.getMembers(call.caller(), call.variable(KEY))))
             .post(SPACE + "/join", call -> RestResponse.json(200, this.members.join(call.caller(), call.variable(KEY))))

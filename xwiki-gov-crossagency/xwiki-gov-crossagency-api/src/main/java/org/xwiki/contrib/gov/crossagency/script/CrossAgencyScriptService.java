@@ -40,6 +40,7 @@ import org.xwiki.contrib.gov.crossagency.AddedAgency;
 import org.xwiki.contrib.gov.crossagency.CharterAmendmentService;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
+import org.xwiki.contrib.gov.crossagency.SpaceContentService;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceMembershipService;
 import org.xwiki.contrib.gov.crossagency.SpaceReportService;
@@ -74,6 +75,9 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
 
     @Inject
     private SpaceDirectory directory;
+
+    @Inject
+    private SpaceContentService content;
 
     @Inject
     private GovAuthorization authorization;
@@ -151,6 +155,42 @@ public class CrossAgencyScriptService extends AbstractGovScriptService
     public ScriptResult getMembers(String key)
     {
         return read(() -> this.members.getMembers(actor(), Inputs.text(key)));
+    }
+
+    /**
+     * @param key a space
+     * @return what the caller may do with its pages
+     */
+    public ScriptResult getContentAccess(String key)
+    {
+        return read(() -> this.content.getContentAccess(actor(), Inputs.text(key)));
+    }
+
+    /**
+     * @param key a space whose content the caller may read
+     * @return its pages, the most recently saved first
+     */
+    public ScriptResult getPages(String key)
+    {
+        return read(() -> this.content.getPages(actor(), Inputs.text(key)));
+    }
+
+    /**
+     * @param key a space
+     * @return where the caller writes a new page of it, if they may
+     */
+    public ScriptResult getNewPageUrl(String key)
+    {
+        return read(() -> this.content.getNewPageUrl(actor(), Inputs.text(key)));
+    }
+
+    /**
+     * @param key a space
+     * @return its latest activity the caller may see, newest first
+     */
+    public ScriptResult getActivity(String key)
+    {
+        return read(() -> this.content.getActivity(actor(), Inputs.text(key)));
     }
 
     /**

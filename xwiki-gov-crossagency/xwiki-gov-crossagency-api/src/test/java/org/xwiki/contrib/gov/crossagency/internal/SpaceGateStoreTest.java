@@ -20,10 +20,13 @@
 package org.xwiki.contrib.gov.crossagency.internal;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -33,6 +36,7 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.collaboration.CollaborationSpaces;
 import org.xwiki.contrib.gov.collaboration.ContentAccess;
 import org.xwiki.contrib.gov.crossagency.GatingGuideline;
+import org.xwiki.contrib.gov.crossagency.GuestAccess;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.MySpace;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
@@ -66,10 +70,24 @@ class SpaceGateStoreTest extends AbstractSpaceStoreTest
             return "ETHICS".equals(key) ? Optional.of(new Bilingual("Ethics", "\u00c9thique")) : Optional.empty();
         }
 
+        private final Set<String> required = new TreeSet<>();
+
         @Override
         public boolean passes(String userId, String key, LocalDate today)
         {
             return this.acknowledged.contains(userId);
+        }
+
+        @Override
+        public void require(String key, String source, Collection<String> userIds)
+        {
+            userIds.forEach(userId -> this.required.add(key + ' ' + source + ' ' + userId));
+        }
+
+        @Override
+        public void release(String key, String source, Collection<String> userIds)
+        {
+            userIds.forEach(userId -> this.required.remove(key + ' ' + source + ' ' + userId));
         }
     }
 
@@ -86,8 +104,11 @@ class SpaceGateStoreTest extends AbstractSpaceStoreTest
         this.spaces.approve(Actor.system(), "GATED", GovWorld.OWN);
         this.spaces.approve(Actor.system(), "GATED", GovWorld.OTHER);
         assertEquals(List.of("ETHICS"), this.spaces.get(HANA, "GATED").charter().guidelines());
+        assertEquals(Set.of("ETHICS crossagency:GATED alice", "ETHICS crossagency:GATED bob"), gate.required,
+            "the stewards are asked to acknowledge when the space opens");
 
         this.members.join(HANA, "GATED");
+        assertTrue(gate.required.contains("ETHICS crossagency:GATED hana"), "and each member who joins");
         assertTrue(mine("GATED").awaitingAcknowledgement());
         CollaborationSpaces content = this.kernel.get(CollaborationSpaces.class);
         assertEquals(ContentAccess.NONE, content.getAccess("hana", "GATED"), "the charter, not the content");
@@ -98,6 +119,14 @@ class SpaceGateStoreTest extends AbstractSpaceStoreTest
         assertFalse(mine("GATED").awaitingAcknowledgement(), "acknowledging opens the space at once");
         assertEquals(ContentAccess.EDIT, content.getAccess("hana", "GATED"));
         assertTrue(this.members.getGatingGuidelines(HANA, "GATED").get(0).passed());
+
+        this.members.leave(HANA, "GATED");
+        assertFalse(gate.required.contains("ETHICS crossagency:GATED hana"), "no longer asked once they left");
+
+        this.kernel.directory().addUser("pat", "Pat Partner");
+        assertRefused("gov.crossagency.error.gatedPartner", () -> this.members.sponsorGuest(ALICE, "GATED", "pat",
+            LocalDate.ofInstant(this.kernel.clock().instant(), ZoneOffset.UTC).plusDays(30), GuestAccess.READ));
+        assertFalse(gate.required.toString().contains("pat"), "a partner could never pass the gate: not let in");
     }
 
     private MySpace mine(String key) throws Exception

@@ -20,6 +20,7 @@
 package org.xwiki.contrib.gov.policy.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Optional;
 
 import javax.inject.Inject;
@@ -31,14 +32,16 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.guideline.GuidelineGate;
 import org.xwiki.contrib.gov.policy.Guideline;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
+import org.xwiki.contrib.gov.policy.internal.audience.JoinerAssignments;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
+import org.xwiki.contrib.gov.policy.internal.store.JdbcGateRequirementStore;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcGuidelineStore;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
- * The policy module's answer to other modules gating on guidelines: a guideline's title, and whether a person passes
+ * The policy module's answer to other modules gating on guidelines: a guideline's title, whether a person passes
  * it (acknowledged the current major version or exempt, or still within the due date of a new major version after
- * acknowledging an earlier one).
+ * acknowledging an earlier one), and the people they require to acknowledge it, who join its audience.
  *
  * @version $Id$
  */
@@ -54,6 +57,12 @@ public class PolicyGuidelineGate implements GuidelineGate
 
     @Inject
     private JdbcAssignmentStore assignments;
+
+    @Inject
+    private JdbcGateRequirementStore requirements;
+
+    @Inject
+    private JoinerAssignments joiners;
 
     @Override
     public Optional<Bilingual> getTitle(String key) throws GovException
@@ -73,5 +82,32 @@ public class PolicyGuidelineGate implements GuidelineGate
     public boolean passes(String userId, String key, LocalDate today) throws GovException
     {
         return this.store.inTransaction(connection -> this.assignments.passesGate(connection, key, userId, today));
+    }
+
+    @Override
+    public void require(String key, String source, Collection<String> userIds) throws GovException
+    {
+        if (userIds.isEmpty()) {
+            return;
+        }
+        this.store.inTransaction(connection -> {
+            this.requirements.add(connection, key, source, userIds);
+            Optional<Guideline> guideline = this.guidelines.find(connection, key, true)
+                .filter(found -> found.status() == GuidelineStatus.ACTIVE && found.currentMajor() > 0);
+            if (guideline.isPresent()) {
+                this.joiners.assign(connection, guideline.get(),
+                    this.assignments.findUnassigned(connection, key, guideline.get().currentMajor(), userIds));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void release(String key, String source, Collection<String> userIds) throws GovException
+    {
+        this.store.inTransaction(connection -> {
+            this.requirements.remove(connection, key, source, userIds);
+            return null;
+        });
     }
 }

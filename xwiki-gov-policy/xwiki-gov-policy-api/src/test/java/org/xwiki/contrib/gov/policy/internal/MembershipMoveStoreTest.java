@@ -107,7 +107,7 @@ class MembershipMoveStoreTest extends AbstractPolicyStoreTest
     {
         publishSocial(this.kernel, content(), this.today.plusDays(14));
         update("UPDATE gov_membership SET agency_key = 'REVENUE', unit_key = 'REVENUE-OPS' WHERE user_id = 'alice'");
-        update("DELETE FROM \"gov_schema_policy\" WHERE \"version\" = '3'");
+        forgetMigrationsFrom(3);
         this.kernel.close();
 
         this.kernel = TestKernel.start(this.database, this.folder);
@@ -130,7 +130,7 @@ class MembershipMoveStoreTest extends AbstractPolicyStoreTest
         update("UPDATE gov_policy_assignment SET state = 'SUPERSEDED', state_reason = 'superseded by a new major "
             + "version' WHERE major_version = 1");
         update("UPDATE gov_policy_tally SET state = 'SUPERSEDED' WHERE major_version = 1");
-        update("DELETE FROM \"gov_schema_policy\" WHERE \"version\" IN ('2', '3')");
+        forgetMigrationsFrom(2);
         this.kernel.close();
 
         this.kernel = TestKernel.start(this.database, this.folder);
@@ -140,5 +140,12 @@ class MembershipMoveStoreTest extends AbstractPolicyStoreTest
         assertEquals(0, count("SELECT COUNT(*) FROM gov_policy_tally WHERE state = 'SUPERSEDED'"));
         assertEquals(3, count("SELECT SUM(n) FROM gov_policy_tally WHERE major_version = 1 AND state = 'PENDING'"));
         assertTallyMatchesAssignments();
+    }
+
+    /** Takes the store back to an earlier release's: the policy migrations from {@code first} on were not run. */
+    private void forgetMigrationsFrom(int first) throws Exception
+    {
+        update("DROP TABLE gov_policy_gate_requirement");
+        update("DELETE FROM \"gov_schema_policy\" WHERE CAST(\"version\" AS INT) >= " + first);
     }
 }

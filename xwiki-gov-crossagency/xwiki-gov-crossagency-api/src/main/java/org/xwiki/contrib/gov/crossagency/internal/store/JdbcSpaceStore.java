@@ -158,9 +158,19 @@ public class JdbcSpaceStore
         List<String> stewards = queryList(connection, "SELECT user_id FROM gov_crossagency_member WHERE space_key = ? "
             + "AND member_role = ? AND member_state = ? ORDER BY user_id", result -> result.getString(1), key, STEWARD,
             ACTIVE);
-        List<String> guidelines = queryList(connection, "SELECT guideline_key FROM gov_crossagency_guideline "
-            + "WHERE space_key = ? ORDER BY guideline_key", result -> result.getString(1), key);
-        return Optional.of(row.get().toSpace(approvals, stewards, guidelines));
+        return Optional.of(row.get().toSpace(approvals, stewards, listGuidelines(connection, key)));
+    }
+
+    /**
+     * @param connection a transaction
+     * @param key a space
+     * @return the guidelines its members acknowledge before they see its content
+     * @throws SQLException when the database fails
+     */
+    public List<String> listGuidelines(Connection connection, String key) throws SQLException
+    {
+        return queryList(connection, "SELECT guideline_key FROM gov_crossagency_guideline WHERE space_key = ? "
+            + "ORDER BY guideline_key", result -> result.getString(1), key);
     }
 
     /**

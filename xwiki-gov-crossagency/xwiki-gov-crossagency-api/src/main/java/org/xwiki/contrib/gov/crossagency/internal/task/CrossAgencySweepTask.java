@@ -43,9 +43,11 @@ import org.xwiki.contrib.gov.crossagency.GuestTerms;
 import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.SpaceMember;
 import org.xwiki.contrib.gov.crossagency.internal.CrossAgencyConfiguration;
+import org.xwiki.contrib.gov.crossagency.internal.GuidelineGates;
 import org.xwiki.contrib.gov.crossagency.internal.RightsPublisher;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceNotices;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.task.GovTask;
 
@@ -95,6 +97,12 @@ public class CrossAgencySweepTask implements GovTask
     private RightsPublisher rights;
 
     @Inject
+    private GuidelineGates gates;
+
+    @Inject
+    private JdbcSpaceStore spaces;
+
+    @Inject
     private Logger logger;
 
     @Override
@@ -111,10 +119,10 @@ public class CrossAgencySweepTask implements GovTask
         long sentBefore = now.minus(this.configuration.getInvitationLifetime()).toEpochMilli();
         sweep(connection -> this.members.findExpiredInvitations(connection, sentBefore, BATCH),
             invitation -> invitation.changed(MemberState.EXPIRED, now, invitation.agencyKey(), Optional.empty(),
-                Optional.empty()), "crossagency.member.invitationExpired");
+                Optional.empty()), "crossagency.member.invitationExpired", false);
         sweep(connection -> this.members.findEndedGuests(connection, today, BATCH),
             guest -> guest.changed(MemberState.EXPIRED, now, guest.agencyKey(), Optional.empty(),
-                Optional.of(GUEST_ENDED)), "crossagency.guest.ended");
+                Optional.of(GUEST_ENDED)), "crossagency.guest.ended", true);
         warnSponsors(today);
         this.reviews.closePastDeadline(today, now);
         this.reviews.openDue(today, now);
@@ -134,7 +142,11 @@ public class CrossAgencySweepTask implements GovTask
         SpaceMember of(SpaceMember member);
     }
 
-    private void sweep(Batch batch, Change change, String eventType) throws GovException
+    /**
+     * @param endsAccess whether the change ends an active membership, whose guidelines then no longer concern the
+     *     person
+     */
+    private void sweep(Batch batch, Change change, String eventType, boolean endsAccess) throws GovException
     {
         int[] found = new int[1];
         do {
@@ -142,11 +154,19 @@ public class CrossAgencySweepTask implements GovTask
                 List<SpaceMember> due = batch.read(connection);
                 found[0] = due.size();
                 List<Map<String, Object>> records = new ArrayList<>();
+                Map<String, List<String>> ended = new LinkedHashMap<>();
                 for (SpaceMember member : due) {
                     SpaceMember next = change.of(member);
                     if (this.members.claim(connection, member, next)) {
                         records.add(record(next));
                         this.rights.changed(member.spaceKey(), List.of(member.userId()));
+                        ended.computeIfAbsent(member.spaceKey(), key -> new ArrayList<>()).add(member.userId());
+                    }
+                }
+                if (endsAccess) {
+                    for (Map.Entry<String, List<String>> space : ended.entrySet()) {
+                        this.gates.release(space.getKey(), this.spaces.listGuidelines(connection, space.getKey()),
+                            space.getValue());
                     }
                 }
                 if (!records.isEmpty()) {

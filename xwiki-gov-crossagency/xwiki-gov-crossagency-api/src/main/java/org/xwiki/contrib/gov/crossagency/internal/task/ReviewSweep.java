@@ -42,6 +42,7 @@ import org.xwiki.contrib.gov.crossagency.internal.CrossAgencyConfiguration;
 import org.xwiki.contrib.gov.crossagency.internal.DefaultSpaceReviewService;
 import org.xwiki.contrib.gov.crossagency.internal.RightsPublisher;
 import org.xwiki.contrib.gov.crossagency.internal.SpaceNotices;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcActivityStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcReviewStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.store.GovStore;
@@ -64,6 +65,9 @@ public class ReviewSweep
     private static final String SPACE = "space";
 
     private static final String REVIEW = "review";
+
+    @Inject
+    private JdbcActivityStore activity;
 
     @Inject
     private GovStore store;
@@ -119,6 +123,8 @@ public class ReviewSweep
                 record.put("deadline", deadline.toString());
                 record.put("people", review.people());
                 this.auditLog.appendDeferred(Actor.system(), "crossagency.review.opened", record);
+                this.activity.insert(connection, due.spaceKey(), now, "crossagency.review.opened", Optional.empty(),
+                    Optional.empty());
                 if (review.people() > 0) {
                     this.notices.tellStewards(connection, due.spaceKey(), "review", deadline.toString(),
                         String.valueOf(review.people()));

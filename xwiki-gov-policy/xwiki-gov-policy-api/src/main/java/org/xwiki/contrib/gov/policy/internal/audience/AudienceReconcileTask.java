@@ -21,11 +21,7 @@ package org.xwiki.contrib.gov.policy.internal.audience;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -43,8 +39,6 @@ import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.AssignmentState;
 import org.xwiki.contrib.gov.policy.Guideline;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
-import org.xwiki.contrib.gov.policy.internal.PolicyConfiguration;
-import org.xwiki.contrib.gov.policy.internal.store.AudienceMember;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcGuidelineStore;
 import org.xwiki.contrib.gov.policy.internal.store.PolicyWrites;
@@ -85,13 +79,10 @@ public class AudienceReconcileTask implements GovTask
     private AudienceResolver audiences;
 
     @Inject
+    private JoinerAssignments joiners;
+
+    @Inject
     private AuditLog auditLog;
-
-    @Inject
-    private PolicyConfiguration configuration;
-
-    @Inject
-    private Clock clock;
 
     @Override
     public Duration getInterval()
@@ -121,17 +112,9 @@ public class AudienceReconcileTask implements GovTask
         Guideline guideline = locked.get();
         int major = guideline.currentMajor();
         this.audiences.resolve(connection, key, this.guidelines.readAudience(connection, key));
+        this.joiners.assign(connection, guideline,
+            this.assignments.findJoiners(connection, key, major, guideline.agencyKey()));
         TreeMap<TallyKey, Long> deltas = new TreeMap<>();
-        Instant now = this.clock.instant();
-        LocalDate due = this.configuration.today().plusDays(guideline.joinerGraceDays());
-        List<AudienceMember> joiners = this.assignments.findJoiners(connection, key, major, guideline.agencyKey());
-        this.assignments.insert(connection, joiners, key, major, now, due);
-        for (AudienceMember joiner : joiners) {
-            deltas.merge(new TallyKey(key, major, joiner.agencyKey(), joiner.unitKey().orElse(""),
-                (int) due.toEpochDay(), AssignmentState.PENDING), 1L, Long::sum);
-            this.auditLog.appendDeferred(Actor.system(), "policy.assignment.added",
-                Map.of(GUIDELINE, key, "version", major, USER, joiner.userId(), "dueDate", due.toString()));
-        }
         for (Assignment leaver : this.assignments.lockLeavers(connection, key, major, guideline.agencyKey())) {
             Assignment withdrawn = new Assignment(leaver.id(), key, major, leaver.userId(), leaver.agencyKey(),
                 leaver.unitKey(), leaver.assignedAt(), leaver.dueDate(), AssignmentState.WITHDRAWN,

@@ -75,15 +75,18 @@ public class JdbcAssignmentStore
 
     /**
      * The people of a guideline's resolved audience: its agencies, its units with their sub-units, the people named
-     * or in its groups, minus the exempted; within the owning agency when the second parameter is not null. Takes the
-     * guideline key four times, then the owning agency twice.
+     * or in its groups, within the owning agency when that parameter is not null; and the people another module
+     * requires to acknowledge it (of any agency); minus the exempted. Takes the guideline key three times, the owning
+     * agency twice, then the guideline key twice; see {@link #audienceValues}.
      */
-    private static final String AUDIENCE = "FROM gov_membership m WHERE (m.agency_key IN (SELECT ref FROM "
+    private static final String AUDIENCE = "FROM gov_membership m WHERE ((m.agency_key IN (SELECT ref FROM "
         + "gov_policy_audience WHERE guideline_key = ? AND kind = 'AGENCY') OR m.unit_key IN (SELECT ref FROM "
         + "gov_policy_audience_resolved WHERE guideline_key = ? AND kind = 'UNIT') OR m.user_id IN (SELECT ref FROM "
-        + "gov_policy_audience_resolved WHERE guideline_key = ? AND kind = 'PERSON')) AND NOT EXISTS (SELECT 1 FROM "
-        + "gov_policy_audience e WHERE e.guideline_key = ? AND e.kind = 'EXEMPT' AND e.ref = m.user_id) "
-        + "AND (CAST(? AS VARCHAR(32)) IS NULL OR m.agency_key = ?)";
+        + "gov_policy_audience_resolved WHERE guideline_key = ? AND kind = 'PERSON')) "
+        + "AND (CAST(? AS VARCHAR(32)) IS NULL OR m.agency_key = ?) "
+        + "OR m.user_id IN (SELECT r.user_id FROM gov_policy_gate_requirement r WHERE r.guideline_key = ?)) "
+        + "AND NOT EXISTS (SELECT 1 FROM gov_policy_audience e WHERE e.guideline_key = ? AND e.kind = 'EXEMPT' "
+        + "AND e.ref = m.user_id)";
 
     /** Assigns a major version to the whole resolved audience; see {@link #assignAudience}. */
     private static final String ASSIGN_AUDIENCE = "INSERT INTO gov_policy_assignment "
@@ -154,6 +157,31 @@ public class JdbcAssignmentStore
     }
 
     /**
+     * @param connection a connection
+     * @param key the guideline
+     * @param major the current major version
+     * @param userIds some people
+     * @return those of them with a home agency, not exempted, who have no assignment of the major version yet
+     * @throws SQLException when the statement fails
+     */
+    public List<AudienceMember> findUnassigned(Connection connection, String key, int major,
+        Collection<String> userIds) throws SQLException
+    {
+        List<AudienceMember> unassigned = new ArrayList<>();
+        for (List<String> slice : JdbcValues.slices(userIds)) {
+            List<Object> parameters = new ArrayList<>(slice);
+            parameters.addAll(List.of(key, major, key));
+            unassigned.addAll(queryList(connection, "SELECT m.user_id, m.agency_key, m.unit_key FROM gov_membership m "
+                + "WHERE m.user_id IN (" + placeholders(slice.size()) + ") AND NOT EXISTS (SELECT 1 FROM "
+                + "gov_policy_assignment a WHERE a.guideline_key = ? AND a.major_version = ? AND a.user_id = m.user_id) "
+                + "AND NOT EXISTS (SELECT 1 FROM gov_policy_audience e WHERE e.guideline_key = ? AND e.kind = 'EXEMPT' "
+                + "AND e.ref = m.user_id) ORDER BY m.user_id", row -> new AudienceMember(row.getString(1),
+                    row.getString(2), Optional.ofNullable(row.getString(3))), parameters.toArray()));
+        }
+        return unassigned;
+    }
+
+    /**
      * Locks and returns the pending assignments of people no longer in the audience.
      *
      * @param connection the transaction's connection
@@ -196,14 +224,16 @@ public class JdbcAssignmentStore
     }
 
     /**
-     * @return the values of {@link #AUDIENCE}'s placeholders: the guideline key four times, then the owning agency
-     *     twice ({@code null} for a government-wide guideline)
+     * @return the values of {@link #AUDIENCE}'s placeholders: the guideline key three times, the owning agency twice
+     *     ({@code null} for a government-wide guideline), the guideline key twice
      */
     private static List<Object> audienceValues(String key, Optional<String> owner)
     {
-        List<Object> values = new ArrayList<>(Collections.nCopies(4, key));
+        List<Object> values = new ArrayList<>(Collections.nCopies(3, key));
         values.add(owner.orElse(null));
         values.add(owner.orElse(null));
+        values.add(key);
+        values.add(key);
         return values;
     }
 
