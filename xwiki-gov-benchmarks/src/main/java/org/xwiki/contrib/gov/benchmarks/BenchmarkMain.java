@@ -35,8 +35,9 @@ import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.test.EmbeddedPostgres;
 
 /**
- * Runs the policy benchmark, or with {@code profiles} as first argument the profiles benchmark, on each database asked
- * for and prints the figures as Markdown, ready for {@code docs/benchmarks.md}.
+ * Runs the policy benchmark, or with {@code profiles} or {@code crossagency} as first argument the profiles or the
+ * cross-agency benchmark, on each database asked for and prints the figures as Markdown, ready for
+ * {@code docs/benchmarks.md}.
  *
  * @version $Id$
  */
@@ -44,6 +45,9 @@ public final class BenchmarkMain
 {
     /** The first argument that picks the profiles benchmark. */
     static final String PROFILES = "profiles";
+
+    /** The first argument that picks the cross-agency benchmark. */
+    static final String CROSSAGENCY = "crossagency";
 
     /**
      * One benchmark on one empty database.
@@ -64,17 +68,22 @@ public final class BenchmarkMain
     }
 
     /**
-     * @param arguments see {@link BenchmarkOptions#usage()} and {@link ProfilesOptions#usage()}
+     * @param arguments see {@link BenchmarkOptions#usage()}, {@link ProfilesOptions#usage()} and
+     *     {@link CrossAgencyOptions#usage()}
      * @throws Exception when a step fails
      */
     public static void main(String[] arguments) throws Exception
     {
         List<String> all = List.of(arguments);
-        boolean profiles = !all.isEmpty() && PROFILES.equals(all.get(0));
+        String first = all.isEmpty() ? "" : all.get(0);
         String markdown;
         Optional<Path> report;
         try {
-            if (profiles) {
+            if (CROSSAGENCY.equals(first)) {
+                CrossAgencyOptions options = CrossAgencyOptions.parse(all.subList(1, all.size()));
+                report = options.report();
+                markdown = runCrossAgency(options);
+            } else if (PROFILES.equals(first)) {
                 ProfilesOptions options = ProfilesOptions.parse(all.subList(1, all.size()));
                 report = options.report();
                 markdown = runProfiles(options);
@@ -124,6 +133,22 @@ public final class BenchmarkMain
             options.agencies(), options.units(), options.queries(), ProfilesBenchmark.plainQueries(options),
             options.changes(), options.importRows(), ManagementFactory.getRuntimeMXBean().getInputArguments())
             + DatabaseReport.toMarkdown(reports);
+    }
+
+    /**
+     * @param options what to measure
+     * @return the figures of the cross-agency benchmark as Markdown
+     * @throws Exception when a step fails
+     */
+    static String runCrossAgency(CrossAgencyOptions options) throws Exception
+    {
+        List<DatabaseReport> reports = onEach(options.databases(), options.folder(),
+            database -> new CrossAgencyBenchmark(options, System.err).run(database));
+        return machine() + String.format(Locale.ROOT, "%,d spaces, %,d memberships over %,d people in %d agencies; "
+            + "%,d calls of each read (%,d access checks) after as many to warm up, %d clearance changes; JVM "
+            + "arguments %s.%n", options.spaces(), options.memberships(), options.people(), options.agencies(),
+            options.queries(), options.queries() * 10, options.clearanceChanges(),
+            ManagementFactory.getRuntimeMXBean().getInputArguments()) + DatabaseReport.toMarkdown(reports);
     }
 
     private static List<DatabaseReport> onEach(List<DatabaseKind> kinds, Path root, DatabaseRun benchmark)
