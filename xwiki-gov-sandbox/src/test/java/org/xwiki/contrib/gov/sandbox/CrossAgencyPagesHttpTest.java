@@ -76,6 +76,12 @@ class CrossAgencyPagesHttpTest extends AbstractSandboxHttpTest
             "REVENUE takes no part");
         assertTrue(signedIn("raj").get(SPACE).body().contains("There is no space PAGES_TASK_FORCE."),
             "answered as a space that does not exist");
+        HttpResponse<String> suggested = client().send("GET", "/gov/rest/crossagency/spaces/suggestions?q=pages",
+            null, basic("hana", "demo"));
+        assertEquals(200, suggested.statusCode(), suggested.body());
+        assertTrue(suggested.body().contains("\"key\":\"PAGES_TASK_FORCE\""), suggested.body());
+        assertEquals("[]", client().send("GET", "/gov/rest/crossagency/spaces/suggestions?q=pages", null,
+            basic("raj", "demo")).body(), "never suggested to whoever may not see it");
 
         String sponsored = alice.submit(SPACE, Map.of("action", "sponsorGuest", "user", "pat", "endDate",
             LocalDate.now().plusDays(30).toString(), "access", "READ")).body();

@@ -26,7 +26,8 @@ import java.util.List;
  * agency administrator, the proposals waiting for their agency's decision.
  *
  * @param spaces the person's spaces, by name in their language
- * @param awaitingDecision the proposed spaces waiting for a decision of an agency the person administers
+ * @param awaitingDecision the proposed spaces, and the spaces with a charter change, waiting for a decision of an
+ *     agency the person administers
  * @version $Id$
  * @since 1.0
  */

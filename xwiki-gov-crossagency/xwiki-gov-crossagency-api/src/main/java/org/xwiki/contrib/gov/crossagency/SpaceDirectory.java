@@ -19,6 +19,8 @@
  */
 package org.xwiki.contrib.gov.crossagency;
 
+import java.util.List;
+
 import org.xwiki.component.annotation.Role;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
@@ -35,6 +37,9 @@ import org.xwiki.contrib.gov.actor.Actor;
 @Role
 public interface SpaceDirectory
 {
+    /** The most spaces {@link #suggest} returns. */
+    int SUGGESTIONS = 10;
+
     /**
      * @param actor who searches
      * @param query the filters and the page
@@ -49,4 +54,15 @@ public interface SpaceDirectory
      * @throws GovException when the actor is anonymous, or the store fails
      */
     MySpaces mine(Actor actor) throws GovException;
+
+    /**
+     * Spaces to suggest while someone types a space's name (a picker, a search box): by the same rule as
+     * {@link #search}, so that a space the actor may not see is never suggested.
+     *
+     * @param actor who types
+     * @param text what they typed: words of the name, purpose or key
+     * @return at most {@link #SUGGESTIONS} spaces the actor may see, by name
+     * @throws GovException when the actor is anonymous, the text is empty or too long, or the store fails
+     */
+    List<SpaceSummary> suggest(Actor actor, String text) throws GovException;
 }

@@ -142,6 +142,11 @@ class CrossAgencyAuthorizationMatrixTest
                     active("SPACE_K" + persona.ordinal(), MembershipPolicy.INVITE);
                     listed(persona, "SPACE_K" + persona.ordinal());
                 })
+            .row("crossagency.space.suggest (invitation only)", EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER,
+                AGENCY_ADMIN_OWN, GOV_ADMIN), Set.of(UNKNOWN_SPACE), persona -> {
+                    active("SPACE_U" + persona.ordinal(), MembershipPolicy.INVITE);
+                    suggested(persona, "SPACE_U" + persona.ordinal());
+                })
             .row("crossagency.space.mine", signedIn, persona -> this.directory.mine(persona.actor()))
             .row("crossagency.member.join (open space)", EnumSet.of(EMPLOYEE_OWN, EMPLOYEE_OTHER, Persona.HR_OWN,
                 Persona.HR_OTHER, AGENCY_ADMIN_OWN), Set.of(UNKNOWN_SPACE, NOT_PARTICIPATING), persona -> {
@@ -236,6 +241,14 @@ class CrossAgencyAuthorizationMatrixTest
         SpaceSearchResult found = this.directory.search(persona.actor(), new SpaceQuery(Optional.of(key),
             Optional.empty(), Optional.empty(), Optional.empty(), 0, 10));
         if (found.total() != 1 || !found.spaces().get(0).key().equals(key)) {
+            throw new NotFoundException(UNKNOWN_SPACE, key);
+        }
+    }
+
+    /** Finds the space among the suggestions for its key, as a picker would: absent is refused as unknown. */
+    private void suggested(Persona persona, String key) throws GovException
+    {
+        if (this.directory.suggest(persona.actor(), key).stream().noneMatch(space -> space.key().equals(key))) {
             throw new NotFoundException(UNKNOWN_SPACE, key);
         }
     }

@@ -22,6 +22,7 @@ package org.xwiki.contrib.gov.crossagency.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,14 +222,25 @@ public class DefaultCharterAmendmentService implements CharterAmendmentService
             CharterAmendment decided = this.amendments.findPending(connection, key, false).orElseThrow();
             if (!approved) {
                 this.amendments.setStatus(connection, amendment.id(), AmendmentStatus.DECLINED);
+                this.notices.tell(connection, space, proposerAndStewards(space, decided), "amendmentDeclined",
+                    this.notices.name(actor.userId().orElse("")), declineReason.orElseThrow());
                 return withStatus(decided, AmendmentStatus.DECLINED);
             }
             if (decided.approvals().stream().allMatch(asked -> asked.state() == ApprovalState.APPROVED)) {
                 apply(connection, actor, space, decided, now);
+                this.notices.tell(connection, space, proposerAndStewards(space, decided), "amendmentApplied");
                 return withStatus(decided, AmendmentStatus.APPLIED);
             }
             return decided;
         });
+    }
+
+    /** Who hears of a charter change's outcome: whoever proposed it, and the space's stewards. */
+    private static List<String> proposerAndStewards(Space space, CharterAmendment amendment)
+    {
+        List<String> recipients = new ArrayList<>(List.of(amendment.proposedBy()));
+        recipients.addAll(space.charter().stewards());
+        return recipients;
     }
 
     private void apply(Connection connection, Actor actor, Space space, CharterAmendment amendment,

@@ -42,6 +42,7 @@ import org.xwiki.contrib.gov.crossagency.MySpaces;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.SpaceQuery;
 import org.xwiki.contrib.gov.crossagency.SpaceSearchResult;
+import org.xwiki.contrib.gov.crossagency.SpaceSummary;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceDirectory;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.role.Membership;
@@ -90,6 +91,14 @@ public class DefaultSpaceDirectory implements SpaceDirectory
         JdbcSpaceDirectory.Reader reader = reader(actor, userId);
         return this.store.inTransaction(connection -> this.directory.search(connection, reader, query,
             french(actor)));
+    }
+
+    @Override
+    public List<SpaceSummary> suggest(Actor actor, String text) throws GovException
+    {
+        String typed = Inputs.requireText("gov.crossagency.field.keywords", text, SpaceQuery.MAX_KEYWORDS);
+        return search(actor, new SpaceQuery(Optional.of(typed), Optional.empty(), Optional.empty(), Optional.empty(),
+            0, SUGGESTIONS)).spaces();
     }
 
     @Override

@@ -105,6 +105,8 @@ public class CrossAgencyRestHandler implements GovRestHandler, Initializable
                 this.reports.getReport(call.caller(), call.parameter("agency").flatMap(Inputs::optional))))
             .get("reports/memberships.csv", call -> exportMemberships(call.caller(),
                 call.parameter("agency").flatMap(Inputs::optional)))
+            .get("spaces/suggestions", call -> RestResponse.json(200,
+                this.directory.suggest(call.caller(), call.parameter("q").orElse(""))))
             .get("my-spaces", call -> RestResponse.json(200, this.directory.mine(call.caller())))
             .post("spaces", call -> RestResponse.json(201,
                 this.spaces.propose(call.caller(), SpaceJson.charter(call.body()))))

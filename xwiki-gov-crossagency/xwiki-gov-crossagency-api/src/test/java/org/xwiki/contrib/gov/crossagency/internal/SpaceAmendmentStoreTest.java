@@ -34,7 +34,11 @@ import org.xwiki.contrib.gov.crossagency.CharterAmendment;
 import org.xwiki.contrib.gov.crossagency.CharterAmendmentService;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.Space;
+import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
+import org.xwiki.contrib.gov.crossagency.SpaceSummary;
 import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.store.JdbcValues;
 import org.xwiki.contrib.gov.test.GovWorld;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,6 +86,7 @@ class SpaceAmendmentStoreTest extends AbstractSpaceStoreTest
         assertRefused("gov.crossagency.error.amendmentPending",
             () -> amendments.propose(BOB, "AMENDED", List.of(), Optional.of("PROTECTED_B")));
         assertEquals("AMENDED", this.spaces.get(ADA, "AMENDED").key(), "DIGITAL's administrator reads it to decide");
+        assertEquals(List.of("AMENDED"), waitingFor(ADA), "and finds it among what waits for them");
 
         amendments.decide(OMAR, "AMENDED", GovWorld.OWN, true, "");
         amendments.decide(GOV, "AMENDED", GovWorld.OTHER, true, "");
@@ -89,6 +94,8 @@ class SpaceAmendmentStoreTest extends AbstractSpaceStoreTest
             () -> amendments.decide(OMAR, "AMENDED", GovWorld.OWN, true, ""));
         assertEquals(UNCLASSIFIED, this.spaces.get(ALICE, "AMENDED").charter().label(), "not until DIGITAL decides");
         assertEquals(AmendmentStatus.APPLIED, amendments.decide(ADA, "AMENDED", GovWorld.THIRD, true, "").status());
+        assertEquals(List.of(), waitingFor(ADA));
+        assertEquals(List.of("alice", "bob"), mailed("amendmentApplied"), "the proposer and the stewards are told");
 
         Space amended = this.spaces.get(ALICE, "AMENDED");
         assertEquals(PROTECTED_A, amended.charter().label());
@@ -105,6 +112,20 @@ class SpaceAmendmentStoreTest extends AbstractSpaceStoreTest
         assertEquals(AmendmentStatus.DECLINED,
             amendments.decide(OMAR, "AMENDED", GovWorld.OWN, false, "Not needed.").status());
         assertEquals(Optional.empty(), amendments.getPending(ALICE, "AMENDED"));
+        assertEquals(List.of("ada", "alice", "bob"), mailed("amendmentDeclined"), "with the reason");
         assertEquals(PROTECTED_A, this.spaces.get(ALICE, "AMENDED").charter().label(), "declined: unchanged");
+    }
+
+    private List<String> waitingFor(Actor administrator) throws Exception
+    {
+        return this.kernel.get(SpaceDirectory.class).mine(administrator).awaitingDecision().stream()
+            .map(SpaceSummary::key).toList();
+    }
+
+    private List<String> mailed(String mail) throws Exception
+    {
+        return this.kernel.get(GovStore.class).inTransaction(connection -> JdbcValues.queryList(connection,
+            "SELECT recipient FROM gov_crossagency_notice WHERE mail_key = ? ORDER BY recipient",
+            row -> row.getString(1), "gov.crossagency.mail." + mail));
     }
 }

@@ -114,6 +114,21 @@ class SpaceDirectoryStoreTest extends AbstractSpaceStoreTest
     }
 
     @Test
+    void suggestionsNeverNameASpaceTheReaderMayNotSee() throws Exception
+    {
+        createSpaces();
+
+        assertEquals(List.of("OPEN_DATA"), this.directory.suggest(HANA, "space").stream().map(SpaceSummary::key)
+            .toList(), "neither the invitation-only space nor the one above hana's clearance");
+        assertEquals(List.of(), this.directory.suggest(HANA, "cell"));
+        assertEquals(List.of(), this.directory.suggest(HANA, "budget"));
+        assertEquals(List.of("BUDGET", "CLOSED_CELL", "DRAFT", "OPEN_DATA"),
+            this.directory.suggest(ALICE, "espace").stream().map(SpaceSummary::key).toList());
+        assertRefused("gov.crossagency.field.keywords.required", () -> this.directory.suggest(ALICE, " "));
+        assertThrows(AccessDeniedException.class, () -> this.directory.suggest(Actor.anonymous(Locale.ENGLISH), "x"));
+    }
+
+    @Test
     void mySpacesShowRoleStateAndWhatWaits() throws Exception
     {
         createSpaces();

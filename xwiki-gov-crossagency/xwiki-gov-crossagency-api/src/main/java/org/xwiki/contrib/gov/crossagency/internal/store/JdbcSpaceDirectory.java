@@ -165,7 +165,8 @@ public class JdbcSpaceDirectory
     /**
      * @param connection a connection
      * @param agencyKeys agencies
-     * @return the proposed spaces whose decision by one of these agencies is pending, oldest first
+     * @return the proposed spaces, and the spaces with a charter change, whose decision by one of these agencies is
+     *     pending, oldest first
      * @throws SQLException when a statement fails
      */
     public List<SpaceSummary> awaitingDecision(Connection connection, List<String> agencyKeys) throws SQLException
@@ -174,10 +175,14 @@ public class JdbcSpaceDirectory
             return List.of();
         }
         List<Object> parameters = new ArrayList<>(agencyKeys);
+        parameters.addAll(agencyKeys);
+        String agencies = JdbcValues.placeholders(agencyKeys.size());
         return withAgencies(connection, queryList(connection, "SELECT " + SUMMARY_COLUMNS
-            + " FROM gov_crossagency_space s WHERE s.status = 'PROPOSED' AND " + OF_AGENCY + "IN ("
-            + JdbcValues.placeholders(agencyKeys.size()) + ") AND a.approval = 'PENDING') "
-            + "ORDER BY s.proposed_at, s.space_key", JdbcSpaceDirectory::summary, parameters.toArray()));
+            + " FROM gov_crossagency_space s WHERE s.status = 'PROPOSED' AND " + OF_AGENCY + "IN (" + agencies
+            + ") AND a.approval = 'PENDING') OR s.space_key IN (SELECT c.space_key FROM gov_crossagency_amendment c "
+            + "JOIN gov_crossagency_amendment_agency d ON d.amendment_id = c.amendment_id WHERE c.status = 'PENDING' "
+            + "AND d.approval = 'PENDING' AND d.agency_key IN (" + agencies + ")) ORDER BY s.proposed_at, s.space_key",
+            JdbcSpaceDirectory::summary, parameters.toArray()));
     }
 
     private static String visible(Reader reader, List<Object> parameters)
