@@ -140,6 +140,10 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
                 || current.get().state() == MemberState.REQUESTED)) {
                 return current.get();
             }
+            if (current.isPresent() && current.get().state() == MemberState.SUSPENDED) {
+                // Joining again must not lift a suspension: its cause goes away, or a steward reinstates them.
+                throw new GovException("gov.crossagency.error.suspendedCannotRejoin", key);
+            }
             if (!this.access.isCleared(userId, space)) {
                 throw new NotFoundException(SpaceAccess.UNKNOWN_SPACE, key);
             }

@@ -328,7 +328,7 @@ class SpaceMembershipStoreTest extends AbstractSpaceStoreTest
         assertEquals(ApprovalState.WITHDRAWN, withdrawn.approvals().get(1).state());
         assertEquals(List.of("ada", "alice"), userIds(this.members.getMembers(GOV, "TRIO")),
             "REVENUE's bob and raj are suspended");
-        assertRefused("gov.crossagency.error.agencyNotParticipating", () -> this.members.join(RAJ, "TRIO"));
+        assertRefused("gov.crossagency.error.suspendedCannotRejoin", () -> this.members.join(RAJ, "TRIO"));
         assertRefused("gov.crossagency.error.lastPartner", () -> this.spaces.withdraw(ADA, "TRIO", GovWorld.THIRD));
     }
 
