@@ -144,6 +144,10 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
                 // Joining again must not lift a suspension: its cause goes away, or a steward reinstates them.
                 throw new GovException("gov.crossagency.error.suspendedCannotRejoin", key);
             }
+            if (current.isPresent() && current.get().state() == MemberState.REMOVED && message.isEmpty()) {
+                // A removal by a steward would mean nothing if the person could walk back into an open space.
+                throw new GovException("gov.crossagency.error.removedCannotRejoin", key);
+            }
             if (!this.access.isCleared(userId, space)) {
                 throw new NotFoundException(SpaceAccess.UNKNOWN_SPACE, key);
             }

@@ -204,6 +204,9 @@ class SpaceMembershipStoreTest extends AbstractSpaceStoreTest
         assertRefused("gov.crossagency.error.lastSteward", () -> this.members.remove(GOV, "TEAM", "bob", "Why"));
 
         assertEquals(MemberState.ACTIVE, this.members.join(HANA, "TEAM").state(), "one who left may come back");
+        assertRefused("gov.crossagency.error.removedCannotRejoin", () -> this.members.join(RAJ, "TEAM"));
+        assertEquals(MemberState.INVITED, this.members.invite(BOB, "TEAM", "raj").state(), "a steward may ask back");
+        assertEquals(MemberState.ACTIVE, this.members.answerInvitation(RAJ, "TEAM", true).state());
     }
 
     @Test
