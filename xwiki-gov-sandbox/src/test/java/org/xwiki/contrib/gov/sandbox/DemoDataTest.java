@@ -31,6 +31,10 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.collaboration.CollaborationPage;
+import org.xwiki.contrib.gov.collaboration.CollaborationPages;
+import org.xwiki.contrib.gov.crossagency.SpaceService;
+import org.xwiki.contrib.gov.crossagency.SpaceStatus;
 import org.xwiki.contrib.gov.profiles.ProfileService;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
@@ -106,6 +110,11 @@ class DemoDataTest
         }
         assertEquals(8 + DemoData.GENERATED_EMPLOYEES, people);
         assertEquals(Optional.empty(), memberships.get(DemoData.PARTNER), "the partner has no home agency");
+        assertEquals(SpaceStatus.ACTIVE, components.get(SpaceService.class).get(Actor.user("alice", "Alice", Locale.ENGLISH),
+            DemoData.DEMO_SPACE)
+            .status(), "the demo cross-agency space is open");
+        assertEquals(List.of("Welcome"), components.get(CollaborationPages.class).listPages(DemoData.DEMO_SPACE, 10)
+            .stream().map(CollaborationPage::title).toList());
         RoleService roles = components.get(RoleService.class);
         assertEquals(List.of(GovRole.HR_OFFICER), roles.getGrants("hana").stream().map(RoleGrant::role).toList());
         assertEquals(Optional.of("REVENUE"), roles.getGrants("raj").get(0).agencyKey());

@@ -40,6 +40,9 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.agency.OrgUnit;
+import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
+import org.xwiki.contrib.gov.crossagency.SpaceCharter;
+import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.policy.Audience;
 import org.xwiki.contrib.gov.policy.Choice;
 import org.xwiki.contrib.gov.policy.GuidelineContent;
@@ -51,6 +54,7 @@ import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.role.RoleService;
+import org.xwiki.contrib.gov.sandbox.pages.SandboxPages;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
 import org.xwiki.contrib.gov.sandbox.users.PasswordHasher;
 import org.xwiki.contrib.gov.sandbox.users.SandboxUser;
@@ -74,6 +78,9 @@ public class DemoData
 
     /** The demo partner: a user with no home agency, who can only be a guest. */
     public static final String PARTNER = "pat";
+
+    /** The demo cross-agency space. */
+    public static final String DEMO_SPACE = "DATA_COMMUNITY";
 
     /** How many employees are generated besides the named users. */
     public static final int GENERATED_EMPLOYEES = 66;
@@ -105,6 +112,12 @@ public class DemoData
 
     @Inject
     private DemoProfiles profiles;
+
+    @Inject
+    private SpaceService spaces;
+
+    @Inject
+    private SandboxPages pages;
 
     @Inject
     private Clock clock;
@@ -140,6 +153,7 @@ public class DemoData
             this.users.insert(connection, new SandboxUser(PARTNER, "Pat Morgan", "pat@partner.example",
                 Locale.ENGLISH), passwordHash, this.clock.instant());
             createGuideline();
+            createSpace();
             this.profiles.create(people);
             for (String login : List.of("hana", "raj")) {
                 this.users.addToGroup(connection, "HRCommunity", login);
@@ -173,6 +187,23 @@ public class DemoData
         this.guidelines.publish(hana, "SOCIAL_MEDIA", new PublicationRequest(VersionKind.MAJOR, "1.0",
             new Bilingual("First version.", "Première version."),
             Optional.of(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).plusDays(30))));
+    }
+
+    /** An open community of practice of HEALTH and DIGITAL, stewarded by alice and ada, with its first page. */
+    private void createSpace() throws GovException
+    {
+        Actor alice = Actor.user("alice", "Alice Martin", Locale.ENGLISH);
+        this.spaces.propose(alice, new SpaceCharter(DEMO_SPACE, new Bilingual("Open data community of practice",
+            "Communauté de pratique des données ouvertes"), new Bilingual("Share how each agency publishes its open "
+                + "data, and reuse each other's tools.", "Partager la façon dont chaque organisme publie ses données "
+                + "ouvertes, et réutiliser les outils des uns et des autres."), "HEALTH", List.of("HEALTH", "DIGITAL"),
+            List.of("alice", "ada"), "UNCLASSIFIED", MembershipPolicy.OPEN, 90, Optional.empty(), List.of()));
+        this.spaces.approve(Actor.system(), DEMO_SPACE, "HEALTH");
+        this.spaces.approve(Actor.system(), DEMO_SPACE, "DIGITAL");
+        this.pages.create(alice, DEMO_SPACE, "Welcome", "= Welcome =\n\nThis space is for the people who publish "
+            + "**open data** in HEALTH and DIGITAL.\n\n* Introduce yourself on [[Members' corner]].\n* Read the "
+            + "[[open government portal>>https://open.canada.ca]].\n\n|=Agency|=Steward\n|HEALTH|Alice Martin\n"
+            + "|DIGITAL|Ada Okafor");
     }
 
     private void createAgencies() throws GovException
