@@ -22,7 +22,6 @@ package org.xwiki.contrib.gov.crossagency;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,34 +116,6 @@ class SpacePersonaMatrixTest
         void run(SpacePersona persona, String key) throws Exception;
     }
 
-    /** The guideline gate: only wes has not acknowledged. */
-    private static final class StandInGate implements GuidelineGate
-    {
-        @Override
-        public Optional<Bilingual> getTitle(String key)
-        {
-            return Optional.of(new Bilingual("Ethics", "\u00c9thique"));
-        }
-
-        @Override
-        public boolean passes(String userId, String key, LocalDate today)
-        {
-            return !"wes".equals(userId);
-        }
-
-        @Override
-        public void require(String key, String source, Collection<String> userIds)
-        {
-            // Nothing to assign in this stand-in: passing is decided above.
-        }
-
-        @Override
-        public void release(String key, String source, Collection<String> userIds)
-        {
-            // Nothing was assigned.
-        }
-    }
-
     @TempDir
     Path folder;
 
@@ -177,7 +148,11 @@ class SpacePersonaMatrixTest
             clearances.set(Actor.system(), target, PROTECTED);
         }
         clearances.set(Actor.system(), "bob", PROTECTED);
-        this.kernel.register(GuidelineGate.class, "default", new StandInGate());
+        // Everyone acknowledged the space's guideline but wes.
+        StandInGuidelineGate gate = new StandInGuidelineGate("ETHICS", new Bilingual("Ethics", "\u00c9thique"));
+        gate.acknowledge(Stream.concat(Stream.of(SpacePersona.values()).map(persona -> persona.userId),
+            Stream.of("bob")).filter(userId -> userId != null && !"wes".equals(userId)).toList());
+        this.kernel.register(GuidelineGate.class, "default", gate);
     }
 
     @AfterEach

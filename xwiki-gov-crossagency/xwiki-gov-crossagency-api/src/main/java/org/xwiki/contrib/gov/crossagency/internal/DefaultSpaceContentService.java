@@ -37,13 +37,10 @@ import org.xwiki.contrib.gov.collaboration.CollaborationPage;
 import org.xwiki.contrib.gov.collaboration.CollaborationPages;
 import org.xwiki.contrib.gov.collaboration.CollaborationSpaces;
 import org.xwiki.contrib.gov.collaboration.ContentAccess;
-import org.xwiki.contrib.gov.crossagency.MemberRole;
-import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceActivity;
 import org.xwiki.contrib.gov.crossagency.SpaceContentService;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcActivityStore;
-import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -64,9 +61,6 @@ public class DefaultSpaceContentService implements SpaceContentService
 
     @Inject
     private SpaceAccess access;
-
-    @Inject
-    private JdbcSpaceMemberStore members;
 
     @Inject
     private JdbcActivityStore activity;
@@ -107,10 +101,7 @@ public class DefaultSpaceContentService implements SpaceContentService
     {
         List<SpaceActivity> latest = new ArrayList<>(this.store.inTransaction(connection -> {
             Space space = this.access.requireVisible(connection, actor, key, false);
-            boolean inside = actor.userId().isPresent() && this.members.find(connection, key,
-                actor.userId().get(), false).filter(member -> member.state() == MemberState.ACTIVE
-                    && member.role() != MemberRole.GUEST).isPresent();
-            return this.activity.latest(connection, key, LATEST, !inside && !this.access.oversees(actor, space));
+            return this.activity.latest(connection, key, LATEST, !this.access.seesWhoIsIn(connection, actor, space));
         }));
         if (contentAccess(actor, key).canView()) {
             for (CollaborationPage page : readPages(key)) {

@@ -407,11 +407,7 @@ public class DefaultSpaceMembershipService implements SpaceMembershipService
     {
         return this.store.inTransaction(connection -> {
             Space space = this.access.requireVisible(connection, actor, key, false);
-            // Guests see the stewards only, as outsiders do.
-            boolean inside = actor.userId().isPresent() && this.members.find(connection, key, actor.userId().get(),
-                false).filter(member -> member.state() == MemberState.ACTIVE && member.role() != MemberRole.GUEST)
-                .isPresent();
-            return this.members.listActive(connection, key, !inside && !this.access.oversees(actor, space));
+            return this.members.listActive(connection, key, !this.access.seesWhoIsIn(connection, actor, space));
         });
     }
 

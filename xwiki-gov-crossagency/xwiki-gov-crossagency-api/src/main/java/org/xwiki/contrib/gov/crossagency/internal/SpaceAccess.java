@@ -35,10 +35,13 @@ import org.xwiki.contrib.gov.clearance.ClearanceService;
 import org.xwiki.contrib.gov.crossagency.AgencyApproval;
 import org.xwiki.contrib.gov.crossagency.CharterAmendment;
 import org.xwiki.contrib.gov.crossagency.CrossAgencyOperations;
+import org.xwiki.contrib.gov.crossagency.MemberRole;
+import org.xwiki.contrib.gov.crossagency.MemberState;
 import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.Space;
 import org.xwiki.contrib.gov.crossagency.SpaceStatus;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcAmendmentStore;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
@@ -72,6 +75,9 @@ public class SpaceAccess
 
     @Inject
     private JdbcAmendmentStore amendments;
+
+    @Inject
+    private JdbcSpaceMemberStore members;
 
     /**
      * @param connection the transaction's connection
@@ -117,6 +123,23 @@ public class SpaceAccess
         return this.authorization.isAllowed(actor, CrossAgencyOperations.SEE_EVERY_SPACE, Optional.empty())
             || !this.authorization.allowedAgencies(actor, CrossAgencyOperations.DECIDE_FOR_AGENCY,
                 space.charter().agencies()).isEmpty();
+    }
+
+    /**
+     * @param connection a transaction
+     * @param actor who asks
+     * @param space a space the actor may see
+     * @return whether the actor sees everyone in it and the events about them: an active member who is not a guest,
+     *     or someone who oversees it; guests and outsiders see its stewards only
+     * @throws SQLException when the database fails
+     * @throws GovException when the rights cannot be read
+     */
+    public boolean seesWhoIsIn(Connection connection, Actor actor, Space space) throws SQLException, GovException
+    {
+        boolean inside = actor.userId().isPresent() && this.members.find(connection, space.key(),
+            actor.userId().get(), false).filter(member -> member.state() == MemberState.ACTIVE
+                && member.role() != MemberRole.GUEST).isPresent();
+        return inside || oversees(actor, space);
     }
 
     /**

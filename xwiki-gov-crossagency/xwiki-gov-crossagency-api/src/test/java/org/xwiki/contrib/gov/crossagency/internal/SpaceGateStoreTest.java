@@ -21,12 +21,9 @@ package org.xwiki.contrib.gov.crossagency.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
@@ -41,6 +38,7 @@ import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.MySpace;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceDirectory;
+import org.xwiki.contrib.gov.crossagency.StandInGuidelineGate;
 import org.xwiki.contrib.gov.guideline.GuidelineGate;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.test.GovWorld;
@@ -59,44 +57,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @EnumSource(DatabaseKind.class)
 class SpaceGateStoreTest extends AbstractSpaceStoreTest
 {
-    /** The policy module as the gate sees it: one published guideline, passed by whoever acknowledged it. */
-    private static final class StandInGate implements GuidelineGate
-    {
-        private final Set<String> acknowledged = new HashSet<>();
-
-        @Override
-        public Optional<Bilingual> getTitle(String key)
-        {
-            return "ETHICS".equals(key) ? Optional.of(new Bilingual("Ethics", "\u00c9thique")) : Optional.empty();
-        }
-
-        private final Set<String> required = new TreeSet<>();
-
-        @Override
-        public boolean passes(String userId, String key, LocalDate today)
-        {
-            return this.acknowledged.contains(userId);
-        }
-
-        @Override
-        public void require(String key, String source, Collection<String> userIds)
-        {
-            userIds.forEach(userId -> this.required.add(key + ' ' + source + ' ' + userId));
-        }
-
-        @Override
-        public void release(String key, String source, Collection<String> userIds)
-        {
-            userIds.forEach(userId -> this.required.remove(key + ' ' + source + ' ' + userId));
-        }
-    }
-
     @Test
     void aMemberAwaitsAcknowledgementUntilTheyPassEveryListedGuideline() throws Exception
     {
         assertRefused("gov.crossagency.error.noGuidelineModule",
             () -> this.spaces.propose(ALICE, gated("GATED", "ETHICS")));
-        StandInGate gate = new StandInGate();
+        StandInGuidelineGate gate = new StandInGuidelineGate("ETHICS", new Bilingual("Ethics", "\u00c9thique"));
         this.kernel.register(GuidelineGate.class, "default", gate);
         assertRefused("gov.crossagency.error.unknownGuideline",
             () -> this.spaces.propose(ALICE, gated("GATED", "NO_SUCH")));
@@ -104,29 +70,29 @@ class SpaceGateStoreTest extends AbstractSpaceStoreTest
         this.spaces.approve(Actor.system(), "GATED", GovWorld.OWN);
         this.spaces.approve(Actor.system(), "GATED", GovWorld.OTHER);
         assertEquals(List.of("ETHICS"), this.spaces.get(HANA, "GATED").charter().guidelines());
-        assertEquals(Set.of("ETHICS crossagency:GATED alice", "ETHICS crossagency:GATED bob"), gate.required,
+        assertEquals(Set.of("ETHICS crossagency:GATED alice", "ETHICS crossagency:GATED bob"), gate.required(),
             "the stewards are asked to acknowledge when the space opens");
 
         this.members.join(HANA, "GATED");
-        assertTrue(gate.required.contains("ETHICS crossagency:GATED hana"), "and each member who joins");
+        assertTrue(gate.required().contains("ETHICS crossagency:GATED hana"), "and each member who joins");
         assertTrue(mine("GATED").awaitingAcknowledgement());
         CollaborationSpaces content = this.kernel.get(CollaborationSpaces.class);
         assertEquals(ContentAccess.NONE, content.getAccess("hana", "GATED"), "the charter, not the content");
         assertEquals(List.of(new GatingGuideline("ETHICS", Optional.of(new Bilingual("Ethics", "\u00c9thique")),
             false)), this.members.getGatingGuidelines(HANA, "GATED"));
 
-        gate.acknowledged.add("hana");
+        gate.acknowledge(List.of("hana"));
         assertFalse(mine("GATED").awaitingAcknowledgement(), "acknowledging opens the space at once");
         assertEquals(ContentAccess.EDIT, content.getAccess("hana", "GATED"));
         assertTrue(this.members.getGatingGuidelines(HANA, "GATED").get(0).passed());
 
         this.members.leave(HANA, "GATED");
-        assertFalse(gate.required.contains("ETHICS crossagency:GATED hana"), "no longer asked once they left");
+        assertFalse(gate.required().contains("ETHICS crossagency:GATED hana"), "no longer asked once they left");
 
         this.kernel.directory().addUser("pat", "Pat Partner");
         assertRefused("gov.crossagency.error.gatedPartner", () -> this.members.sponsorGuest(ALICE, "GATED", "pat",
             LocalDate.ofInstant(this.kernel.clock().instant(), ZoneOffset.UTC).plusDays(30), GuestAccess.READ));
-        assertFalse(gate.required.toString().contains("pat"), "a partner could never pass the gate: not let in");
+        assertFalse(gate.required().toString().contains("pat"), "a partner could never pass the gate: not let in");
     }
 
     private MySpace mine(String key) throws Exception
