@@ -103,8 +103,9 @@ public final class SandboxServer
         context.setContextPath("/");
         context.setMaxFormContentSize(MAX_FORM_BYTES);
         // What Jetty refuses or fails gets the sandbox's translated page (or JSON error), in the context and outside.
-        SandboxErrorPage errors = new SandboxErrorPage(Map.of("application/x-www-form-urlencoded",
-            (long) MAX_FORM_BYTES, "multipart/form-data", MAX_UPLOAD_REQUEST_BYTES));
+        Map<String, Long> formLimits = Map.of("application/x-www-form-urlencoded", (long) MAX_FORM_BYTES,
+            "multipart/form-data", MAX_UPLOAD_REQUEST_BYTES);
+        SandboxErrorPage errors = new SandboxErrorPage(formLimits);
         context.setErrorHandler(errors);
         this.server.setErrorHandler(errors);
         SessionHandler sessions = context.getSessionHandler();
@@ -117,6 +118,8 @@ public final class SandboxServer
             components.getInstance(JdbcSandboxUserStore.class));
         context.setSecurityHandler(security(logins));
 
+        context.addFilter(new FilterHolder(new OversizedBodyFilter(formLimits)), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new GovRequestFilter(components.getInstance(ExecutionContextManager.class),
             components.getInstance(Execution.class), components.getInstance(WikiDirectory.class),
             components.getInstance(CsrfGuard.class), logins)), "/*", EnumSet.of(DispatcherType.REQUEST));
