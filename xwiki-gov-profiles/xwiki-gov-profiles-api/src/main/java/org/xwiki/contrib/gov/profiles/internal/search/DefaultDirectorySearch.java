@@ -56,7 +56,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
@@ -144,10 +144,10 @@ public class DefaultDirectorySearch implements DirectorySearch
                 builder.add(endorsed(scoped, word), Occur.SHOULD);
             }
             filters.forEach(filter -> builder.add(filter, Occur.FILTER));
-            Object[] results = searcher.search(builder.build(),
-                new MultiCollectorManager(new TopFieldCollectorManager(BY_RELEVANCE_THEN_NAME, depth, null, depth),
-                    new FacetCollectorManager(viewer, EnumSet.allOf(DirectoryFacet.class), value -> true,
-                        FACET_VALUES)));
+            // Lucene 9.8's collector manager: the version XWiki 17.10 ships (its Solr), so that both share one jar.
+            Object[] results = searcher.search(builder.build(), new MultiCollectorManager(
+                TopFieldCollector.createSharedManager(BY_RELEVANCE_THEN_NAME, depth, null, depth),
+                new FacetCollectorManager(viewer, EnumSet.allOf(DirectoryFacet.class), value -> true, FACET_VALUES)));
             TopFieldDocs top = (TopFieldDocs) results[0];
             FacetCollectorManager.Counts counts = (FacetCollectorManager.Counts) results[1];
             Optional<Weight> matcher = rewritten.isEmpty() ? Optional.empty()

@@ -33,6 +33,9 @@ import java.util.Set;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -129,14 +132,27 @@ public class ProfileIndex implements Initializable, Disposable
         Path folder = this.environment.getPermanentDirectory().toPath().resolve(FOLDER);
         try {
             this.directory = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig(this.analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
-            this.writer = new IndexWriter(this.directory, config);
+            try {
+                this.writer = new IndexWriter(this.directory,
+                    writerConfig(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            } catch (IndexFormatTooNewException | IndexFormatTooOldException | CorruptIndexException e) {
+                // Written by another Lucene version (releases before this one used 9.12, XWiki 17.10 ships 9.8), or
+                // damaged: the index is a cache of the database, so it starts empty and is rebuilt from it.
+                this.logger.warn("The profile index in {} cannot be read ({}): it is rebuilt", folder, e.getMessage());
+                for (String file : this.directory.listAll()) {
+                    this.directory.deleteFile(file);
+                }
+                this.writer = new IndexWriter(this.directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
+            }
             this.searchers = new SearcherManager(this.writer, null);
         } catch (IOException e) {
             throw new InitializationException("Cannot open the profile index in " + folder, e);
         }
+    }
+
+    private IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode)
+    {
+        return new IndexWriterConfig(this.analyzer).setOpenMode(mode).setRAMBufferSizeMB(64);
     }
 
     @Override

@@ -295,6 +295,22 @@ class DirectorySearchTest extends AbstractKernelTest
     }
 
     @Test
+    void anIndexThatCannotBeReadIsRebuilt() throws Exception
+    {
+        this.kernel.close();
+        // What an index written by another Lucene version, or damaged, looks like to this one: unreadable segments.
+        Path index = this.folder.resolve("gov/index/profiles");
+        try (Stream<Path> files = Files.list(index)) {
+            for (Path segments : files.filter(path -> path.getFileName().toString().startsWith("segments_"))
+                .toList()) {
+                Files.write(segments, "not a Lucene index".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        this.kernel = TestKernel.start(this.database, this.folder);
+        assertEquals(List.of("marc", "elodie"), ids(this.kernel.get(DirectorySearch.class), "kubernetes"));
+    }
+
+    @Test
     void aSecondProcessCatchesUpFromTheChangeLog(@org.junit.jupiter.api.io.TempDir Path otherFolder)
         throws Exception
     {
