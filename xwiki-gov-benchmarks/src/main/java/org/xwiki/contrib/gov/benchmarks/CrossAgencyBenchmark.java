@@ -22,7 +22,6 @@ package org.xwiki.contrib.gov.benchmarks;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +43,7 @@ import org.xwiki.contrib.gov.crossagency.SpaceQuery;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.RoleService;
 import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.store.JdbcValues;
 import org.xwiki.contrib.gov.task.GovTask;
 import org.xwiki.contrib.gov.test.TestKernel;
 
@@ -281,16 +281,13 @@ final class CrossAgencyBenchmark
     private static int suspended(DataSource dataSource, String userId) throws SQLException
     {
         return (int) count(dataSource, "SELECT COUNT(*) FROM gov_crossagency_member WHERE member_state = 'SUSPENDED' "
-            + "AND user_id = '" + userId + "'");
+            + "AND user_id = ?", userId);
     }
 
-    private static long count(DataSource dataSource, String sql) throws SQLException
+    private static long count(DataSource dataSource, String sql, Object... parameters) throws SQLException
     {
-        try (Connection connection = dataSource.getConnection();
-            PreparedStatement statement = connection.prepareStatement(sql);
-            ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getLong(1);
+        try (Connection connection = dataSource.getConnection()) {
+            return JdbcValues.queryOne(connection, sql, row -> row.getLong(1), parameters).orElseThrow();
         }
     }
 

@@ -29,6 +29,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.xwiki.contrib.gov.store.JdbcValues;
+
 /**
  * The same work as the cross-agency services, written as plain SQL over the same tables and pool, without rights,
  * audit or translations: the floor each figure is compared with. The sweep works on copies of the membership and
@@ -224,7 +226,7 @@ final class PlainCrossAgencyJdbc
         }
         int rows = 0;
         try (PreparedStatement select = connection.prepareStatement("SELECT space_key, agency_key FROM "
-            + "gov_crossagency_agency WHERE space_key IN (" + "?, ".repeat(keys.size() - 1) + "?) "
+            + "gov_crossagency_agency WHERE space_key IN (" + JdbcValues.placeholders(keys.size()) + ") "
             + "ORDER BY space_key, position")) {
             for (int index = 0; index < keys.size(); index++) {
                 select.setString(index + 1, keys.get(index));

@@ -21,8 +21,6 @@ package org.xwiki.contrib.gov.sandbox.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -44,14 +42,14 @@ public class OversizedBodyFilter implements Filter
 {
     private static final int BUFFER = 64 * 1024;
 
-    private final Map<String, Long> limits;
+    private final FormLimits limits;
 
     /**
      * @param limits the largest body accepted for each form content type
      */
-    public OversizedBodyFilter(Map<String, Long> limits)
+    public OversizedBodyFilter(FormLimits limits)
     {
-        this.limits = Map.copyOf(limits);
+        this.limits = limits;
     }
 
     @Override
@@ -59,7 +57,7 @@ public class OversizedBodyFilter implements Filter
         throws IOException, ServletException
     {
         HttpServletRequest request = (HttpServletRequest) servletRequest;
-        Long limit = limitOf(request.getContentType());
+        Long limit = this.limits.of(request.getContentType());
         long length = request.getContentLengthLong();
         if (limit == null || length <= limit) {
             chain.doFilter(servletRequest, servletResponse);
@@ -69,12 +67,6 @@ public class OversizedBodyFilter implements Filter
             drain(request.getInputStream());
         }
         ((HttpServletResponse) servletResponse).sendError(HttpServletResponse.SC_BAD_REQUEST);
-    }
-
-    private Long limitOf(String contentType)
-    {
-        return contentType == null ? null
-            : this.limits.get(contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
     }
 
     private static void drain(InputStream body)

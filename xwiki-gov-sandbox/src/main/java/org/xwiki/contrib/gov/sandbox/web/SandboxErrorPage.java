@@ -62,15 +62,15 @@ public class SandboxErrorPage extends ErrorHandler
 
     private final Translations translations = Translations.load(SandboxErrorPage.class.getClassLoader());
 
-    private final Map<String, Long> formLimits;
+    private final FormLimits formLimits;
 
     /**
      * @param formLimits the largest body accepted for each form content type ({@code multipart/form-data},
      *     {@code application/x-www-form-urlencoded}), so that a body over it is named as such
      */
-    public SandboxErrorPage(Map<String, Long> formLimits)
+    public SandboxErrorPage(FormLimits formLimits)
     {
-        this.formLimits = Map.copyOf(formLimits);
+        this.formLimits = formLimits;
     }
 
     @Override
@@ -80,7 +80,7 @@ public class SandboxErrorPage extends ErrorHandler
         Locale locale = LocaleResolver.preferred(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         String messageKey = KEY + code;
         List<Object> parameters = List.of(code);
-        Long formLimit = formLimit(request);
+        Long formLimit = this.formLimits.of(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
         if (formLimit != null && request.getLength() > formLimit) {
             messageKey = KEY + "formTooLarge";
             parameters = List.of(formLimit / MEGABYTE);
@@ -111,15 +111,6 @@ public class SandboxErrorPage extends ErrorHandler
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;
-    }
-
-    private Long formLimit(Request request)
-    {
-        String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        if (type == null) {
-            return null;
-        }
-        return this.formLimits.get(type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT));
     }
 
     private String page(Locale locale, String title, String text)

@@ -103,8 +103,8 @@ public final class SandboxServer
         context.setContextPath("/");
         context.setMaxFormContentSize(MAX_FORM_BYTES);
         // What Jetty refuses or fails gets the sandbox's translated page (or JSON error), in the context and outside.
-        Map<String, Long> formLimits = Map.of("application/x-www-form-urlencoded", (long) MAX_FORM_BYTES,
-            "multipart/form-data", MAX_UPLOAD_REQUEST_BYTES);
+        FormLimits formLimits = new FormLimits(Map.of("application/x-www-form-urlencoded", (long) MAX_FORM_BYTES,
+            "multipart/form-data", MAX_UPLOAD_REQUEST_BYTES));
         SandboxErrorPage errors = new SandboxErrorPage(formLimits);
         context.setErrorHandler(errors);
         this.server.setErrorHandler(errors);
