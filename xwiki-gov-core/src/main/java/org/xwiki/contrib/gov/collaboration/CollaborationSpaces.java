@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.gov.collaboration;
 
+import java.util.List;
 import java.util.Map;
 
 import org.xwiki.component.annotation.Role;
@@ -49,4 +50,11 @@ public interface CollaborationSpaces
      * @throws GovException when the store fails
      */
     Map<String, ContentAccess> listAccess(String spaceKey) throws GovException;
+
+    /**
+     * @return the keys of every space the module keeps, whatever its status, for a host reconciling its own copy of
+     *     the access (a space nobody may see any more still needs its host rights emptied)
+     * @throws GovException when the store fails
+     */
+    List<String> listSpaces() throws GovException;
 }

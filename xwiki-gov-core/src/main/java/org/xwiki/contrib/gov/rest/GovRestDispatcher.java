@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.xwiki.component.annotation.Role;
+import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 
 /**
@@ -58,4 +59,15 @@ public interface GovRestDispatcher
      */
     RestResponse dispatch(Actor caller, String method, List<String> path, Map<String, List<String>> parameters,
         String contentType, InputStream body);
+
+    /**
+     * The error answer of a call a host refuses before dispatching it (a missing CSRF token), in the same form as the
+     * dispatcher's own refusals.
+     *
+     * @param status the HTTP status
+     * @param reason why, as a translation key and its parameters
+     * @param caller who called, for the language of the message
+     * @return the error answer
+     */
+    RestResponse error(int status, GovException reason, Actor caller);
 }

@@ -51,6 +51,7 @@ import org.xwiki.contrib.gov.authorization.CoreOperations;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.authorization.GovOperation;
 import org.xwiki.contrib.gov.clearance.ClearanceService;
+import org.xwiki.contrib.gov.configuration.GovSettings;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.input.Inputs;
@@ -100,7 +101,7 @@ public class CoreScriptService extends AbstractGovScriptService
     private final Translations translations = Translations.load(CoreScriptService.class.getClassLoader());
 
     @Inject
-    @Named("xwikiproperties")
+    @Named(GovSettings.HINT)
     private ConfigurationSource configuration;
 
     /**
@@ -112,8 +113,8 @@ public class CoreScriptService extends AbstractGovScriptService
     }
 
     /**
-     * @return the path under which the host serves the modules' JSON APIs ({@code gov.rest.basePath} in
-     *     {@code xwiki.properties}, default {@code /gov/rest}), for download links
+     * @return the path under which the host serves the modules' JSON APIs ({@code gov.rest.basePath} of the host's
+     *     {@link GovSettings}, default {@code /gov/rest}), for download links
      */
     public String getRestBase()
     {
@@ -123,8 +124,8 @@ public class CoreScriptService extends AbstractGovScriptService
     /**
      * @param module a module id ({@code policy})
      * @param page a page of the module ({@code mine})
-     * @return the address of that page in the host: {@code gov.pageUrlPattern} in {@code xwiki.properties} with
-     *     {@code {module}} and {@code {page}} replaced (default {@code /{module}/{page}}, the sandbox's form)
+     * @return the address of that page in the host: {@code gov.pageUrlPattern} of the host's {@link GovSettings}
+     *     with {@code {module}} and {@code {page}} replaced (default {@code /{module}/{page}}, the sandbox's form)
      */
     public String getPageUrl(String module, String page)
     {

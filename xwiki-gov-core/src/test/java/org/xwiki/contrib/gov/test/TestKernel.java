@@ -30,6 +30,7 @@ import org.xwiki.component.manager.ComponentLookupException;
 import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.configuration.internal.MapConfigurationSource;
 import org.xwiki.contrib.gov.actor.CurrentActor;
+import org.xwiki.contrib.gov.configuration.GovSettings;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.notification.Notifier;
 import org.xwiki.contrib.gov.security.CsrfGuard;
@@ -66,6 +67,7 @@ public final class TestKernel implements AutoCloseable
         this.configuration.setProperty("gov.store.url", database.url());
         this.configuration.setProperty("gov.store.user", database.user());
         register(ConfigurationSource.class, "xwikiproperties", this.configuration);
+        register(ConfigurationSource.class, GovSettings.HINT, this.configuration);
         StandardEnvironment environment = (StandardEnvironment) get(Environment.class);
         environment.setPermanentDirectory(folder.toFile());
         environment.setTemporaryDirectory(folder.resolve("tmp").toFile());

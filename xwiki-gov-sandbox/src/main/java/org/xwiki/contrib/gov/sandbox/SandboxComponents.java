@@ -32,6 +32,7 @@ import org.xwiki.component.manager.ComponentLookupException;
 import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.configuration.internal.MapConfigurationSource;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.configuration.GovSettings;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.environment.Environment;
 import org.xwiki.environment.internal.StandardEnvironment;
@@ -80,6 +81,7 @@ public final class SandboxComponents implements AutoCloseable
         readConfiguration(dataFolder.resolve(CONFIGURATION_FILE)).forEach(
             (key, value) -> configuration.setProperty(String.valueOf(key), value));
         register(ConfigurationSource.class, "xwikiproperties", configuration);
+        register(ConfigurationSource.class, GovSettings.HINT, configuration);
         register(ConfigurationSource.class, "default", configuration);
         StandardEnvironment environment = (StandardEnvironment) get(Environment.class);
         environment.setPermanentDirectory(dataFolder.toFile());

@@ -146,7 +146,8 @@ public class DefaultGovRestDispatcher implements GovRestDispatcher
         return e instanceof StoreException ? SERVER_ERROR : BAD_REQUEST;
     }
 
-    private RestResponse error(int status, GovException e, Actor caller)
+    @Override
+    public RestResponse error(int status, GovException e, Actor caller)
     {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("error", e.getMessageKey());

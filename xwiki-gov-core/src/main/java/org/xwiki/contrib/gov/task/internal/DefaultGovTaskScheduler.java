@@ -34,10 +34,15 @@ import org.xwiki.component.phase.Disposable;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.task.GovTask;
 import org.xwiki.contrib.gov.task.GovTaskScheduler;
+import org.xwiki.context.Execution;
+import org.xwiki.context.ExecutionContext;
+import org.xwiki.context.ExecutionContextException;
+import org.xwiki.context.ExecutionContextManager;
 
 /**
  * One daemon thread for all tasks: they are short, and running them one after the other keeps the database load of
- * the background work bounded.
+ * the background work bounded. Each round runs in an execution context of its own, as XWiki's own background work
+ * does, so that the host's components (inside XWiki: the XWiki context, its mail sender) work from the task's thread.
  *
  * @version $Id$
  */
@@ -49,6 +54,12 @@ public class DefaultGovTaskScheduler implements GovTaskScheduler, Disposable
 
     @Inject
     private Provider<List<GovTask>> tasks;
+
+    @Inject
+    private ExecutionContextManager contextManager;
+
+    @Inject
+    private Execution execution;
 
     @Inject
     private Logger logger;
@@ -75,10 +86,13 @@ public class DefaultGovTaskScheduler implements GovTaskScheduler, Disposable
     private void runSafely(GovTask task)
     {
         try {
+            this.contextManager.initialize(new ExecutionContext());
             task.run();
-        } catch (GovException | RuntimeException e) {
+        } catch (GovException | ExecutionContextException | RuntimeException e) {
             // The next round retries; a task that keeps failing keeps saying so.
             this.logger.error("Background task {} failed: {}", task.getClass().getSimpleName(), e.getMessage(), e);
+        } finally {
+            this.execution.removeContext();
         }
     }
 

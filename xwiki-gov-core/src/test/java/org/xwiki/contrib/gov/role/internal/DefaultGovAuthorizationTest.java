@@ -26,12 +26,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.inject.Provider;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.authorization.EmployeeAccess;
 import org.xwiki.contrib.gov.authorization.GovOperation;
+import org.xwiki.contrib.gov.authorization.HostAdministrators;
 import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.RoleGrant;
@@ -87,6 +90,9 @@ class DefaultGovAuthorizationTest
     @MockComponent
     private JdbcMembershipStore memberships;
 
+    @MockComponent
+    private Provider<List<HostAdministrators>> hostAdministrators;
+
     private final Connection connection = mock(Connection.class);
 
     @BeforeEach
@@ -95,6 +101,7 @@ class DefaultGovAuthorizationTest
         when(this.store.inTransaction(any())).thenAnswer(call -> call.<SqlWork<?>>getArgument(0).run(this.connection));
         when(this.roles.findByUser(any(), anyString())).thenReturn(List.of());
         when(this.memberships.find(any(), anyString(), any(Boolean.class))).thenReturn(Optional.empty());
+        when(this.hostAdministrators.get()).thenReturn(List.of());
     }
 
     @Test
@@ -122,6 +129,23 @@ class DefaultGovAuthorizationTest
         Actor gov = grants("gov", new RoleGrant("gov", GovRole.GOV_ADMIN, Optional.empty(), Instant.EPOCH, "x"));
         assertTrue(this.authorization.isAllowed(gov, ADMINS_ONLY, Optional.empty()));
         assertTrue(this.authorization.isAllowed(gov, HR_OF_AGENCY, REVENUE));
+    }
+
+    @Test
+    void whoeverTheHostMakesAnAdministratorMayDoEverythingWithoutAGrant() throws Exception
+    {
+        HostAdministrators host = mock(HostAdministrators.class);
+        when(host.isAdministrator("wikiadmin")).thenReturn(true);
+        when(this.hostAdministrators.get()).thenReturn(List.of(host));
+        Actor wikiAdmin = grants("wikiadmin");
+        Actor alice = grants("alice");
+
+        assertTrue(this.authorization.isAllowed(wikiAdmin, ADMINS_ONLY, Optional.empty()));
+        assertTrue(this.authorization.isAllowed(wikiAdmin, HR_OF_AGENCY, REVENUE));
+        assertEquals(List.of("REVENUE", "HEALTH"),
+            this.authorization.allowedAgencies(wikiAdmin, HR_OF_AGENCY, List.of("REVENUE", "HEALTH")));
+        assertFalse(this.authorization.isAllowed(alice, ADMINS_ONLY, Optional.empty()));
+        assertEquals(List.of(), this.authorization.allowedAgencies(alice, HR_OF_AGENCY, List.of("REVENUE")));
     }
 
     @Test

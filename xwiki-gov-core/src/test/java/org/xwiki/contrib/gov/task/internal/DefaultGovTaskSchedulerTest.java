@@ -29,6 +29,9 @@ import javax.inject.Provider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xwiki.context.Execution;
+import org.xwiki.context.ExecutionContext;
+import org.xwiki.context.ExecutionContextManager;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.task.GovTask;
 import org.xwiki.test.LogLevel;
@@ -39,6 +42,8 @@ import org.xwiki.test.junit5.mockito.MockComponent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeast;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -60,6 +65,12 @@ class DefaultGovTaskSchedulerTest
     @MockComponent
     private Provider<List<GovTask>> tasks;
 
+    @MockComponent
+    private ExecutionContextManager contextManager;
+
+    @MockComponent
+    private Execution execution;
+
     @AfterEach
     void stop()
     {
@@ -75,12 +86,15 @@ class DefaultGovTaskSchedulerTest
         this.scheduler.start();
         this.scheduler.start();
 
-        assertTrue(task.rounds.await(10, TimeUnit.SECONDS), "three rounds, the first failing");
+        assertTrue(task.rounds.await(10, TimeUnit.SECONDS),
+            "three rounds, the first failing, each in an execution context");
         this.scheduler.dispose();
         assertTrue(this.logs.getMessage(0).startsWith("Background task CountingTask failed: test.failed"),
             this.logs.getMessage(0));
         assertEquals(1, this.logs.size(), "the later rounds succeed");
         verify(this.tasks).get();
+        verify(this.contextManager, atLeast(3)).initialize(any(ExecutionContext.class));
+        verify(this.execution, atLeast(3)).removeContext();
     }
 
     /** Fails its first round, then counts down. */

@@ -20,7 +20,6 @@
 package org.xwiki.contrib.gov.sandbox.internal;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Properties;
 
 import javax.inject.Inject;
@@ -39,10 +38,10 @@ import jakarta.mail.internet.MimeMessage;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.contrib.gov.GovException;
-import org.xwiki.contrib.gov.directory.WikiDirectory;
-import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.notification.Notification;
+import org.xwiki.contrib.gov.notification.NotificationRenderer;
 import org.xwiki.contrib.gov.notification.Notifier;
+import org.xwiki.contrib.gov.notification.RenderedNotification;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -66,7 +65,7 @@ public class SandboxNotifier implements Notifier
     private JdbcOutboxStore outbox;
 
     @Inject
-    private WikiDirectory directory;
+    private NotificationRenderer renderer;
 
     @Inject
     @Named("xwikiproperties")
@@ -74,8 +73,6 @@ public class SandboxNotifier implements Notifier
 
     @Inject
     private Clock clock;
-
-    private final Translations translations = Translations.load(SandboxNotifier.class.getClassLoader());
 
     @Override
     public void send(Notification notification) throws GovException
@@ -94,16 +91,9 @@ public class SandboxNotifier implements Notifier
 
     private RenderedMessage render(Notification notification) throws GovException
     {
-        String recipient = notification.recipientId();
-        if (!this.directory.userExists(recipient)) {
-            throw new GovException("gov.core.error.user.unknown", recipient);
-        }
-        String email = this.directory.getEmail(recipient)
-            .orElseThrow(() -> new GovException("gov.sandbox.error.noEmail", recipient));
-        Locale locale = this.directory.getLocale(recipient).orElse(Locale.ENGLISH);
-        return new RenderedMessage(recipient, email,
-            this.translations.format(notification.subjectKey(), notification.parameters(), locale),
-            this.translations.format(notification.bodyKey(), notification.parameters(), locale), this.clock.instant());
+        RenderedNotification rendered = this.renderer.render(notification);
+        return new RenderedMessage(rendered.recipientId(), rendered.email(), rendered.subject(), rendered.body(),
+            this.clock.instant());
     }
 
     private void mail(String host, RenderedMessage message) throws GovException

@@ -20,7 +20,6 @@
 package org.xwiki.contrib.gov.sandbox.web;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
@@ -46,6 +45,7 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.security.CsrfGuard;
+import org.xwiki.contrib.gov.security.SubmittedToken;
 
 /**
  * Sets up each request the way XWiki does for the gov components: an execution context holding who is calling and in
@@ -63,7 +63,7 @@ import org.xwiki.contrib.gov.security.CsrfGuard;
 public class GovRequestFilter implements Filter
 {
     /** The header that API clients send their CSRF token in. */
-    public static final String TOKEN_HEADER = "X-CSRF-Token";
+    public static final String TOKEN_HEADER = SubmittedToken.HEADER;
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -123,7 +123,8 @@ public class GovRequestFilter implements Filter
         }
         HttpSession session = request.getSession(false);
         SandboxRequest sandboxRequest = new SandboxRequest(actor(caller, locale),
-            Optional.ofNullable(session).map(HttpSession::getId), submittedToken(request));
+            Optional.ofNullable(session).map(HttpSession::getId),
+            SubmittedToken.of(request.getQueryString(), request::getParameter, request::getHeader));
         try {
             ExecutionContext context = new ExecutionContext();
             this.contextManager.initialize(context);
@@ -183,33 +184,5 @@ public class GovRequestFilter implements Filter
     {
         return login.map(user -> Actor.user(user, this.directory.getDisplayName(user).orElse(user), locale))
             .orElseGet(() -> Actor.anonymous(locale));
-    }
-
-    private static Optional<String> submittedToken(HttpServletRequest request)
-    {
-        if (inQuery(request.getQueryString(), CsrfGuard.TOKEN_PARAMETER)) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(request.getParameter(CsrfGuard.TOKEN_PARAMETER))
-            .or(() -> Optional.ofNullable(request.getHeader(TOKEN_HEADER)));
-    }
-
-    private static boolean inQuery(String query, String name)
-    {
-        if (query == null) {
-            return false;
-        }
-        for (String pair : query.split("&")) {
-            String key = pair.split("=", 2)[0];
-            try {
-                key = URLDecoder.decode(key, StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                // A broken escape: compared as it is.
-            }
-            if (name.equals(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -37,6 +37,7 @@ import org.xwiki.contrib.gov.crossagency.SpaceStatus;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceDirectory;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore;
 import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceMemberStore.AccessRow;
+import org.xwiki.contrib.gov.crossagency.internal.store.JdbcSpaceStore;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
@@ -61,6 +62,9 @@ public class DefaultCollaborationSpaces implements CollaborationSpaces
     private JdbcSpaceDirectory directory;
 
     @Inject
+    private JdbcSpaceStore spaces;
+
+    @Inject
     private GuidelineGates gates;
 
     @Override
@@ -76,6 +80,12 @@ public class DefaultCollaborationSpaces implements CollaborationSpaces
         Map<String, ContentAccess> access = read(spaceKey, null);
         access.values().removeIf(granted -> !granted.canView());
         return access;
+    }
+
+    @Override
+    public List<String> listSpaces() throws GovException
+    {
+        return this.store.inTransaction(this.spaces::listKeys);
     }
 
     /** One person's (or every active member's) access, the space's guidelines read once and only if it lists any. */

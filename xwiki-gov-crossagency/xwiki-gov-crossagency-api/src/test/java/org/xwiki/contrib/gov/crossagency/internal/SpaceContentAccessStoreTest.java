@@ -95,4 +95,16 @@ class SpaceContentAccessStoreTest extends AbstractSpaceStoreTest
         assertEquals(ContentAccess.VIEW, content.getAccess("gov", "CONTENT"));
         assertEquals("CONTENT []", host.told.get(host.told.size() - 1), "everyone's access may have changed");
     }
+
+    @Test
+    void everySpaceIsListedForReconciliationWhateverItsStatus() throws Exception
+    {
+        CollaborationSpaces content = this.kernel.get(CollaborationSpaces.class);
+        assertEquals(List.of(), content.listSpaces());
+        active("OPENED", MembershipPolicy.OPEN);
+        active("CLOSING", MembershipPolicy.OPEN);
+        this.spaces.archive(ALICE, "CLOSING");
+
+        assertEquals(List.of("CLOSING", "OPENED"), content.listSpaces());
+    }
 }

@@ -32,9 +32,11 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.configuration.ConfigurationSource;
+import org.xwiki.contrib.gov.configuration.GovSettings;
 
 /**
- * The policy settings of {@code xwiki.properties}:
+ * The policy settings, from the host's {@link GovSettings} (inside XWiki: the Administration's "Guidelines" section,
+ * then {@code xwiki.properties}):
  * <ul>
  * <li>{@code gov.policy.timeZone} (default {@code UTC}): the zone in which due dates fall;</li>
  * <li>{@code gov.policy.reminderDays} (default {@code 7,1,0}): days before the due date on which reminders go out,
@@ -53,7 +55,7 @@ public class PolicyConfiguration
     private static final String PREFIX = "gov.policy.";
 
     @Inject
-    @Named("xwikiproperties")
+    @Named(GovSettings.HINT)
     private ConfigurationSource configuration;
 
     @Inject

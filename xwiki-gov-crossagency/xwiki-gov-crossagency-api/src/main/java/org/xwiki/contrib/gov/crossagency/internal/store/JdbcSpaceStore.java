@@ -163,6 +163,17 @@ public class JdbcSpaceStore
 
     /**
      * @param connection a transaction
+     * @return the keys of every space, whatever its status, in order
+     * @throws SQLException when the database fails
+     */
+    public List<String> listKeys(Connection connection) throws SQLException
+    {
+        return queryList(connection, "SELECT space_key FROM gov_crossagency_space ORDER BY space_key",
+            result -> result.getString(1));
+    }
+
+    /**
+     * @param connection a transaction
      * @param key a space
      * @return the guidelines its members acknowledge before they see its content
      * @throws SQLException when the database fails
