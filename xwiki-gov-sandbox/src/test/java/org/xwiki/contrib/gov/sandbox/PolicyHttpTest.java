@@ -97,16 +97,24 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
         assertEquals(401, client.send("GET", API + "guidelines", null, Map.of()).statusCode(),
             "a Basic call leaves no usable session behind");
 
-        assertEquals(403, client.send("GET", API + "guidelines/SOCIAL_MEDIA/compliance", null,
-            basic("raj", "demo")).statusCode(), "HR of another agency");
+        assertEquals(404, client.send("GET", API + "guidelines/SOCIAL_MEDIA/compliance", null,
+            basic("raj", "demo")).statusCode(), "HR of another agency: as for a guideline that does not exist");
+        assertEquals(404, client.send("GET", API + "guidelines/NO_SUCH_GUIDELINE/compliance", null,
+            basic("raj", "demo")).statusCode());
+        String asReader = client.send("GET", API + "guidelines/SOCIAL_MEDIA/versions/1", null,
+            basic("alice", "demo")).body();
+        assertTrue(asReader.contains("\"choices\"") && !asReader.contains("\"correct\""),
+            "the quiz's right answers never reach who takes it: " + asReader);
+        assertTrue(client.send("GET", API + "guidelines/SOCIAL_MEDIA/versions/1", null, basic("hana", "demo")).body()
+            .contains("\"correct\":true"), "HR, who writes the quiz, sees them");
         assertEquals(403, client.send("GET", API + "guidelines/SOCIAL_MEDIA/compliance", null,
             basic("alice", "demo")).statusCode(), "an employee");
         assertEquals(401, client.send("GET", API + "guidelines", null, basic("hana", "wrong")).statusCode());
         assertEquals(401, client.send("GET", API + "guidelines", null, Map.of()).statusCode());
 
         HttpResponse<String> bob = client.send("POST", ACKNOWLEDGE, JSON_ACKNOWLEDGEMENT, basic("bob", "demo"));
-        assertEquals(400, bob.statusCode());
-        assertEquals("gov.policy.error.noAssignment", this.json.readTree(bob.body()).path("error").asText());
+        assertEquals(404, bob.statusCode(), "bob of REVENUE may not read HEALTH's guideline");
+        assertEquals("gov.policy.error.unknownGuideline", this.json.readTree(bob.body()).path("error").asText());
         HttpResponse<String> badJson = client.send("POST", ACKNOWLEDGE, "{not json", basic("hana", "demo"));
         assertEquals("gov.core.error.rest.badJson", this.json.readTree(badJson.body()).path("error").asText());
         assertEquals(404, client.send("GET", API + "nothing", null, basic("hana", "demo")).statusCode());
@@ -130,7 +138,8 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
         assertTrue(xlsx.headers().firstValue("Content-Type").orElseThrow().startsWith(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         assertEquals('P', (char) xlsx.body()[0], "a zip file");
-        assertEquals(403, signedIn("raj").download(API + "guidelines/SOCIAL_MEDIA/export.csv").statusCode());
+        assertEquals(404, signedIn("raj").download(API + "guidelines/SOCIAL_MEDIA/export.csv").statusCode(),
+            "HR of another agency, who may not read the guideline: as for one that does not exist");
     }
 
     @Test
@@ -239,8 +248,8 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
             "guideline", "SOCIAL_MEDIA", "version", "1", "read", "fr", "questions", "1", "answer-0", "1",
             "attested", "true"));
         assertTrue(acknowledged.body().contains("Your acknowledgement of SOCIAL_MEDIA is recorded."));
-        assertTrue(signedIn("bob").get("/policy/read?guideline=SOCIAL_MEDIA").body().contains(
-            "You are not allowed to do this (operation policy.guideline.read)."),
-            "bob of REVENUE may not read HEALTH's guideline");
+        String asOutsider = signedIn("bob").get("/policy/read?guideline=SOCIAL_MEDIA").body();
+        assertTrue(asOutsider.contains("There is no guideline &#34;SOCIAL_MEDIA&#34;."),
+            "bob of REVENUE may not read HEALTH's guideline: told it does not exist: " + asOutsider);
     }
 }

@@ -21,17 +21,20 @@ package org.xwiki.contrib.gov.policy;
 
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.xwiki.contrib.gov.Bilingual;
 
 /**
  * One possible answer to a comprehension question.
  *
  * @param label the answer, in both languages
- * @param correct whether it is a right answer
+ * @param correct whether it is a right answer; in JSON, {@code "correct": true} on the right answers and nothing on
+ *     the others, and nothing at all for those who may not manage the guideline (they take the quiz)
  * @version $Id$
  * @since 1.0
  */
-public record Choice(Bilingual label, boolean correct)
+public record Choice(Bilingual label, @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean correct)
 {
     /**
      * Checks the fields.
@@ -39,5 +42,13 @@ public record Choice(Bilingual label, boolean correct)
     public Choice
     {
         Objects.requireNonNull(label, "label");
+    }
+
+    /**
+     * @return this choice, without saying whether it is right
+     */
+    public Choice withoutAnswer()
+    {
+        return new Choice(this.label, false);
     }
 }

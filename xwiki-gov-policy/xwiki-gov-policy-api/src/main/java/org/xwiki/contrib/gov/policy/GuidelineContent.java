@@ -49,4 +49,13 @@ public record GuidelineContent(Bilingual title, Bilingual body, Bilingual attest
         Objects.requireNonNull(attestation, "attestation");
         questions = List.copyOf(questions);
     }
+
+    /**
+     * @return this content, its quiz without the right answers: what the people who take the quiz may see
+     */
+    public GuidelineContent withoutAnswers()
+    {
+        return new GuidelineContent(this.title, this.body, this.attestation,
+            this.questions.stream().map(Question::withoutAnswers).toList(), this.passMark);
+    }
 }

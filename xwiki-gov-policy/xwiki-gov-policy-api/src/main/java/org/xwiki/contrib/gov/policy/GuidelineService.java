@@ -119,7 +119,7 @@ public interface GuidelineService
     /**
      * @param actor who reads
      * @param key the guideline
-     * @return its versions, newest first
+     * @return its versions, newest first; their quizzes without the right answers but for those who may manage it
      * @throws GovException when the guideline is unknown or the actor may not read it
      */
     List<GuidelineVersion> listVersions(Actor actor, String key) throws GovException;
@@ -128,7 +128,7 @@ public interface GuidelineService
      * @param actor who reads
      * @param key the guideline
      * @param number a version number
-     * @return that version
+     * @return that version; its quiz without the right answers but for those who may manage the guideline
      * @throws GovException when it does not exist or the actor may not read the guideline
      */
     GuidelineVersion getVersion(Actor actor, String key, int number) throws GovException;

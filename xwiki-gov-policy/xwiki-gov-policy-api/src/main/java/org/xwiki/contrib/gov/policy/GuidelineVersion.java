@@ -61,4 +61,13 @@ public record GuidelineVersion(String guidelineKey, int number, String label, Ve
         Objects.requireNonNull(textHash, "textHash");
         Objects.requireNonNull(dueDate, "dueDate");
     }
+
+    /**
+     * @return this version, its quiz without the right answers: what the people who take the quiz may see
+     */
+    public GuidelineVersion withoutAnswers()
+    {
+        return new GuidelineVersion(this.guidelineKey, this.number, this.label, this.kind, this.publishedAt,
+            this.publishedBy, this.changeSummary, this.content.withoutAnswers(), this.textHash, this.dueDate);
+    }
 }

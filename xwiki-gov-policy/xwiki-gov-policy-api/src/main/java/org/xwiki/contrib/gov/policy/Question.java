@@ -42,4 +42,12 @@ public record Question(Bilingual prompt, List<Choice> choices)
         Objects.requireNonNull(prompt, "prompt");
         choices = List.copyOf(choices);
     }
+
+    /**
+     * @return this question, without saying which choices are right
+     */
+    public Question withoutAnswers()
+    {
+        return new Question(this.prompt, this.choices.stream().map(Choice::withoutAnswer).toList());
+    }
 }

@@ -43,6 +43,13 @@ public final class ProfileOperations
     public static final GovOperation EDIT_HR_FIELDS = new GovOperation("profiles.hr.edit",
         Set.of(GovRole.HR_OFFICER, GovRole.AGENCY_ADMIN), EmployeeAccess.NONE);
 
+    /**
+     * Name a manager from another agency than the person's own: government administrators only, since escalations
+     * about the person's guidelines then go to that agency and the org chart crosses agencies.
+     */
+    public static final GovOperation SET_CROSS_AGENCY_MANAGER =
+        new GovOperation("profiles.hr.crossAgencyManager", Set.of(), EmployeeAccess.NONE);
+
     /** Set an agency's default field visibilities. */
     public static final GovOperation MANAGE_SETTINGS =
         new GovOperation("profiles.settings.manage", Set.of(GovRole.AGENCY_ADMIN), EmployeeAccess.NONE);
@@ -56,6 +63,6 @@ public final class ProfileOperations
      */
     public static List<GovOperation> all()
     {
-        return List.of(VIEW_DIRECTORY, EDIT_HR_FIELDS, MANAGE_SETTINGS);
+        return List.of(VIEW_DIRECTORY, EDIT_HR_FIELDS, SET_CROSS_AGENCY_MANAGER, MANAGE_SETTINGS);
     }
 }

@@ -63,6 +63,12 @@ class ProfileAuthorizationMatrixTest
 {
     private static final String TARGET = "target";
 
+    /** A director of another agency than the people whose manager is named. */
+    private static final String OTHER_MANAGER = "othermanager";
+
+    /** One person per persona, whose manager each persona names. */
+    private static final String REPORT = "report";
+
     private static final Set<Persona> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
 
     private static final Set<Persona> OWN_HR_FIELDS = EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN);
@@ -84,6 +90,14 @@ class ProfileAuthorizationMatrixTest
         this.kernel.directory().addUser(TARGET, TARGET);
         memberships.assign(Actor.system(), new Membership(TARGET, GovWorld.OWN, Optional.empty()));
         profiles.updateHr(Actor.system(), TARGET, hr("Target Person", "Analyst", Optional.empty()));
+        this.kernel.directory().addUser(OTHER_MANAGER, OTHER_MANAGER);
+        memberships.assign(Actor.system(), new Membership(OTHER_MANAGER, GovWorld.OTHER, Optional.empty()));
+        profiles.updateHr(Actor.system(), OTHER_MANAGER, hr("Other Manager", "Director", Optional.empty()));
+        for (Persona persona : Persona.values()) {
+            this.kernel.directory().addUser(REPORT + persona.ordinal(), REPORT);
+            memberships.assign(Actor.system(), new Membership(REPORT + persona.ordinal(), GovWorld.OWN,
+                Optional.empty()));
+        }
         profiles.updateOwn(Actor.user(TARGET, TARGET, java.util.Locale.ENGLISH), details(List.of("gis"), "Bio"),
             Map.of());
     }
@@ -122,6 +136,9 @@ class ProfileAuthorizationMatrixTest
                 persona -> profiles.withdrawEndorsement(persona.actor(), TARGET, "gis"))
             .row("edit HR fields of a person of the agency", OWN_HR_FIELDS, persona -> profiles
                 .updateHr(persona.actor(), TARGET, hr("Target Person", "Senior analyst", Optional.empty())))
+            .row("name a manager from another agency", Set.of(GOV_ADMIN),
+                Set.of("gov.profiles.error.managerOtherAgency"), persona -> profiles.updateHr(persona.actor(),
+                    REPORT + persona.ordinal(), hr("Report", "Analyst", Optional.of(OTHER_MANAGER))))
             .row("preview an HR import for the agency", OWN_HR_FIELDS,
                 persona -> imports.preview(persona.actor(), GovWorld.OWN, true, targetFile()))
             .row("start an HR import for the agency", OWN_HR_FIELDS,

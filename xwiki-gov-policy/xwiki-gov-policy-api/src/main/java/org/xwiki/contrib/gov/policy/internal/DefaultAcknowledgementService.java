@@ -52,6 +52,7 @@ import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.AssignmentState;
 import org.xwiki.contrib.gov.policy.AssignmentView;
 import org.xwiki.contrib.gov.policy.Choice;
+import org.xwiki.contrib.gov.policy.Guideline;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.Question;
@@ -129,8 +130,9 @@ public class DefaultAcknowledgementService implements AcknowledgementService
             List<AssignmentView> mine = new ArrayList<>();
             for (CurrentAssignment current : this.assignments.findCurrent(connection, userId)) {
                 Assignment assignment = current.assignment();
+                // The person takes the quiz: its right answers are not theirs to see.
                 mine.add(new AssignmentView(assignment,
-                    version(connection, assignment.guidelineKey(), current.currentVersion()),
+                    version(connection, assignment.guidelineKey(), current.currentVersion()).withoutAnswers(),
                     assignment.isOverdue(today)));
             }
             return mine;
@@ -163,7 +165,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         }
         Optional<String> checkedSignature = signature;
         return this.store.inTransaction(connection -> {
-            LockedAssignment locked = lockCurrent(connection, key, userId, OptionalInt.of(input.versionNumber()));
+            LockedAssignment locked = lockOwn(connection, actor, key, OptionalInt.of(input.versionNumber()));
             GuidelineStanding guideline = locked.guideline();
             Assignment assignment = locked.assignment();
             Optional<Acknowledgement> existing = existing(connection, assignment);
@@ -333,6 +335,26 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     }
 
     /**
+     * The caller's own current assignment. Whoever may not read the guideline is told it does not exist, whatever else
+     * would have been refused (retired, not published, not assigned), so that the refusal says nothing of it.
+     */
+    private LockedAssignment lockOwn(Connection connection, Actor actor, String key, OptionalInt versionNumber)
+        throws SQLException, GovException
+    {
+        try {
+            return lockCurrent(connection, key, actor.id(), versionNumber);
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (GovException e) {
+            Optional<Guideline> guideline = this.guidelines.find(connection, key, false);
+            if (guideline.isEmpty() || !this.access.canRead(connection, actor, guideline.get())) {
+                throw PolicyAccess.unknown(key);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * The person's assignment of the guideline's current major version, locked until the transaction ends, once the
      * guideline is found in force and, when a version number is given, still at that version.
      */
@@ -369,7 +391,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     private GuidelineStanding find(Connection connection, String key) throws SQLException, GovException
     {
         return this.guidelines.findStanding(connection, key)
-            .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownGuideline", key));
+            .orElseThrow(() -> PolicyAccess.unknown(key));
     }
 
     private GuidelineVersion version(Connection connection, String key, int number) throws SQLException, GovException

@@ -40,7 +40,6 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
-import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
@@ -250,8 +249,9 @@ public class DefaultComplianceService implements ComplianceService
     private Scoped scoped(Actor actor, String key, Optional<String> agencyKey) throws GovException
     {
         Guideline guideline = this.store.inTransaction(connection -> this.guidelines.find(connection, key, false))
-            .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownGuideline", key));
-        ComplianceScope scope = this.access.complianceScope(actor, guideline);
+            .orElseThrow(() -> PolicyAccess.unknown(key));
+        ComplianceScope scope = this.store.inTransaction(connection -> this.access.complianceScope(connection, actor,
+            guideline));
         if (agencyKey.isPresent() && !scope.includes(agencyKey.get())) {
             throw new AccessDeniedException(PolicyOperations.VIEW_COMPLIANCE.name());
         }

@@ -38,7 +38,6 @@ import javax.inject.Singleton;
 
 import org.slf4j.Logger;
 import org.xwiki.component.annotation.Component;
-import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.NotFoundException;
@@ -53,7 +52,6 @@ import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.GuidelineService;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
-import org.xwiki.contrib.gov.policy.PolicyOperations;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.PublishedGuideline;
@@ -294,9 +292,11 @@ public class DefaultGuidelineService implements GuidelineService
     @Override
     public Guideline getForManagement(Actor actor, String key) throws GovException
     {
-        Guideline guideline = this.store.inTransaction(connection -> find(connection, key, false));
-        this.access.checkManage(actor, guideline);
-        return guideline;
+        return this.store.inTransaction(connection -> {
+            Guideline guideline = find(connection, key, false);
+            this.access.checkManage(connection, actor, guideline);
+            return guideline;
+        });
     }
 
     @Override
@@ -337,8 +337,11 @@ public class DefaultGuidelineService implements GuidelineService
     public List<GuidelineVersion> listVersions(Actor actor, String key) throws GovException
     {
         return this.store.inTransaction(connection -> {
-            checkRead(connection, actor, find(connection, key, false));
-            return this.guidelines.listVersions(connection, key);
+            Guideline guideline = find(connection, key, false);
+            checkRead(connection, actor, guideline);
+            boolean answers = this.access.canManage(actor, guideline);
+            return this.guidelines.listVersions(connection, key).stream()
+                .map(version -> answers ? version : version.withoutAnswers()).toList();
         });
     }
 
@@ -346,23 +349,26 @@ public class DefaultGuidelineService implements GuidelineService
     public GuidelineVersion getVersion(Actor actor, String key, int number) throws GovException
     {
         return this.store.inTransaction(connection -> {
-            checkRead(connection, actor, find(connection, key, false));
-            return this.guidelines.findVersion(connection, key, number)
+            Guideline guideline = find(connection, key, false);
+            checkRead(connection, actor, guideline);
+            GuidelineVersion version = this.guidelines.findVersion(connection, key, number)
                 .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownVersion", key, number));
+            // The right answers are for those who write the quiz, not for those who take it.
+            return this.access.canManage(actor, guideline) ? version : version.withoutAnswers();
         });
     }
 
     private void checkRead(Connection connection, Actor actor, Guideline guideline) throws GovException, SQLException
     {
         if (!this.access.canRead(connection, actor, guideline)) {
-            throw new AccessDeniedException(PolicyOperations.READ_AGENCY_GUIDELINE.name());
+            throw PolicyAccess.unknown(guideline.key());
         }
     }
 
     private Guideline lockActive(Connection connection, Actor actor, String key) throws GovException, SQLException
     {
         Guideline guideline = find(connection, key, true);
-        this.access.checkManage(actor, guideline);
+        this.access.checkManage(connection, actor, guideline);
         if (guideline.status() == GuidelineStatus.RETIRED) {
             throw new GovException("gov.policy.error.retired", key);
         }
@@ -372,7 +378,7 @@ public class DefaultGuidelineService implements GuidelineService
     private Guideline find(Connection connection, String key, boolean lock) throws GovException, SQLException
     {
         return this.guidelines.find(connection, key, lock)
-            .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownGuideline", key));
+            .orElseThrow(() -> PolicyAccess.unknown(key));
     }
 
     private static List<String> sorted(Set<String> values)

@@ -31,8 +31,10 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
+import org.xwiki.contrib.gov.authorization.GovOperation;
 import org.xwiki.contrib.gov.policy.Guideline;
 import org.xwiki.contrib.gov.policy.PolicyOperations;
 import org.xwiki.contrib.gov.policy.internal.store.ComplianceScope;
@@ -85,6 +87,49 @@ public class PolicyAccess
     }
 
     /**
+     * Checks the right to manage a guideline found in the store. Whoever may not even read it is told it does not
+     * exist, as for a key nobody used, so that the refusal says nothing of it.
+     *
+     * @param connection a connection
+     * @param actor who asks
+     * @param guideline a guideline
+     * @throws GovException when they may not manage it
+     * @throws SQLException when the store fails
+     */
+    public void checkManage(Connection connection, Actor actor, Guideline guideline) throws GovException, SQLException
+    {
+        if (!canManage(actor, guideline)) {
+            throw refusal(connection, actor, guideline, PolicyOperations.MANAGE_GUIDELINE);
+        }
+    }
+
+    /**
+     * @param connection a connection
+     * @param actor who may not do an operation on a guideline
+     * @param guideline the guideline
+     * @param operation the operation
+     * @return the refusal to tell them: refused when they may read the guideline, otherwise that there is no such
+     *     guideline
+     * @throws GovException when the store fails
+     * @throws SQLException when the store fails
+     */
+    public GovException refusal(Connection connection, Actor actor, Guideline guideline, GovOperation operation)
+        throws GovException, SQLException
+    {
+        return canRead(connection, actor, guideline) ? new AccessDeniedException(operation.name())
+            : unknown(guideline.key());
+    }
+
+    /**
+     * @param key a guideline key
+     * @return what everyone is told of a guideline that does not exist, or that they may not know of
+     */
+    public static NotFoundException unknown(String key)
+    {
+        return new NotFoundException("gov.policy.error.unknownGuideline", key);
+    }
+
+    /**
      * @param connection a connection
      * @param actor who asks
      * @param guideline a guideline
@@ -106,11 +151,14 @@ public class PolicyAccess
     /**
      * @param actor who asks
      * @param guideline a guideline
+     * @param connection a connection
      * @return the agencies whose figures they may see: all for government administrators; the owning agency for its
      *     HR officers; for a government-wide guideline, the agencies where they are HR officers
-     * @throws GovException when they may see none
+     * @throws GovException when they may see none (told as {@link #refusal})
+     * @throws SQLException when the store fails
      */
-    public ComplianceScope complianceScope(Actor actor, Guideline guideline) throws GovException
+    public ComplianceScope complianceScope(Connection connection, Actor actor, Guideline guideline)
+        throws GovException, SQLException
     {
         if (this.authorization.isAllowed(actor, PolicyOperations.VIEW_COMPLIANCE, Optional.empty())) {
             return new ComplianceScope(true, Set.of());
@@ -126,7 +174,7 @@ public class PolicyAccess
         }
         ComplianceScope scope = new ComplianceScope(false, agencies);
         if (scope.isEmpty()) {
-            throw new AccessDeniedException(PolicyOperations.VIEW_COMPLIANCE.name());
+            throw refusal(connection, actor, guideline, PolicyOperations.VIEW_COMPLIANCE);
         }
         return scope;
     }

@@ -45,6 +45,7 @@ import org.xwiki.contrib.gov.policy.Acknowledgement;
 import org.xwiki.contrib.gov.policy.AcknowledgementInput;
 import org.xwiki.contrib.gov.policy.Assignment;
 import org.xwiki.contrib.gov.policy.AssignmentState;
+import org.xwiki.contrib.gov.policy.Guideline;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.PolicyFixtures;
@@ -190,6 +191,16 @@ class DefaultAcknowledgementServiceTest
     }
 
     @Test
+    void whoeverMayNotReadTheGuidelineIsToldItDoesNotExist() throws Exception
+    {
+        lockable(GuidelineStatus.RETIRED, 1, AssignmentState.PENDING);
+        when(this.access.canRead(any(), eq(ALICE), any())).thenReturn(false);
+
+        assertEquals("gov.policy.error.unknownGuideline", assertThrows(GovException.class,
+            () -> this.service.acknowledge(ALICE, KEY, input(1, List.of()))).getMessageKey());
+    }
+
+    @Test
     void refusesARetiredGuidelineAndASupersededVersion() throws Exception
     {
         lockable(GuidelineStatus.RETIRED, 1, AssignmentState.PENDING);
@@ -270,6 +281,10 @@ class DefaultAcknowledgementServiceTest
         LockedAssignment locked = new LockedAssignment(new GuidelineStanding(KEY, status, currentVersion, 1),
             assignment(state));
         when(this.writes.lockCurrent(this.connection, KEY, "alice")).thenReturn(Optional.of(locked));
+        Guideline guideline = new Guideline(KEY, Optional.of("HEALTH"), status, PolicyFixtures.content(), 14, 1,
+            currentVersion);
+        when(this.guidelines.find(this.connection, KEY, false)).thenReturn(Optional.of(guideline));
+        when(this.access.canRead(this.connection, ALICE, guideline)).thenReturn(true);
         return locked;
     }
 

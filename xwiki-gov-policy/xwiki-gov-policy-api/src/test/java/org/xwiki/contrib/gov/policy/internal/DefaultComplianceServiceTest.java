@@ -174,7 +174,7 @@ class DefaultComplianceServiceTest
     {
         Guideline guideline = new Guideline(KEY, Optional.empty(), status, PolicyFixtures.content(), 14, major, major);
         when(this.guidelines.find(this.connection, KEY, false)).thenReturn(Optional.of(guideline));
-        when(this.access.complianceScope(HANA, guideline)).thenReturn(scope);
+        when(this.access.complianceScope(this.connection, HANA, guideline)).thenReturn(scope);
     }
 
     private static TallyRow row(String agency, String unit, int daysFromToday, AssignmentState state, long count)

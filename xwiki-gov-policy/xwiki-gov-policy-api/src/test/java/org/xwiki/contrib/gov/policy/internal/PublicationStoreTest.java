@@ -149,6 +149,25 @@ class PublicationStoreTest extends AbstractPolicyStoreTest
     }
 
     @Test
+    void theRightAnswersAreForThoseWhoWriteTheQuizNotThoseWhoTakeIt() throws Exception
+    {
+        publishSocial(this.kernel, content("Social media", List.of(question()), 1), this.today.plusDays(14));
+
+        assertEquals(List.of(false, true), answers(this.guidelines.getVersion(HANA, SOCIAL, 1)), "HR");
+        assertEquals(List.of(false, false), answers(this.guidelines.getVersion(ALICE, SOCIAL, 1)), "the reader");
+        assertEquals(List.of(false, false), answers(this.guidelines.listVersions(ALICE, SOCIAL).get(0)));
+        assertEquals(List.of(false, false),
+            answers(this.acknowledgements.getMyAssignments(ALICE).get(0).version()), "the person asked");
+        assertEquals(1, this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1, 1)).versionNumber(),
+            "the quiz is still scored against the right answers");
+    }
+
+    private static List<Boolean> answers(GuidelineVersion version)
+    {
+        return version.content().questions().get(0).choices().stream().map(Choice::correct).toList();
+    }
+
+    @Test
     void aMajorVersionLeavesThePreviousOnesPendingAssignmentsOutOfEveryReading() throws Exception
     {
         publishSocial(this.kernel, content(), this.today.plusDays(2));

@@ -36,7 +36,11 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.profiles.HrFields;
+import org.xwiki.contrib.gov.profiles.ProfileOperations;
+import org.xwiki.contrib.gov.role.Membership;
+import org.xwiki.contrib.gov.role.MembershipService;
 
 /**
  * The HR-side changes of a profile, inside the caller's transaction, shared by the pages and the HR import: each
@@ -65,6 +69,12 @@ public class ProfileWrites
     @Inject
     private AuditLog auditLog;
 
+    @Inject
+    private MembershipService memberships;
+
+    @Inject
+    private GovAuthorization authorization;
+
     /**
      * Replaces the HR-owned fields, creating the profile on first use; a new manager is refused when it would close
      * a loop.
@@ -87,7 +97,7 @@ public class ProfileWrites
             this.profiles.lock(connection, userId);
         }
         Optional<String> manager = hr.managerId();
-        checkManager(connection, userId, manager);
+        checkManager(connection, actor, userId, manager);
         this.profiles.updateHr(connection, userId, hr, now);
         this.changes.record(connection, userId, now);
         audit(actor, HR_UPDATED, hrRecord(userId, hr), bulk);
@@ -173,20 +183,55 @@ public class ProfileWrites
     }
 
     /**
-     * Checks a manager before anything is written: known, and not closing a loop (a manager kept is not checked
-     * again).
+     * Checks a manager before anything is written: known, of the person's own agency unless a government
+     * administrator names them, and not closing a loop (a manager kept is not checked again).
      *
      * @param connection the connection, in a transaction
+     * @param actor who names the manager
      * @param userId the person, who may have no profile yet
      * @param manager the manager to be
      * @throws SQLException when the database fails
-     * @throws GovException when the manager is unknown or would make a cycle
+     * @throws GovException when the manager is unknown, of another agency, or would make a cycle
      */
-    public void checkManager(Connection connection, String userId, Optional<String> manager)
+    public void checkManager(Connection connection, Actor actor, String userId, Optional<String> manager)
         throws SQLException, GovException
     {
+        checkManager(connection, actor, userId, this.memberships.get(userId).map(Membership::agencyKey), manager);
+    }
+
+    /**
+     * Checks a manager as {@link #checkManager(Connection, Actor, String, Optional)} does, for a person about to be
+     * placed in an agency (an import that moves them).
+     *
+     * @param connection the connection, in a transaction
+     * @param actor who names the manager
+     * @param userId the person, who may have no profile yet
+     * @param agencyKey the person's home agency once the change is made, empty for none
+     * @param manager the manager to be
+     * @throws SQLException when the database fails
+     * @throws GovException when the manager is unknown, of another agency, or would make a cycle
+     */
+    public void checkManager(Connection connection, Actor actor, String userId, Optional<String> agencyKey,
+        Optional<String> manager) throws SQLException, GovException
+    {
         if (manager.isPresent() && !manager.equals(this.orgChart.findManager(connection, userId))) {
+            requireSameAgency(actor, userId, agencyKey, manager.get());
             requireNoCycle(connection, userId, manager.get());
+        }
+    }
+
+    /**
+     * A reporting line across agencies sends escalations about the person into the other agency: government
+     * administrators only draw one. A person or manager without a home agency yet crosses nothing.
+     */
+    private void requireSameAgency(Actor actor, String userId, Optional<String> agency, String managerId)
+        throws GovException
+    {
+        Optional<String> managerAgency = this.memberships.get(managerId).map(Membership::agencyKey);
+        if (agency.isPresent() && managerAgency.isPresent() && !agency.equals(managerAgency)
+            && !this.authorization.isAllowed(actor, ProfileOperations.SET_CROSS_AGENCY_MANAGER, Optional.empty())) {
+            throw new GovException("gov.profiles.error.managerOtherAgency", userId, managerId, managerAgency.get(),
+                agency.get());
         }
     }
 

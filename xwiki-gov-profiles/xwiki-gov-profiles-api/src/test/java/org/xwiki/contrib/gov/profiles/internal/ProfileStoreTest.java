@@ -88,6 +88,25 @@ class ProfileStoreTest extends AbstractProfileStoreTest
     }
 
     @Test
+    void aManagerFromAnotherAgencyIsNamedByAGovernmentAdministratorOnly() throws GovException
+    {
+        String bob = Persona.EMPLOYEE_OTHER.userId().orElseThrow();
+        this.profiles.updateHr(RAJ, bob, hr("Bob Other", "Director", Optional.empty()));
+        ReportingLine lines = this.kernel.get(ReportingLine.class);
+
+        GovException refused = assertThrows(GovException.class,
+            () -> this.profiles.updateHr(HANA, ALICE_ID, hr("Alice Analyst", "Analyst", Optional.of(bob))));
+        assertEquals("gov.profiles.error.managerOtherAgency", refused.getMessageKey());
+        assertEquals(Optional.empty(), lines.getManager(ALICE_ID), "nothing written");
+
+        this.profiles.updateHr(Persona.GOV_ADMIN.actor(), ALICE_ID, hr("Alice Analyst", "Analyst", Optional.of(bob)));
+        assertEquals(Optional.of(bob), lines.getManager(ALICE_ID));
+        this.profiles.updateHr(HANA, ALICE_ID, hr("Alice Analyst", "Senior analyst", Optional.of(bob)));
+        assertEquals(Optional.of("Senior analyst"), this.profiles.get(HANA, ALICE_ID).hr().positionTitle(),
+            "HR keeps editing the person's fields; the line a government administrator drew stays");
+    }
+
+    @Test
     void hrFieldsNeedTheHrOfThePersonsAgencyAndRefuseManagerCycles() throws GovException
     {
         this.profiles.updateHr(HANA, "omar", hr("Omar Director", "Director", Optional.empty()));

@@ -264,7 +264,8 @@ public class ImportApplier
     {
         CheckedRow row = planned.row();
         try {
-            this.writes.checkManager(connection, row.userId(), row.hr().managerId());
+            this.writes.checkManager(connection, actor, row.userId(), Optional.of(state.agencyKey()),
+                row.hr().managerId());
             Optional<Membership> move = planned.move(state.agencyKey());
             if (move.isPresent()) {
                 GovException refusal = this.memberships.assignInBulk(actor, List.of(move.get())).get(row.userId());
