@@ -97,10 +97,24 @@ public interface AuditLog
     List<AuditRecord> read(long fromSequence, int limit) throws GovException;
 
     /**
-     * Walks the whole chain and recomputes every hash.
+     * Walks the whole chain, recomputes every hash, and compares the chain with the signed checkpoints kept outside the
+     * database.
      *
      * @return the outcome, naming the first broken record if any
      * @throws GovException when the store fails
      */
     AuditVerification verify() throws GovException;
+
+    /**
+     * @return the sequence number of the last record a signed checkpoint covers, 0 for none: the records after it are
+     *     checked against the chain only, so someone with write access to the database could remove or rewrite them
+     * @throws GovException when the checkpoint file cannot be read
+     */
+    long getLastCheckpoint() throws GovException;
+
+    /**
+     * @return the SHA-256 fingerprint (hexadecimal) of the public key that signs the checkpoints, for an auditor to
+     *     compare with the one they noted
+     */
+    String getCheckpointKeyFingerprint();
 }

@@ -118,11 +118,13 @@ public final class SandboxMain
             AuditVerification verification = auditLog.verify();
             if (verification.isIntact()) {
                 this.out.println(english("gov.core.audit.intact", verification.recordsChecked()));
-                return OK;
+            } else {
+                this.err.println(english("gov.core.audit.broken", verification.firstBrokenSequence().orElseThrow(),
+                    english(verification.problem().orElseThrow())));
             }
-            this.err.println(english("gov.core.audit.broken", verification.firstBrokenSequence().orElseThrow(),
-                english(verification.problem().orElseThrow())));
-            return BROKEN_CHAIN;
+            this.out.println(english("gov.core.audit.checkpointWindow", auditLog.getLastCheckpoint(),
+                auditLog.getCheckpointKeyFingerprint()));
+            return verification.isIntact() ? OK : BROKEN_CHAIN;
         } catch (GovException e) {
             throw new SandboxException("Cannot read the audit log: " + e.getMessage(), e);
         }

@@ -70,6 +70,8 @@ class SandboxCommandLineTest
         assertEquals(SandboxMain.OK, run("verify-audit", "--data", this.data.toString()));
         assertTrue(this.out.toString(StandardCharsets.UTF_8).startsWith("The audit chain is intact: "),
             this.out.toString(StandardCharsets.UTF_8));
+        assertTrue(this.out.toString(StandardCharsets.UTF_8).contains("Signed checkpoints cover the records up to"
+            + " number "), "the window verification cannot cover is stated");
 
         try (Connection connection =
             DriverManager.getConnection("jdbc:h2:file:" + this.data.resolve("gov").resolve("gov"));

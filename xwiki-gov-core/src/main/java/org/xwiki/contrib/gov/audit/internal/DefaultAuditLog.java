@@ -22,6 +22,7 @@ package org.xwiki.contrib.gov.audit.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +41,8 @@ import org.xwiki.contrib.gov.store.GovStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
- * Appends to the chain under the head row's lock, and verifies it by walking every record.
+ * Appends to the chain under the head row's lock, and verifies it by walking every record and comparing it with the
+ * signed checkpoints kept outside the database ({@link AuditCheckpoints}).
  *
  * @version $Id$
  */
@@ -58,6 +60,9 @@ public class DefaultAuditLog implements AuditLog
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private AuditCheckpoints checkpoints;
 
     private final CanonicalJson json = new CanonicalJson();
 
@@ -151,12 +156,32 @@ public class DefaultAuditLog implements AuditLog
     @Override
     public AuditVerification verify() throws GovException
     {
+        Map<Long, String> signed = new HashMap<>();
+        for (AuditCheckpoint checkpoint : this.checkpoints.read()) {
+            if (!this.checkpoints.isSigned(checkpoint)) {
+                return AuditVerification.broken(0, Math.max(checkpoint.sequence(), 1),
+                    "gov.core.audit.problem.checkpointSignature");
+            }
+            signed.put(checkpoint.sequence(), checkpoint.hash());
+        }
         return this.store.inTransaction(connection -> {
             AuditHead head = this.auditStore.readHead(connection);
-            ChainWalk walk = new ChainWalk();
+            ChainWalk walk = new ChainWalk(signed);
             this.auditStore.walk(connection, walk::check);
             return walk.finish(head);
         });
+    }
+
+    @Override
+    public long getLastCheckpoint() throws GovException
+    {
+        return this.checkpoints.read().stream().mapToLong(AuditCheckpoint::sequence).max().orElse(0);
+    }
+
+    @Override
+    public String getCheckpointKeyFingerprint()
+    {
+        return this.checkpoints.getKeyFingerprint();
     }
 
     private String hash(long sequence, Instant at, String actorId, String type, String payload, String previous)
@@ -174,11 +199,22 @@ public class DefaultAuditLog implements AuditLog
      */
     private final class ChainWalk
     {
+        /** The hashes signed checkpoints recorded, by sequence number. */
+        private final Map<Long, String> signed;
+
+        private final long lastSigned;
+
         private long expectedSequence = 1;
 
         private String previousHash = AuditHasher.GENESIS;
 
         private AuditVerification outcome;
+
+        ChainWalk(Map<Long, String> signed)
+        {
+            this.signed = signed;
+            this.lastSigned = signed.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
+        }
 
         boolean check(AuditRecord record)
         {
@@ -204,7 +240,13 @@ public class DefaultAuditLog implements AuditLog
                 boolean canonical = json.write(json.read(record.payload())).equals(record.payload());
                 String recomputed = hasher.hash(record.sequence(), record.recordedAt().toEpochMilli(),
                     record.actorId(), record.type(), record.payload(), record.previousHash());
-                return canonical && recomputed.equals(record.hash()) ? null : "gov.core.audit.problem.hash";
+                if (!canonical || !recomputed.equals(record.hash())) {
+                    return "gov.core.audit.problem.hash";
+                }
+                // A chain recomputed from an altered record fits itself, not the hash a checkpoint signed.
+                String signedHash = this.signed.get(record.sequence());
+                return signedHash == null || signedHash.equals(record.hash()) ? null
+                    : "gov.core.audit.problem.checkpoint";
             } catch (JsonProcessingException e) {
                 return "gov.core.audit.problem.payload";
             }
@@ -216,6 +258,9 @@ public class DefaultAuditLog implements AuditLog
                 return this.outcome;
             }
             long checked = this.expectedSequence - 1;
+            if (this.lastSigned > checked) {
+                return AuditVerification.broken(checked, checked + 1, "gov.core.audit.problem.checkpointMissing");
+            }
             if (head.lastSequence() > checked) {
                 return AuditVerification.broken(checked, checked + 1, "gov.core.audit.problem.truncated");
             }

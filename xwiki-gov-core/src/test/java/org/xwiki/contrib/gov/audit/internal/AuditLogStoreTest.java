@@ -19,6 +19,8 @@
  */
 package org.xwiki.contrib.gov.audit.internal;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -299,6 +301,70 @@ class AuditLogStoreTest extends AbstractKernelTest
 
         assertEquals("gov.core.error.store.failure", fork.getMessageKey());
         assertEquals(List.of(first), log().read(1, 10));
+    }
+
+    @Test
+    void aCheckpointCatchesTheLastRecordRemovedAndTheHeadMovedBack() throws Exception
+    {
+        appendFive();
+        checkpoints().write();
+        AuditRecord fourth = log().read(4, 1).get(0);
+        execute("DELETE FROM gov_audit_record WHERE sequence_number = 5");
+        execute("UPDATE gov_audit_head SET last_sequence = 4, last_hash = '" + fourth.hash() + "'");
+
+        AuditVerification verification = log().verify();
+        assertEquals(5L, verification.firstBrokenSequence().orElseThrow());
+        assertEquals("gov.core.audit.problem.checkpointMissing", verification.problem().orElseThrow());
+    }
+
+    @Test
+    void aCheckpointCatchesARecordRewrittenWithEveryLaterHashRecomputed() throws Exception
+    {
+        appendFive();
+        checkpoints().write();
+        // As the record format in docs/developers.md lets anyone do: rewrite record 2, recompute the rest, move the
+        // head.
+        String previous = log().read(1, 1).get(0).hash();
+        for (AuditRecord record : log().read(2, 10)) {
+            String actor = record.sequence() == 2 ? "mallory" : record.actorId();
+            String payload = record.sequence() == 2
+                ? "{\"agency\":\"\",\"role\":\"GOV_ADMIN\",\"user\":\"mallory\"}" : record.payload();
+            String type = record.sequence() == 2 ? "core.role.granted" : record.type();
+            String hash = new AuditHasher().hash(record.sequence(), record.recordedAt().toEpochMilli(), actor, type,
+                payload, previous);
+            execute("UPDATE gov_audit_record SET actor_id = '" + actor + "', event_type = '" + type + "', payload = '"
+                + payload + "', previous_hash = '" + previous + "', record_hash = '" + hash
+                + "' WHERE sequence_number = " + record.sequence());
+            previous = hash;
+        }
+        execute("UPDATE gov_audit_head SET last_hash = '" + previous + "'");
+
+        AuditVerification verification = log().verify();
+        assertEquals(5L, verification.firstBrokenSequence().orElseThrow(),
+            "the checkpointed record: the chain fits itself, not the hash the checkpoint signed");
+        assertEquals("gov.core.audit.problem.checkpoint", verification.problem().orElseThrow());
+    }
+
+    @Test
+    void aForgedCheckpointIsReportedAndRecordsAfterTheLastOneAreCoveredByTheChainOnly() throws Exception
+    {
+        appendFive();
+        checkpoints().write();
+        assertTrue(checkpoints().write().isEmpty(), "nothing new to sign");
+        log().append(ALICE, "test.numbered", Map.of("n", 6));
+        assertTrue(log().verify().isIntact());
+        execute("DELETE FROM gov_audit_record WHERE sequence_number = 6");
+        execute("UPDATE gov_audit_head SET last_sequence = 5, last_hash = '" + log().read(5, 1).get(0).hash() + "'");
+        assertTrue(log().verify().isIntact(), "the window: a record written after the last checkpoint");
+
+        Path file = this.kernel.get(AuditSigningKey.class).getFolder().resolve("checkpoints.log");
+        Files.writeString(file, Files.readString(file).replaceFirst("^5 ", "4 "));
+        assertEquals("gov.core.audit.problem.checkpointSignature", log().verify().problem().orElseThrow());
+    }
+
+    private AuditCheckpoints checkpoints()
+    {
+        return this.kernel.get(AuditCheckpoints.class);
     }
 
     private void appendFive() throws GovException

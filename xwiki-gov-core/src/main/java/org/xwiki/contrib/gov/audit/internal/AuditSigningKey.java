@@ -1,0 +1,160 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.audit.internal;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.inject.Inject;
+import javax.inject.Named;
+import javax.inject.Singleton;
+
+import org.xwiki.component.annotation.Component;
+import org.xwiki.component.phase.Initializable;
+import org.xwiki.component.phase.InitializationException;
+import org.xwiki.configuration.ConfigurationSource;
+import org.xwiki.environment.Environment;
+
+/**
+ * The Ed25519 key that signs the audit chain's checkpoints, kept outside the database: in the folder
+ * {@code gov.audit.keyFolder} of {@code xwiki.properties}, by default {@code <permanent directory>/gov/audit-key}
+ * ({@code signing.key}, readable by its owner only, and {@code signing.pub}), created at first start.
+ *
+ * @version $Id$
+ */
+@Component(roles = AuditSigningKey.class)
+@Singleton
+public class AuditSigningKey implements Initializable
+{
+    private static final String ALGORITHM = "Ed25519";
+
+    @Inject
+    private Environment environment;
+
+    @Inject
+    @Named("xwikiproperties")
+    private ConfigurationSource configuration;
+
+    private PrivateKey privateKey;
+
+    private PublicKey publicKey;
+
+    private Path folder;
+
+    @Override
+    public void initialize() throws InitializationException
+    {
+        String configured = this.configuration.getProperty("gov.audit.keyFolder", "");
+        this.folder = configured.isBlank()
+            ? this.environment.getPermanentDirectory().toPath().resolve("gov").resolve("audit-key")
+            : Path.of(configured);
+        Path privateFile = this.folder.resolve("signing.key");
+        Path publicFile = this.folder.resolve("signing.pub");
+        try {
+            if (!Files.exists(privateFile)) {
+                create(privateFile, publicFile);
+            }
+            KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
+            this.privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
+            this.publicKey = keys.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicFile)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new InitializationException("Cannot read or create the audit signing key in " + this.folder, e);
+        }
+    }
+
+    private static void create(Path privateFile, Path publicFile) throws IOException, GeneralSecurityException
+    {
+        Files.createDirectories(privateFile.getParent());
+        KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
+        Files.write(privateFile, pair.getPrivate().getEncoded());
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
+        }
+        Files.write(publicFile, pair.getPublic().getEncoded());
+    }
+
+    /**
+     * @return the folder holding the key, where the checkpoint file is kept too
+     */
+    public Path getFolder()
+    {
+        return this.folder;
+    }
+
+    /**
+     * @param text what to sign
+     * @return its signature, Base64
+     */
+    public String sign(byte[] text)
+    {
+        try {
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initSign(this.privateKey);
+            signature.update(text);
+            return Base64.getEncoder().encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java 17 runtime signs with " + ALGORITHM, e);
+        }
+    }
+
+    /**
+     * @param text what was signed
+     * @param signature its signature, Base64
+     * @return whether this key signed it
+     */
+    public boolean verify(byte[] text, String signature)
+    {
+        try {
+            Signature check = Signature.getInstance(ALGORITHM);
+            check.initVerify(this.publicKey);
+            check.update(text);
+            return check.verify(Base64.getDecoder().decode(signature));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @return the SHA-256 of the public key, hexadecimal: what an auditor compares with the fingerprint they noted
+     */
+    public String getFingerprint()
+    {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(this.publicKey.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
