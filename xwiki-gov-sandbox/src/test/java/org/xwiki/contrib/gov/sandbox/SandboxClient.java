@@ -176,8 +176,8 @@ final class SandboxClient
 
     HttpResponse<String> signIn(String user, String password) throws IOException, InterruptedException
     {
-        get("/login");
-        return post("/j_security_check", Map.of("j_username", user, "j_password", password));
+        return post("/j_security_check", Map.of("j_username", user, "j_password", password, "form_token",
+            token("/login")));
     }
 
     HttpCookie sessionCookie()

@@ -130,7 +130,7 @@ class TemplatesWithoutServicesTest extends AbstractSandboxHttpTest
         ExecutionContext context = new ExecutionContext();
         this.sandbox.components().get(ExecutionContextManager.class).initialize(context);
         context.setProperty(SandboxRequest.PROPERTY, new SandboxRequest(Actor.user("alice", "Alice Martin",
-            Locale.ENGLISH), Optional.empty(), Optional.empty()));
+            Locale.ENGLISH), Optional.empty(), Optional.empty(), "127.0.0.1"));
         try {
             Map<String, Object> bindings = new HashMap<>();
             bindings.put("request", new PlainGet());

@@ -30,6 +30,8 @@ import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.sandbox.SandboxOperations;
 import org.xwiki.contrib.gov.sandbox.internal.JdbcOutboxStore;
+import org.xwiki.contrib.gov.sandbox.web.CurrentSandboxRequest;
+import org.xwiki.contrib.gov.sandbox.web.SignInThrottle;
 import org.xwiki.contrib.gov.script.AbstractGovScriptService;
 import org.xwiki.contrib.gov.script.ScriptResult;
 import org.xwiki.contrib.gov.store.GovStore;
@@ -55,6 +57,22 @@ public class SandboxScriptService extends AbstractGovScriptService
 
     @Inject
     private GovAuthorization authorization;
+
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private CurrentSandboxRequest currentRequest;
+
+    /**
+     * @return how many seconds the visitor must still wait before signing in again, after a sign-in refused for
+     *     coming too soon after failed ones; 0 when none
+     */
+    public long getSignInWait()
+    {
+        return this.currentRequest.getRequest().map(request -> this.throttle.lastRefusal(request.clientAddress()))
+            .map(wait -> wait.toMillis() == 0 ? 0 : Math.max(1, (wait.toMillis() + 999) / 1000)).orElse(0L);
+    }
 
     /**
      * @return the newest notifications: the caller's own, or everyone's for government administrators

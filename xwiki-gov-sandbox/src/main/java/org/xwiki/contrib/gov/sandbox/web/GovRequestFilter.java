@@ -65,6 +65,9 @@ public class GovRequestFilter implements Filter
     /** The header that API clients send their CSRF token in. */
     public static final String TOKEN_HEADER = SubmittedToken.HEADER;
 
+    /** The sign-in form. */
+    public static final String SIGN_IN_PAGE = "/login";
+
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private static final String AUTHORIZATION = "Authorization";
@@ -121,10 +124,12 @@ public class GovRequestFilter implements Filter
                 return;
             }
         }
-        HttpSession session = request.getSession(false);
+        // The sign-in form needs a session for its CSRF token.
+        HttpSession session = request.getSession(SIGN_IN_PAGE.equals(request.getRequestURI()));
         SandboxRequest sandboxRequest = new SandboxRequest(actor(caller, locale),
             Optional.ofNullable(session).map(HttpSession::getId),
-            SubmittedToken.of(request.getQueryString(), request::getParameter, request::getHeader));
+            SubmittedToken.of(request.getQueryString(), request::getParameter, request::getHeader),
+            request.getRemoteAddr());
         try {
             ExecutionContext context = new ExecutionContext();
             this.contextManager.initialize(context);
@@ -168,8 +173,8 @@ public class GovRequestFilter implements Filter
             return Optional.empty();
         }
         String user = credentials.substring(0, colon);
-        return this.logins.isPasswordCorrect(user, credentials.substring(colon + 1)) ? Optional.of(user)
-            : Optional.empty();
+        return this.logins.isPasswordCorrect(user, credentials.substring(colon + 1), request.getRemoteAddr())
+            ? Optional.of(user) : Optional.empty();
     }
 
     private void refuse(HttpServletResponse response, int status, String messageKey, Locale locale)

@@ -43,9 +43,10 @@ import org.xwiki.contrib.gov.security.CsrfGuard;
 import org.xwiki.environment.Environment;
 
 /**
- * CSRF tokens bound to the signed-in user and their session: HMAC-SHA256 of both under a secret key kept in the data
- * folder ({@code sandbox/csrf.key}, created on first start). A new session (sign-in) gets a new token; anonymous
- * visitors have none, so they cannot change anything.
+ * CSRF tokens bound to the user and their session: HMAC-SHA256 of both under a secret key kept in the data folder
+ * ({@code sandbox/csrf.key}, created on first start). A new session (sign-in) gets a new token. A visitor who has not
+ * signed in has a token only for their session, which the sign-in form carries (so that another site cannot sign a
+ * browser in under the attacker's account); the services refuse them everything else.
  *
  * @version $Id$
  */
@@ -94,9 +95,9 @@ public class HmacCsrfGuard implements CsrfGuard, Initializable
     @Override
     public boolean isTokenValid(String token)
     {
-        Optional<String> expected = expectedToken();
-        return token != null && expected.isPresent() && MessageDigest.isEqual(
-            expected.get().getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));
+        Optional<SandboxRequest> request = this.currentRequest.getRequest();
+        return request.isPresent() && request.get().sessionId().isPresent()
+            && isTokenValidFor(request.get().actor().userId(), request.get().sessionId().get(), token);
     }
 
     @Override
@@ -106,18 +107,36 @@ public class HmacCsrfGuard implements CsrfGuard, Initializable
             .isPresent();
     }
 
+    /**
+     * @param userId the signed-in user, empty for a visitor who has not signed in
+     * @param sessionId the session
+     * @param token a token received
+     * @return whether it is that user's token for that session
+     */
+    public boolean isTokenValidFor(Optional<String> userId, String sessionId, String token)
+    {
+        return token != null && MessageDigest.isEqual(tokenFor(userId, sessionId).getBytes(StandardCharsets.US_ASCII),
+            token.getBytes(StandardCharsets.US_ASCII));
+    }
+
     private Optional<String> expectedToken()
     {
         Optional<SandboxRequest> request = this.currentRequest.getRequest();
-        if (request.isEmpty() || request.get().actor().userId().isEmpty() || request.get().sessionId().isEmpty()) {
+        if (request.isEmpty() || request.get().sessionId().isEmpty()) {
             return Optional.empty();
         }
-        String subject = request.get().actor().id() + '\n' + request.get().sessionId().get();
+        return Optional.of(tokenFor(request.get().actor().userId(), request.get().sessionId().get()));
+    }
+
+    private String tokenFor(Optional<String> userId, String sessionId)
+    {
+        // A visitor's subject cannot be a user's: user ids are never empty.
+        String subject = userId.orElse("") + '\n' + sessionId;
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(this.key);
-            return Optional.of(Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8))));
+            return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(mac.doFinal(subject.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java runtime has " + ALGORITHM, e);
         }

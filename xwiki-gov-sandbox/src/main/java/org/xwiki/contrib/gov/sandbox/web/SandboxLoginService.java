@@ -19,12 +19,18 @@
  */
 package org.xwiki.contrib.gov.sandbox.web;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.eclipse.jetty.security.AbstractLoginService;
 import org.eclipse.jetty.security.RolePrincipal;
+import org.eclipse.jetty.security.UserIdentity;
 import org.eclipse.jetty.security.UserPrincipal;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Session;
 import org.eclipse.jetty.util.security.Credential;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
@@ -32,7 +38,9 @@ import org.xwiki.contrib.gov.sandbox.users.PasswordHasher;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
- * Checks sign-ins against the sandbox's user table, for Jetty's form authentication ({@code j_security_check}).
+ * Checks sign-ins against the sandbox's user table, for Jetty's form authentication ({@code j_security_check}) and
+ * HTTP Basic calls. Every sign-in goes through the {@link SignInThrottle} first; an unknown user name costs the same
+ * password hashing as a wrong password, so that the time taken tells nothing of which names exist.
  *
  * @version $Id$
  */
@@ -47,29 +55,66 @@ public class SandboxLoginService extends AbstractLoginService
 
     private final PasswordHasher hasher = new PasswordHasher();
 
+    private final SignInThrottle throttle;
+
+    /** The hash of a password nobody knows, checked for unknown user names. */
+    private final String unknownUserHash;
+
     /**
      * @param store the gov database
      * @param users the sandbox user table
+     * @param throttle slows password guessing
      */
-    public SandboxLoginService(GovStore store, JdbcSandboxUserStore users)
+    public SandboxLoginService(GovStore store, JdbcSandboxUserStore users, SignInThrottle throttle)
     {
         this.store = store;
         this.users = users;
+        this.throttle = throttle;
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.unknownUserHash = this.hasher.hash(Base64.getEncoder().encodeToString(secret));
         setName("XWiki Gov sandbox");
+    }
+
+    @Override
+    public UserIdentity login(String username, Object credentials, Request request,
+        Function<Boolean, Session> getOrCreateSession)
+    {
+        String address = Request.getRemoteAddr(request);
+        if (!this.throttle.waitFor(username, address).isZero()) {
+            return null;
+        }
+        UserIdentity identity = super.login(username, credentials, request, getOrCreateSession);
+        count(identity != null, username, address);
+        return identity;
     }
 
     /**
      * Checks a user's password on its own, outside any session: for HTTP Basic calls, which must neither sign a session
-     * in nor borrow one.
+     * in nor borrow one. Throttled as a sign-in is.
      *
      * @param username a user name
      * @param password a password
+     * @param address the client's address
      * @return whether the user exists and the password is theirs
      */
-    public boolean isPasswordCorrect(String username, String password)
+    public boolean isPasswordCorrect(String username, String password, String address)
     {
-        UserPrincipal user = loadUserInfo(username);
-        return user != null && user.authenticate(password);
+        if (!this.throttle.waitFor(username, address).isZero()) {
+            return false;
+        }
+        boolean correct = loadUserInfo(username).authenticate(password);
+        count(correct, username, address);
+        return correct;
+    }
+
+    private void count(boolean success, String username, String address)
+    {
+        if (success) {
+            this.throttle.succeeded(username, address);
+        } else {
+            this.throttle.failed(username, address);
+        }
     }
 
     @Override
@@ -84,8 +129,9 @@ public class SandboxLoginService extends AbstractLoginService
         try {
             Optional<String> hash = this.store.inTransaction(connection -> this.users.findPasswordHash(connection,
                 username));
-            return hash.map(stored -> new UserPrincipal(username, new PasswordCredential(this.hasher, stored)))
-                .orElse(null);
+            // An unknown name gets a credential nobody knows, checked at the same cost as a real one.
+            return new UserPrincipal(username,
+                new PasswordCredential(this.hasher, hash.orElse(this.unknownUserHash)));
         } catch (GovException e) {
             throw new IllegalStateException("Cannot read the sandbox users", e);
         }

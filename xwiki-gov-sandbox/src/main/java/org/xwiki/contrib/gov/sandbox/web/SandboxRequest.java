@@ -32,9 +32,11 @@ import org.xwiki.contrib.gov.actor.Actor;
  * @param sessionId the id of the HTTP session, if there is one
  * @param submittedToken the CSRF token the request carries ({@code form_token} parameter or {@code X-CSRF-Token}
  *     header), if any
+ * @param clientAddress the address of the client, as the server sees it
  * @version $Id$
  */
-public record SandboxRequest(Actor actor, Optional<String> sessionId, Optional<String> submittedToken)
+public record SandboxRequest(Actor actor, Optional<String> sessionId, Optional<String> submittedToken,
+    String clientAddress)
 {
     /** The execution context property holding the current request. */
     public static final String PROPERTY = "gov.sandbox.request";
@@ -47,5 +49,6 @@ public record SandboxRequest(Actor actor, Optional<String> sessionId, Optional<S
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(submittedToken, "submittedToken");
+        Objects.requireNonNull(clientAddress, "clientAddress");
     }
 }

@@ -37,14 +37,16 @@ import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.security.Constraint;
-import org.eclipse.jetty.security.authentication.FormAuthenticator;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.xwiki.component.manager.ComponentLookupException;
 import org.xwiki.component.manager.ComponentManager;
+import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.context.Execution;
-import org.xwiki.contrib.gov.application.GovUiExtension;
 import org.xwiki.context.ExecutionContextManager;
+import org.xwiki.contrib.gov.application.GovUiExtension;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
 import org.xwiki.contrib.gov.security.CsrfGuard;
@@ -76,7 +78,7 @@ public final class SandboxServer
     /** A multipart request's largest body: its file and the form's other fields. */
     private static final long MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + (1 << 20);
 
-    private static final String LOGIN_PAGE = "/login";
+    private static final String LOGIN_PAGE = GovRequestFilter.SIGN_IN_PAGE;
 
     private final Server server;
 
@@ -94,7 +96,11 @@ public final class SandboxServer
     {
         this.host = host;
         this.server = new Server();
-        this.connector = new ServerConnector(this.server);
+        // Responses do not name the server or its version.
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(this.server, new HttpConnectionFactory(http));
         this.connector.setHost(host);
         this.connector.setPort(port);
         this.server.addConnector(this.connector);
@@ -114,9 +120,12 @@ public final class SandboxServer
         sessions.setMaxInactiveInterval(SESSION_TIMEOUT_SECONDS);
         // Session ids travel in cookies only, never in URLs where they would leak through logs and referrers.
         sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
+        // Behind an HTTPS proxy, the session cookie is never sent over plain HTTP.
+        sessions.getSessionCookieConfig().setSecure(components.<ConfigurationSource>getInstance(
+            ConfigurationSource.class, "xwikiproperties").getProperty("gov.sandbox.secureCookies", false));
         SandboxLoginService logins = new SandboxLoginService(components.getInstance(GovStore.class),
-            components.getInstance(JdbcSandboxUserStore.class));
-        context.setSecurityHandler(security(logins));
+            components.getInstance(JdbcSandboxUserStore.class), components.getInstance(SignInThrottle.class));
+        context.setSecurityHandler(security(logins, (HmacCsrfGuard) components.getInstance(CsrfGuard.class)));
 
         context.addFilter(new FilterHolder(new OversizedBodyFilter(formLimits)), "/*",
             EnumSet.of(DispatcherType.REQUEST));
@@ -146,11 +155,11 @@ public final class SandboxServer
         }
     }
 
-    private static ConstraintSecurityHandler security(SandboxLoginService logins)
+    private static ConstraintSecurityHandler security(SandboxLoginService logins, HmacCsrfGuard csrfGuard)
     {
         ConstraintSecurityHandler security = new ConstraintSecurityHandler();
         security.setLoginService(logins);
-        security.setAuthenticator(new FormAuthenticator(LOGIN_PAGE, LOGIN_PAGE + "?error=1", false));
+        security.setAuthenticator(new SignInFormAuthenticator(LOGIN_PAGE, LOGIN_PAGE + "?error=1", csrfGuard));
         security.addConstraintMapping(mapping("/*", Constraint.ANY_USER));
         security.addConstraintMapping(mapping(LOGIN_PAGE, Constraint.ALLOWED));
         security.addConstraintMapping(mapping("/static/*", Constraint.ALLOWED));
