@@ -74,10 +74,12 @@ public interface AuditLog
     void appendDeferred(Actor actor, String type, List<? extends Map<String, ?>> payloads) throws GovException;
 
     /**
-     * Links waiting records into the chain, oldest first, in one transaction.
+     * Links waiting records into the chain, oldest first, in one transaction. A waiting record whose authentication
+     * fails (added or altered in the database behind the software's back) is refused: never linked, kept, and reported
+     * by {@link #verify()}.
      *
      * @param maxRecords the largest number of records to link
-     * @return how many were linked
+     * @return how many waiting records were handled, linked or refused
      * @throws GovException when the store fails (then none is linked)
      */
     int chainPending(int maxRecords) throws GovException;

@@ -20,6 +20,7 @@
 package org.xwiki.contrib.gov.audit.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +32,15 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -48,9 +52,10 @@ import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.environment.Environment;
 
 /**
- * The Ed25519 key that signs the audit chain's checkpoints, kept outside the database: in the folder
- * {@code gov.audit.keyFolder} of {@code xwiki.properties}, by default {@code <permanent directory>/gov/audit-key}
- * ({@code signing.key}, readable by its owner only, and {@code signing.pub}), created at first start.
+ * The audit's key material, kept outside the database: in the folder {@code gov.audit.keyFolder} of
+ * {@code xwiki.properties}, by default {@code <permanent directory>/gov/audit-key}, created at first start. The Ed25519
+ * key that signs the chain's checkpoints ({@code signing.key}, readable by its owner only, and {@code signing.pub}), and
+ * the HMAC-SHA256 secret that authenticates the entries waiting to be chained ({@code pending.key}, owner only).
  *
  * @version $Id$
  */
@@ -59,6 +64,10 @@ import org.xwiki.environment.Environment;
 public class AuditSigningKey implements Initializable
 {
     private static final String ALGORITHM = "Ed25519";
+
+    private static final String MAC_ALGORITHM = "HmacSHA256";
+
+    private static final String OWNER_ONLY = "rw-------";
 
     @Inject
     private Environment environment;
@@ -72,6 +81,8 @@ public class AuditSigningKey implements Initializable
     private PublicKey publicKey;
 
     private Path folder;
+
+    private SecretKeySpec macKey;
 
     @Override
     public void initialize() throws InitializationException
@@ -89,6 +100,13 @@ public class AuditSigningKey implements Initializable
             KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
             this.privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
             this.publicKey = keys.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicFile)));
+            Path macFile = this.folder.resolve("pending.key");
+            if (!Files.exists(macFile)) {
+                byte[] secret = new byte[32];
+                new SecureRandom().nextBytes(secret);
+                writeOwnerOnly(macFile, secret);
+            }
+            this.macKey = new SecretKeySpec(Files.readAllBytes(macFile), MAC_ALGORITHM);
         } catch (IOException | GeneralSecurityException e) {
             throw new InitializationException("Cannot read or create the audit signing key in " + this.folder, e);
         }
@@ -98,11 +116,42 @@ public class AuditSigningKey implements Initializable
     {
         Files.createDirectories(privateFile.getParent());
         KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-        Files.write(privateFile, pair.getPrivate().getEncoded());
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
-        }
+        writeOwnerOnly(privateFile, pair.getPrivate().getEncoded());
         Files.write(publicFile, pair.getPublic().getEncoded());
+    }
+
+    private static void writeOwnerOnly(Path file, byte[] content) throws IOException
+    {
+        Files.write(file, content);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(OWNER_ONLY));
+        }
+    }
+
+    /**
+     * @param text what to authenticate
+     * @return its HMAC-SHA256 with the secret kept outside the database, hexadecimal
+     */
+    public String mac(String text)
+    {
+        try {
+            Mac mac = Mac.getInstance(MAC_ALGORITHM);
+            mac.init(this.macKey);
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Every Java runtime has " + MAC_ALGORITHM, e);
+        }
+    }
+
+    /**
+     * @param text what was authenticated
+     * @param mac the HMAC received
+     * @return whether it is the text's HMAC, compared in constant time
+     */
+    public boolean isMacValid(String text, String mac)
+    {
+        return mac != null && MessageDigest.isEqual(mac(text).getBytes(StandardCharsets.US_ASCII),
+            mac.getBytes(StandardCharsets.US_ASCII));
     }
 
     /**

@@ -29,6 +29,9 @@ import java.util.Map;
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.slf4j.Logger;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.CanonicalJson;
 import org.xwiki.contrib.gov.GovException;
@@ -37,8 +40,6 @@ import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.audit.AuditRecord;
 import org.xwiki.contrib.gov.audit.AuditVerification;
 import org.xwiki.contrib.gov.store.GovStore;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Appends to the chain under the head row's lock, and verifies it by walking every record and comparing it with the
@@ -63,6 +64,12 @@ public class DefaultAuditLog implements AuditLog
 
     @Inject
     private AuditCheckpoints checkpoints;
+
+    @Inject
+    private AuditSigningKey key;
+
+    @Inject
+    private Logger logger;
 
     private final CanonicalJson json = new CanonicalJson();
 
@@ -94,7 +101,9 @@ public class DefaultAuditLog implements AuditLog
         Instant now = Instant.ofEpochMilli(this.clock.millis());
         List<PendingAuditEntry> entries = new ArrayList<>(payloads.size());
         for (Map<String, ?> payload : payloads) {
-            entries.add(new PendingAuditEntry(0, now, actor.auditId(), type, canonicalPayload(type, payload)));
+            PendingAuditEntry entry = new PendingAuditEntry(0, now, actor.auditId(), type,
+                canonicalPayload(type, payload), "");
+            entries.add(entry.withMac(this.key.mac(entry.authenticatedText())));
         }
         if (entries.isEmpty()) {
             return;
@@ -113,15 +122,27 @@ public class DefaultAuditLog implements AuditLog
             AuditHead head = this.auditStore.lockHead(connection);
             List<PendingAuditEntry> entries = this.auditStore.readPending(connection, maxRecords);
             List<AuditRecord> records = new ArrayList<>(entries.size());
+            List<PendingAuditEntry> linked = new ArrayList<>(entries.size());
+            List<PendingAuditEntry> forged = new ArrayList<>();
             for (PendingAuditEntry entry : entries) {
+                if (!this.key.isMacValid(entry.authenticatedText(), entry.mac())) {
+                    // Added or altered behind the software's back: never chained, kept for verification to report.
+                    this.logger.error("Audit entry {} ({} by {}) is not authenticated: refused, not chained",
+                        entry.id(), entry.type(), entry.actorId());
+                    forged.add(entry);
+                    continue;
+                }
                 AuditRecord record =
                     link(head, entry.recordedAt(), entry.actorId(), entry.type(), entry.payload());
                 records.add(record);
+                linked.add(entry);
                 head = new AuditHead(record.sequence(), record.hash());
             }
             this.auditStore.append(connection, records);
-            this.auditStore.deletePending(connection, entries);
-            return records.size();
+            this.auditStore.deletePending(connection, linked);
+            this.auditStore.refusePending(connection, forged);
+            // The batch was full if any entry was read: refused ones count, or the task would stop early.
+            return records.size() + forged.size();
         });
     }
 
@@ -168,7 +189,12 @@ public class DefaultAuditLog implements AuditLog
             AuditHead head = this.auditStore.readHead(connection);
             ChainWalk walk = new ChainWalk(signed);
             this.auditStore.walk(connection, walk::check);
-            return walk.finish(head);
+            AuditVerification verification = walk.finish(head);
+            if (verification.isIntact() && this.auditStore.countRefusedPending(connection) > 0) {
+                return AuditVerification.broken(verification.recordsChecked(), verification.recordsChecked() + 1,
+                    "gov.core.audit.problem.forgedPending");
+            }
+            return verification;
         });
     }
 

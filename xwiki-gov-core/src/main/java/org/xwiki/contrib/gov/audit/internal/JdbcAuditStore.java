@@ -138,12 +138,14 @@ public class JdbcAuditStore
     public void insertPending(Connection connection, List<PendingAuditEntry> entries) throws SQLException
     {
         try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, payload) VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, payload, entry_mac) "
+                + "VALUES (?, ?, ?, ?, ?)")) {
             for (PendingAuditEntry entry : entries) {
                 insert.setLong(1, entry.recordedAt().toEpochMilli());
                 insert.setString(2, entry.actorId());
                 insert.setString(3, entry.type());
                 insert.setString(4, entry.payload());
+                insert.setString(5, entry.mac());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -153,15 +155,43 @@ public class JdbcAuditStore
     /**
      * @param connection the transaction's connection
      * @param limit the largest number of entries
-     * @return the oldest waiting entries, oldest first
+     * @return the oldest waiting entries not refused yet, oldest first
      * @throws SQLException when the statement fails
      */
     public List<PendingAuditEntry> readPending(Connection connection, int limit) throws SQLException
     {
-        return queryList(connection, "SELECT pending_id, recorded_at, actor_id, event_type, payload "
-            + "FROM gov_audit_pending ORDER BY pending_id FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY",
-            row -> new PendingAuditEntry(row.getLong(1), Instant.ofEpochMilli(row.getLong(2)), row.getString(3),
-                row.getString(4), row.getString(5)));
+        return queryList(connection, "SELECT pending_id, recorded_at, actor_id, event_type, payload, entry_mac "
+            + "FROM gov_audit_pending WHERE refused = FALSE ORDER BY pending_id FETCH FIRST " + Math.max(1, limit)
+            + " ROWS ONLY", row -> new PendingAuditEntry(row.getLong(1), Instant.ofEpochMilli(row.getLong(2)),
+                row.getString(3), row.getString(4), row.getString(5), row.getString(6)));
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param entries waiting entries whose HMAC is wrong: kept, never chained
+     * @throws SQLException when the statement fails
+     */
+    public void refusePending(Connection connection, List<PendingAuditEntry> entries) throws SQLException
+    {
+        try (PreparedStatement refuse =
+            connection.prepareStatement("UPDATE gov_audit_pending SET refused = TRUE WHERE pending_id = ?")) {
+            for (PendingAuditEntry entry : entries) {
+                refuse.setLong(1, entry.id());
+                refuse.addBatch();
+            }
+            refuse.executeBatch();
+        }
+    }
+
+    /**
+     * @param connection a connection
+     * @return how many waiting entries were refused for a wrong HMAC
+     * @throws SQLException when the statement fails
+     */
+    public long countRefusedPending(Connection connection) throws SQLException
+    {
+        return queryOne(connection, "SELECT COUNT(*) FROM gov_audit_pending WHERE refused = TRUE",
+            row -> row.getLong(1)).orElseThrow();
     }
 
     /**
@@ -183,12 +213,13 @@ public class JdbcAuditStore
 
     /**
      * @param connection a connection
-     * @return how many entries wait
+     * @return how many entries wait (refused ones aside)
      * @throws SQLException when the statement fails
      */
     public long countPending(Connection connection) throws SQLException
     {
-        return queryOne(connection, "SELECT COUNT(*) FROM gov_audit_pending", row -> row.getLong(1)).orElseThrow();
+        return queryOne(connection, "SELECT COUNT(*) FROM gov_audit_pending WHERE refused = FALSE",
+            row -> row.getLong(1)).orElseThrow();
     }
 
     /**

@@ -29,8 +29,27 @@ import java.time.Instant;
  * @param actorId who did it
  * @param type what happened
  * @param payload the details, as canonical JSON
+ * @param mac the HMAC of the other fields with the key kept outside the database ({@link AuditSigningKey#mac})
  * @version $Id$
  */
-public record PendingAuditEntry(long id, Instant recordedAt, String actorId, String type, String payload)
+public record PendingAuditEntry(long id, Instant recordedAt, String actorId, String type, String payload, String mac)
 {
+    /**
+     * @param authentication the entry's HMAC
+     * @return this entry, carrying it
+     */
+    public PendingAuditEntry withMac(String authentication)
+    {
+        return new PendingAuditEntry(this.id, this.recordedAt, this.actorId, this.type, this.payload, authentication);
+    }
+
+    /**
+     * @return the text the HMAC covers: every field but the order of arrival, each one's length first so that no two
+     *     entries share a text
+     */
+    public String authenticatedText()
+    {
+        return this.recordedAt.toEpochMilli() + "\n" + this.actorId.length() + ':' + this.actorId
+            + this.type.length() + ':' + this.type + this.payload;
+    }
 }

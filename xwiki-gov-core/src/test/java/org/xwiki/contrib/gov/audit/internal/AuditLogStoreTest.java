@@ -362,6 +362,28 @@ class AuditLogStoreTest extends AbstractKernelTest
         assertEquals("gov.core.audit.problem.checkpointSignature", log().verify().problem().orElseThrow());
     }
 
+    @Test
+    void aWaitingEntryAddedOrAlteredInTheDatabaseIsRefusedNotChained() throws Exception
+    {
+        log().append(ALICE, "test.immediate", Map.of());
+        log().appendDeferred(ALICE, "test.deferred", Map.of("n", 1));
+        log().appendDeferred(ALICE, "test.deferred", Map.of("n", 2));
+        // A fake acknowledgement dated years ago, as a database administrator would add it.
+        execute("INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, payload) VALUES (1262304000000, "
+            + "'mallory', 'policy.acknowledgement.recorded', '{\"guideline\":\"CODE\",\"user\":\"mallory\"}')");
+        execute("UPDATE gov_audit_pending SET payload = '{\"n\":3}' WHERE payload = '{\"n\":2}'");
+
+        assertEquals(3, log().chainPending(10), "three handled: one linked, two refused");
+
+        assertEquals(List.of("{}", "{\"n\":1}"), log().read(1, 10).stream().map(AuditRecord::payload).toList(),
+            "only the genuine entry joined the chain");
+        assertEquals(0, log().countPending());
+        assertEquals(0, log().chainPending(10), "refused entries are not read again");
+        AuditVerification verification = log().verify();
+        assertEquals("gov.core.audit.problem.forgedPending", verification.problem().orElseThrow());
+        assertEquals(2, verification.recordsChecked(), "the chain itself is intact");
+    }
+
     private AuditCheckpoints checkpoints()
     {
         return this.kernel.get(AuditCheckpoints.class);

@@ -43,6 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -77,6 +78,9 @@ class DefaultAuditLogTest
     @MockComponent
     private Clock clock;
 
+    @MockComponent
+    private AuditSigningKey key;
+
     private final Connection connection = mock(Connection.class);
 
     private final AuditHasher hasher = new AuditHasher();
@@ -87,6 +91,10 @@ class DefaultAuditLogTest
         when(this.store.inTransaction(any())).thenAnswer(call -> call.<SqlWork<?>>getArgument(0).run(this.connection));
         when(this.clock.millis()).thenReturn(NOW.toEpochMilli());
         when(this.auditStore.lockHead(this.connection)).thenReturn(new AuditHead(41, PREVIOUS));
+        // A stand-in HMAC: the text's hash code, enough to tell entries apart.
+        when(this.key.mac(anyString())).thenAnswer(call -> "mac:" + call.<String>getArgument(0).hashCode());
+        when(this.key.isMacValid(anyString(), anyString())).thenAnswer(call -> call.<String>getArgument(1)
+            .equals("mac:" + call.<String>getArgument(0).hashCode()));
     }
 
     @Test
@@ -113,8 +121,8 @@ class DefaultAuditLogTest
     @Test
     void deferredEntriesAreChainedInTheirOrderAndThenRemoved() throws Exception
     {
-        List<PendingAuditEntry> pending = List.of(new PendingAuditEntry(1, NOW, "alice", "t", "{\"n\":1}"),
-            new PendingAuditEntry(2, NOW.plusMillis(5), "bob", "t", "{\"n\":2}"));
+        List<PendingAuditEntry> pending = List.of(authenticated(new PendingAuditEntry(1, NOW, "alice", "t",
+            "{\"n\":1}", "")), authenticated(new PendingAuditEntry(2, NOW.plusMillis(5), "bob", "t", "{\"n\":2}", "")));
         when(this.auditStore.readPending(this.connection, 10)).thenReturn(pending);
 
         assertEquals(2, this.auditLog.chainPending(10));
@@ -125,6 +133,29 @@ class DefaultAuditLogTest
             this.hasher.hash(43, NOW.plusMillis(5).toEpochMilli(), "bob", "t", "{\"n\":2}", first.hash()));
         verify(this.auditStore).append(this.connection, List.of(first, second));
         verify(this.auditStore).deletePending(this.connection, pending);
+        verify(this.auditStore).refusePending(this.connection, List.of());
+    }
+
+    @Test
+    void anEntryAddedOrAlteredBehindTheLogsBackIsRefusedNotChained() throws Exception
+    {
+        PendingAuditEntry genuine = authenticated(new PendingAuditEntry(1, NOW, "alice", "t", "{\"n\":1}", ""));
+        PendingAuditEntry forged = new PendingAuditEntry(2, NOW, "mallory", "policy.acknowledgement.recorded",
+            "{}", "");
+        PendingAuditEntry altered = new PendingAuditEntry(3, NOW, "alice", "t", "{\"n\":9}", genuine.mac());
+        when(this.auditStore.readPending(this.connection, 10)).thenReturn(List.of(genuine, forged, altered));
+
+        assertEquals(3, this.auditLog.chainPending(10), "all three handled");
+
+        verify(this.auditStore).append(this.connection, List.of(new AuditRecord(42, NOW, "alice", "t",
+            "{\"n\":1}", PREVIOUS, this.hasher.hash(42, NOW.toEpochMilli(), "alice", "t", "{\"n\":1}", PREVIOUS))));
+        verify(this.auditStore).deletePending(this.connection, List.of(genuine));
+        verify(this.auditStore).refusePending(this.connection, List.of(forged, altered));
+    }
+
+    private PendingAuditEntry authenticated(PendingAuditEntry entry)
+    {
+        return entry.withMac(this.key.mac(entry.authenticatedText()));
     }
 
     @Test
@@ -134,8 +165,8 @@ class DefaultAuditLogTest
         verifyNoInteractions(this.store);
 
         this.auditLog.appendDeferred(HANA, "t", Map.of("n", 1));
-        verify(this.auditStore).insertPending(eq(this.connection),
-            eq(List.of(new PendingAuditEntry(0, NOW, "hana", "t", "{\"n\":1}"))));
+        PendingAuditEntry expected = authenticated(new PendingAuditEntry(0, NOW, "hana", "t", "{\"n\":1}", ""));
+        verify(this.auditStore).insertPending(this.connection, List.of(expected));
     }
 
     @Test
