@@ -29,6 +29,7 @@ import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -434,6 +435,19 @@ public class CoreScriptService extends AbstractGovScriptService
         return read(() -> {
             check(CoreOperations.VERIFY_AUDIT, Optional.empty());
             return this.auditLog.verify();
+        });
+    }
+
+    /**
+     * @return what the signed checkpoints cover, for government administrators: the last record number they cover
+     *     ({@code lastCheckpoint}) and the fingerprint of the key that signs them ({@code keyFingerprint})
+     */
+    public ScriptResult getAuditCheckpointWindow()
+    {
+        return read(() -> {
+            check(CoreOperations.VERIFY_AUDIT, Optional.empty());
+            return Map.of("lastCheckpoint", this.auditLog.getLastCheckpoint(), "keyFingerprint",
+                this.auditLog.getCheckpointKeyFingerprint());
         });
     }
 

@@ -144,6 +144,8 @@ class CoreAuthorizationMatrixTest
             .row("script: assignMembership", EnumSet.of(HR_OWN, AGENCY_ADMIN_OWN, GOV_ADMIN),
                 persona -> orThrow(script.assignMembership(target(persona), GovWorld.OWN, "")))
             .row("script: verifyAudit", Set.of(GOV_ADMIN), persona -> orThrow(script.verifyAudit()))
+            .row("script: auditCheckpointWindow", Set.of(GOV_ADMIN),
+                persona -> orThrow(script.getAuditCheckpointWindow()))
             .tests();
     }
 
