@@ -32,6 +32,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.authorization.DeactivatedPeople;
 import org.xwiki.contrib.gov.authorization.EmployeeAccess;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.authorization.GovOperation;
@@ -43,7 +44,8 @@ import org.xwiki.contrib.gov.store.GovStore;
 
 /**
  * Decides from the actor's grants and home agency: the system may do everything, anonymous visitors nothing, government
- * administrators (by grant, or because a {@link HostAdministrators} says so) everything; others as the operation says.
+ * administrators (by grant, or because a {@link HostAdministrators} says so) everything; people HR deactivated nothing;
+ * others as the operation says.
  *
  * @version $Id$
  */
@@ -63,6 +65,9 @@ public class DefaultGovAuthorization implements GovAuthorization
     @Inject
     private Provider<List<HostAdministrators>> hostAdministrators;
 
+    @Inject
+    private Provider<List<DeactivatedPeople>> deactivatedPeople;
+
     @Override
     public boolean isAllowed(Actor actor, GovOperation operation, Optional<String> agencyKey) throws GovException
     {
@@ -70,7 +75,7 @@ public class DefaultGovAuthorization implements GovAuthorization
             return true;
         }
         Optional<String> userId = actor.userId();
-        if (userId.isEmpty()) {
+        if (userId.isEmpty() || isDeactivated(userId.get())) {
             return false;
         }
         if (isHostAdministrator(userId.get())) {
@@ -88,7 +93,7 @@ public class DefaultGovAuthorization implements GovAuthorization
             return List.copyOf(agencyKeys);
         }
         Optional<String> userId = actor.userId();
-        if (userId.isEmpty()) {
+        if (userId.isEmpty() || isDeactivated(userId.get())) {
             return List.of();
         }
         if (isHostAdministrator(userId.get())) {
@@ -104,6 +109,16 @@ public class DefaultGovAuthorization implements GovAuthorization
             }
             return allowed;
         });
+    }
+
+    private boolean isDeactivated(String userId) throws GovException
+    {
+        for (DeactivatedPeople deactivated : this.deactivatedPeople.get()) {
+            if (deactivated.isDeactivated(userId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isHostAdministrator(String userId)

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.authorization.DeactivatedPeople;
 import org.xwiki.contrib.gov.authorization.EmployeeAccess;
 import org.xwiki.contrib.gov.authorization.GovOperation;
 import org.xwiki.contrib.gov.authorization.HostAdministrators;
@@ -93,6 +94,9 @@ class DefaultGovAuthorizationTest
     @MockComponent
     private Provider<List<HostAdministrators>> hostAdministrators;
 
+    @MockComponent
+    private Provider<List<DeactivatedPeople>> deactivatedPeople;
+
     private final Connection connection = mock(Connection.class);
 
     @BeforeEach
@@ -102,6 +106,20 @@ class DefaultGovAuthorizationTest
         when(this.roles.findByUser(any(), anyString())).thenReturn(List.of());
         when(this.memberships.find(any(), anyString(), any(Boolean.class))).thenReturn(Optional.empty());
         when(this.hostAdministrators.get()).thenReturn(List.of());
+        when(this.deactivatedPeople.get()).thenReturn(List.of());
+    }
+
+    @Test
+    void aPersonHrDeactivatedMayDoNothingWhateverTheirGrants() throws Exception
+    {
+        DeactivatedPeople deactivated = mock(DeactivatedPeople.class);
+        when(deactivated.isDeactivated("gov")).thenReturn(true);
+        when(this.deactivatedPeople.get()).thenReturn(List.of(deactivated));
+        Actor gov = grants("gov", new RoleGrant("gov", GovRole.GOV_ADMIN, Optional.empty(), Instant.EPOCH, "x"));
+
+        assertFalse(this.authorization.isAllowed(gov, ADMINS_ONLY, Optional.empty()));
+        assertFalse(this.authorization.isAllowed(gov, ALL_EMPLOYEES, HEALTH));
+        assertEquals(List.of(), this.authorization.allowedAgencies(gov, HR_OF_AGENCY, List.of("HEALTH")));
     }
 
     @Test

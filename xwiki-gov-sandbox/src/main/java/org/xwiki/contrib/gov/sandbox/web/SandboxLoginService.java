@@ -33,14 +33,16 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Session;
 import org.eclipse.jetty.util.security.Credential;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.authorization.DeactivatedPeople;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
 import org.xwiki.contrib.gov.sandbox.users.PasswordHasher;
 import org.xwiki.contrib.gov.store.GovStore;
 
 /**
  * Checks sign-ins against the sandbox's user table, for Jetty's form authentication ({@code j_security_check}) and
- * HTTP Basic calls. Every sign-in goes through the {@link SignInThrottle} first; an unknown user name costs the same
- * password hashing as a wrong password, so that the time taken tells nothing of which names exist.
+ * HTTP Basic calls. Every sign-in goes through the {@link SignInThrottle} first; an unknown user name, and a person HR
+ * deactivated, cost the same password hashing as a wrong password and fail like it, so that the time taken tells
+ * nothing of which names exist.
  *
  * @version $Id$
  */
@@ -57,6 +59,8 @@ public class SandboxLoginService extends AbstractLoginService
 
     private final SignInThrottle throttle;
 
+    private final List<DeactivatedPeople> deactivated;
+
     /** The hash of a password nobody knows, checked for unknown user names. */
     private final String unknownUserHash;
 
@@ -64,12 +68,15 @@ public class SandboxLoginService extends AbstractLoginService
      * @param store the gov database
      * @param users the sandbox user table
      * @param throttle slows password guessing
+     * @param deactivated who tells which people HR deactivated
      */
-    public SandboxLoginService(GovStore store, JdbcSandboxUserStore users, SignInThrottle throttle)
+    public SandboxLoginService(GovStore store, JdbcSandboxUserStore users, SignInThrottle throttle,
+        List<DeactivatedPeople> deactivated)
     {
         this.store = store;
         this.users = users;
         this.throttle = throttle;
+        this.deactivated = List.copyOf(deactivated);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.unknownUserHash = this.hasher.hash(Base64.getEncoder().encodeToString(secret));
@@ -129,12 +136,25 @@ public class SandboxLoginService extends AbstractLoginService
         try {
             Optional<String> hash = this.store.inTransaction(connection -> this.users.findPasswordHash(connection,
                 username));
+            if (hash.isPresent() && isDeactivated(username)) {
+                hash = Optional.empty();
+            }
             // An unknown name gets a credential nobody knows, checked at the same cost as a real one.
             return new UserPrincipal(username,
                 new PasswordCredential(this.hasher, hash.orElse(this.unknownUserHash)));
         } catch (GovException e) {
             throw new IllegalStateException("Cannot read the sandbox users", e);
         }
+    }
+
+    private boolean isDeactivated(String username) throws GovException
+    {
+        for (DeactivatedPeople people : this.deactivated) {
+            if (people.isDeactivated(username)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

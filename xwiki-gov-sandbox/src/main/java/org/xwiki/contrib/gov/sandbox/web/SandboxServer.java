@@ -47,6 +47,7 @@ import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.context.Execution;
 import org.xwiki.context.ExecutionContextManager;
 import org.xwiki.contrib.gov.application.GovUiExtension;
+import org.xwiki.contrib.gov.authorization.DeactivatedPeople;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
 import org.xwiki.contrib.gov.security.CsrfGuard;
@@ -124,7 +125,8 @@ public final class SandboxServer
         sessions.getSessionCookieConfig().setSecure(components.<ConfigurationSource>getInstance(
             ConfigurationSource.class, "xwikiproperties").getProperty("gov.sandbox.secureCookies", false));
         SandboxLoginService logins = new SandboxLoginService(components.getInstance(GovStore.class),
-            components.getInstance(JdbcSandboxUserStore.class), components.getInstance(SignInThrottle.class));
+            components.getInstance(JdbcSandboxUserStore.class), components.getInstance(SignInThrottle.class),
+            components.getInstanceList(DeactivatedPeople.class));
         context.setSecurityHandler(security(logins, (HmacCsrfGuard) components.getInstance(CsrfGuard.class)));
 
         context.addFilter(new FilterHolder(new OversizedBodyFilter(formLimits)), "/*",

@@ -20,10 +20,12 @@
 package org.xwiki.contrib.gov.sandbox.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.xwiki.contrib.gov.authorization.DeactivatedPeople;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
 import org.xwiki.contrib.gov.sandbox.users.PasswordHasher;
 import org.xwiki.contrib.gov.store.GovStore;
@@ -53,6 +55,8 @@ class SandboxLoginServiceTest
 
     private final SignInThrottle throttle = mock(SignInThrottle.class);
 
+    private final DeactivatedPeople deactivated = mock(DeactivatedPeople.class);
+
     private SandboxLoginService logins;
 
     @BeforeEach
@@ -63,7 +67,7 @@ class SandboxLoginServiceTest
         when(this.users.findPasswordHash(any(), eq("alice")))
             .thenReturn(Optional.of(new PasswordHasher().hash("demo")));
         when(this.throttle.waitFor(anyString(), anyString())).thenReturn(Duration.ZERO);
-        this.logins = new SandboxLoginService(this.store, this.users, this.throttle);
+        this.logins = new SandboxLoginService(this.store, this.users, this.throttle, List.of(this.deactivated));
     }
 
     @Test
@@ -77,6 +81,15 @@ class SandboxLoginServiceTest
         verify(this.throttle).failed("nobody", "192.0.2.1");
         verify(this.throttle).failed("alice", "192.0.2.1");
         verify(this.throttle).succeeded("alice", "192.0.2.1");
+    }
+
+    @Test
+    void aPersonHrDeactivatedCannotSignIn() throws Exception
+    {
+        when(this.deactivated.isDeactivated("alice")).thenReturn(true);
+
+        assertFalse(this.logins.isPasswordCorrect("alice", "demo", "192.0.2.1"), "her right password");
+        verify(this.throttle).failed("alice", "192.0.2.1");
     }
 
     @Test

@@ -47,6 +47,7 @@ import org.xwiki.contrib.gov.profiles.Profile;
 import org.xwiki.contrib.gov.profiles.Visibility;
 import org.xwiki.contrib.gov.store.JdbcValues;
 
+import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
 import static org.xwiki.contrib.gov.store.JdbcValues.setOptional;
 
 /**
@@ -318,6 +319,18 @@ public class JdbcProfileStore
             statement.setString(3, userId);
             statement.executeUpdate();
         }
+    }
+
+    /**
+     * @param connection the connection
+     * @param userId a person
+     * @return whether HR deactivated the person's profile (someone without a profile is not deactivated)
+     * @throws SQLException when the database fails
+     */
+    public boolean isDeactivated(Connection connection, String userId) throws SQLException
+    {
+        return queryOne(connection, "SELECT active FROM gov_profile WHERE user_id = ?", row -> !row.getBoolean(1),
+            userId).orElse(false);
     }
 
     /**

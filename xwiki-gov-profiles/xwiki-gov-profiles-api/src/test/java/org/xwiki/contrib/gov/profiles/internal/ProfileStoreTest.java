@@ -88,6 +88,25 @@ class ProfileStoreTest extends AbstractProfileStoreTest
     }
 
     @Test
+    void aPersonHrDeactivatedNoLongerSeesAnything() throws GovException
+    {
+        aliceHidesPhoneAndBio();
+        String omar = Persona.AGENCY_ADMIN_OWN.userId().orElseThrow();
+        this.profiles.updateHr(HANA, omar, hr("Omar Director", "Director", Optional.empty()));
+        Actor omarActor = Persona.AGENCY_ADMIN_OWN.actor();
+        assertEquals(Optional.of("Loves maps"), this.profiles.get(omarActor, ALICE_ID).details().bio(),
+            "agency-only: a colleague of the agency reads it");
+
+        this.profiles.setActive(HANA, omar, false);
+
+        assertEquals("gov.core.error.accessDenied", assertThrows(GovException.class,
+            () -> this.profiles.get(omarActor, ALICE_ID)).getMessageKey(), "a person who left sees nothing");
+        this.profiles.setActive(HANA, omar, true);
+        assertEquals(Optional.of("Loves maps"), this.profiles.get(omarActor, ALICE_ID).details().bio(),
+            "reactivated");
+    }
+
+    @Test
     void aManagerFromAnotherAgencyIsNamedByAGovernmentAdministratorOnly() throws GovException
     {
         String bob = Persona.EMPLOYEE_OTHER.userId().orElseThrow();
