@@ -173,14 +173,7 @@ public class JdbcAuditStore
      */
     public void refusePending(Connection connection, List<PendingAuditEntry> entries) throws SQLException
     {
-        try (PreparedStatement refuse =
-            connection.prepareStatement("UPDATE gov_audit_pending SET refused = TRUE WHERE pending_id = ?")) {
-            for (PendingAuditEntry entry : entries) {
-                refuse.setLong(1, entry.id());
-                refuse.addBatch();
-            }
-            refuse.executeBatch();
-        }
+        executeForEach(connection, "UPDATE gov_audit_pending SET refused = TRUE WHERE pending_id = ?", entries);
     }
 
     /**
@@ -201,13 +194,19 @@ public class JdbcAuditStore
      */
     public void deletePending(Connection connection, List<PendingAuditEntry> entries) throws SQLException
     {
-        try (PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM gov_audit_pending WHERE pending_id = ?")) {
+        executeForEach(connection, "DELETE FROM gov_audit_pending WHERE pending_id = ?", entries);
+    }
+
+    /** Runs a statement whose one parameter is a waiting entry's id once per entry, in one batch. */
+    private static void executeForEach(Connection connection, String sql, List<PendingAuditEntry> entries)
+        throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (PendingAuditEntry entry : entries) {
-                delete.setLong(1, entry.id());
-                delete.addBatch();
+                statement.setLong(1, entry.id());
+                statement.addBatch();
             }
-            delete.executeBatch();
+            statement.executeBatch();
         }
     }
 
