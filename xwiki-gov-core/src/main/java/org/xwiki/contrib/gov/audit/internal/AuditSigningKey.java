@@ -21,10 +21,8 @@ package org.xwiki.contrib.gov.audit.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -32,7 +30,6 @@ import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
@@ -49,13 +46,14 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.component.phase.Initializable;
 import org.xwiki.component.phase.InitializationException;
 import org.xwiki.configuration.ConfigurationSource;
+import org.xwiki.contrib.gov.security.SecretFiles;
 import org.xwiki.environment.Environment;
 
 /**
  * The audit's key material, kept outside the database: in the folder {@code gov.audit.keyFolder} of
  * {@code xwiki.properties}, by default {@code <permanent directory>/gov/audit-key}, created at first start. The Ed25519
- * key that signs the chain's checkpoints ({@code signing.key}, readable by its owner only, and {@code signing.pub}), and
- * the HMAC-SHA256 secret that authenticates the entries waiting to be chained ({@code pending.key}, owner only).
+ * key that signs the chain's checkpoints ({@code signing.key}, readable by its owner only, and {@code signing.pub}),
+ * and the HMAC-SHA256 secret that authenticates the entries waiting to be chained ({@code pending.key}, owner only).
  *
  * @version $Id$
  */
@@ -67,7 +65,7 @@ public class AuditSigningKey implements Initializable
 
     private static final String MAC_ALGORITHM = "HmacSHA256";
 
-    private static final String OWNER_ONLY = "rw-------";
+    private static final int MAC_KEY_BYTES = 32;
 
     @Inject
     private Environment environment;
@@ -100,13 +98,8 @@ public class AuditSigningKey implements Initializable
             KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
             this.privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(privateFile)));
             this.publicKey = keys.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(publicFile)));
-            Path macFile = this.folder.resolve("pending.key");
-            if (!Files.exists(macFile)) {
-                byte[] secret = new byte[32];
-                new SecureRandom().nextBytes(secret);
-                writeOwnerOnly(macFile, secret);
-            }
-            this.macKey = new SecretKeySpec(Files.readAllBytes(macFile), MAC_ALGORITHM);
+            this.macKey = new SecretKeySpec(SecretFiles.readOrCreate(this.folder.resolve("pending.key"), MAC_KEY_BYTES),
+                MAC_ALGORITHM);
         } catch (IOException | GeneralSecurityException e) {
             throw new InitializationException("Cannot read or create the audit signing key in " + this.folder, e);
         }
@@ -114,18 +107,9 @@ public class AuditSigningKey implements Initializable
 
     private static void create(Path privateFile, Path publicFile) throws IOException, GeneralSecurityException
     {
-        Files.createDirectories(privateFile.getParent());
         KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-        writeOwnerOnly(privateFile, pair.getPrivate().getEncoded());
+        SecretFiles.writeOwnerOnly(privateFile, pair.getPrivate().getEncoded());
         Files.write(publicFile, pair.getPublic().getEncoded());
-    }
-
-    private static void writeOwnerOnly(Path file, byte[] content) throws IOException
-    {
-        Files.write(file, content);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(OWNER_ONLY));
-        }
     }
 
     /**

@@ -21,13 +21,9 @@ package org.xwiki.contrib.gov.sandbox.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -40,6 +36,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.component.phase.Initializable;
 import org.xwiki.component.phase.InitializationException;
 import org.xwiki.contrib.gov.security.CsrfGuard;
+import org.xwiki.contrib.gov.security.SecretFiles;
 import org.xwiki.environment.Environment;
 
 /**
@@ -71,16 +68,7 @@ public class HmacCsrfGuard implements CsrfGuard, Initializable
     {
         Path file = this.environment.getPermanentDirectory().toPath().resolve("sandbox").resolve("csrf.key");
         try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] secret = new byte[KEY_BYTES];
-                new SecureRandom().nextBytes(secret);
-                Files.write(file, secret);
-                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                }
-            }
-            this.key = new SecretKeySpec(Files.readAllBytes(file), ALGORITHM);
+            this.key = new SecretKeySpec(SecretFiles.readOrCreate(file, KEY_BYTES), ALGORITHM);
         } catch (IOException e) {
             throw new InitializationException("Cannot read or create the CSRF key " + file, e);
         }
