@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.gov.rest;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +29,9 @@ import org.xwiki.contrib.gov.actor.Actor;
 /**
  * Answers the calls of every module's JSON API, for any host. The host authenticates the caller, checks the CSRF
  * token of a state-changing call made with a session cookie, and hands the call over; the dispatcher refuses
- * anonymous callers (401), reads the body within its limit, finds the module's {@link GovRestHandler} and the route,
- * and turns a refusal into an error answer in the caller's language: 403 for
+ * anonymous callers (401), finds the module's {@link GovRestHandler} and the route, refuses a body announced larger
+ * than the route takes (413, nothing read: {@code gov.rest.maxBodyKilobytes}, 1024 by default, or an upload route's own
+ * limit), hands the route a body it reads only when it asks, and turns a refusal into an error answer in the caller's language: 403 for
  * {@link org.xwiki.contrib.gov.AccessDeniedException}, 404 for {@link org.xwiki.contrib.gov.NotFoundException} and
  * the module's not-found keys, 500 for a store failure, 400 otherwise. An error's JSON holds {@code error} (the
  * message key), {@code message} (the text) and {@code parameters}.
@@ -42,23 +42,16 @@ import org.xwiki.contrib.gov.actor.Actor;
 @Role
 public interface GovRestDispatcher
 {
-    /** The largest body of a call, in bytes, but for CSV uploads. */
-    int MAX_BODY = 1 << 20;
-
-    /** The largest CSV upload (an HR import), in bytes: the module reading it applies its own, clearer limit. */
-    int MAX_CSV_BODY = (64 << 20) + 1;
-
     /**
      * @param caller who calls, as the host authenticated them
      * @param method the HTTP method
      * @param path the decoded path segments under the API's root, the module's name first
      * @param parameters the query (and form) parameters
-     * @param contentType the body's media type, empty when there is none
-     * @param body the request body, read here (at most up to the limit of its type)
+     * @param body the request body, not read yet
      * @return the answer, never an exception: refusals are error answers
      */
     RestResponse dispatch(Actor caller, String method, List<String> path, Map<String, List<String>> parameters,
-        String contentType, InputStream body);
+        RestBody body);
 
     /**
      * The error answer of a call a host refuses before dispatching it (a missing CSRF token), in the same form as the

@@ -19,7 +19,6 @@
  */
 package org.xwiki.contrib.gov.rest;
 
-import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -27,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 
 /**
@@ -37,12 +37,12 @@ import org.xwiki.contrib.gov.actor.Actor;
  * @param path the path segments after the module's name, decoded
  * @param variables the values of the route's path variables, by name
  * @param parameters the query (and form) parameters
- * @param content the request body's bytes, empty for none
+ * @param content the request body, read only when the route asks for it and only up to the route's limit
  * @version $Id$
  * @since 1.0
  */
 public record RestRequest(Actor caller, String method, List<String> path, Map<String, String> variables,
-    Map<String, List<String>> parameters, byte[] content)
+    Map<String, List<String>> parameters, RestBody content)
 {
     /**
      * Checks and copies the fields.
@@ -54,32 +54,24 @@ public record RestRequest(Actor caller, String method, List<String> path, Map<St
         path = List.copyOf(path);
         variables = Map.copyOf(variables);
         parameters = Map.copyOf(parameters);
-        content = content.clone();
-    }
-
-    /**
-     * @return a copy of the request body's bytes, for bodies that are not text (or whose encoding must be checked)
-     */
-    @Override
-    public byte[] content()
-    {
-        return this.content.clone();
+        Objects.requireNonNull(content, "content");
     }
 
     /**
      * @return the request body as UTF-8 text, empty for none
+     * @throws GovException when the body is larger than the route accepts (413) or cannot be read
      */
-    public String body()
+    public String body() throws GovException
     {
-        return new String(this.content, StandardCharsets.UTF_8);
+        return new String(this.content.bytes(), StandardCharsets.UTF_8);
     }
 
     /**
-     * @return the request body, to read once
+     * @return the request body, to read once as it comes; reading past the route's limit fails
      */
     public InputStream contentStream()
     {
-        return new ByteArrayInputStream(this.content);
+        return this.content.stream();
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 /**
  * One call of a module's JSON API: an HTTP method and a path pattern under the module, such as
@@ -34,10 +35,11 @@ import java.util.Optional;
  * @param method the HTTP method
  * @param pattern the path pattern's segments
  * @param action what the call does
+ * @param bodyLimit the most bytes of body the call takes, when it takes more than the API's usual limit (an upload)
  * @version $Id$
  * @since 1.0
  */
-public record RestRoute(String method, List<String> pattern, RestAction action)
+public record RestRoute(String method, List<String> pattern, RestAction action, Optional<LongSupplier> bodyLimit)
 {
     private static final char OPEN = '{';
 
@@ -49,6 +51,7 @@ public record RestRoute(String method, List<String> pattern, RestAction action)
         Objects.requireNonNull(method, "method");
         pattern = List.copyOf(pattern);
         Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(bodyLimit, "bodyLimit");
     }
 
     /**
@@ -59,8 +62,23 @@ public record RestRoute(String method, List<String> pattern, RestAction action)
      */
     public static RestRoute of(String method, String pattern, RestAction action)
     {
-        return new RestRoute(method, Arrays.stream(pattern.split("/")).filter(segment -> !segment.isEmpty())
-            .toList(), action);
+        return new RestRoute(method, segments(pattern), action, Optional.empty());
+    }
+
+    /**
+     * @param pattern the path pattern, segments separated by {@code /}
+     * @param maxBytes the largest body the call takes, read when the call is made (it may be a setting)
+     * @param action what the call does, reading the body as it goes (see {@link RestRequest#contentStream()})
+     * @return a POST route that takes an upload
+     */
+    public static RestRoute upload(String pattern, LongSupplier maxBytes, RestAction action)
+    {
+        return new RestRoute("POST", segments(pattern), action, Optional.of(maxBytes));
+    }
+
+    private static List<String> segments(String pattern)
+    {
+        return Arrays.stream(pattern.split("/")).filter(segment -> !segment.isEmpty()).toList();
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * The route table of a module's JSON API, which the {@link GovRestDispatcher} reads: each call the module answers,
@@ -83,6 +84,18 @@ public record RestRoutes(List<RestRoute> routes, Set<String> notFoundKeys)
         public Builder post(String pattern, RestAction action)
         {
             return route("POST", pattern, action);
+        }
+
+        /**
+         * @param pattern the path pattern (see {@link RestRoute})
+         * @param maxBytes the largest body a POST there takes, larger than the API's usual limit
+         * @param action what a POST does there, reading the body as it goes once the caller's rights are checked
+         * @return this builder
+         */
+        public Builder upload(String pattern, LongSupplier maxBytes, RestAction action)
+        {
+            this.routes.add(RestRoute.upload(pattern, maxBytes, action));
+            return this;
         }
 
         /**

@@ -43,9 +43,13 @@ abstract class AbstractSandboxHttpTest
 
     Sandbox sandbox;
 
+    /** The sandbox's data folder. */
+    Path data;
+
     @BeforeAll
     void start(@TempDir Path data) throws Exception
     {
+        this.data = data;
         this.sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost", data));
     }
 

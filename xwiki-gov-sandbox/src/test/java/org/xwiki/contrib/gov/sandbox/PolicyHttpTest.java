@@ -217,7 +217,7 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
         Map<String, String> tooLarge = Map.of("form_token", hana.token("/policy/manage"), "action", "saveDraft",
             "guideline", "LONG", "bodyEn", "x".repeat(SandboxServer.MAX_FORM_BYTES));
         HttpResponse<String> refused = hana.post("/policy/manage?guideline=LONG", tooLarge);
-        assertEquals(400, refused.statusCode());
+        assertEquals(413, refused.statusCode());
         assertTrue(refused.body().contains("The form is larger than the server accepts (16 MB). Nothing was "
             + "changed."), refused.body());
         assertTrue(refused.body().contains("<html lang=\"en\">"), refused.body());

@@ -31,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,14 +150,17 @@ final class SandboxClient
     }
 
     /**
-     * Posts a multipart form with one file, as a browser sends a form with a file input.
+     * Posts a multipart form with one file, as a browser sends the sandbox's forms with a file input: the CSRF token
+     * first, then the other fields, then the file.
      */
     HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName,
         byte[] content) throws IOException, InterruptedException
     {
         String boundary = "----gov-test-boundary-7f3a";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : fields.entrySet()) {
+        List<Map.Entry<String, String>> ordered = fields.entrySet().stream()
+            .sorted(Comparator.comparing(field -> !"form_token".equals(field.getKey()))).toList();
+        for (Map.Entry<String, String> field : ordered) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
                 + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }

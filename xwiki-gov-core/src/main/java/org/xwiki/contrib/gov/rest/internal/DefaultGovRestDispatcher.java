@@ -19,22 +19,21 @@
  */
 package org.xwiki.contrib.gov.rest.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import javax.inject.Inject;
+import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.slf4j.Logger;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.component.manager.ComponentLookupException;
 import org.xwiki.component.manager.ComponentManager;
+import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.NotFoundException;
@@ -42,6 +41,8 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.rest.GovRestDispatcher;
 import org.xwiki.contrib.gov.rest.GovRestHandler;
+import org.xwiki.contrib.gov.rest.RequestTooLargeException;
+import org.xwiki.contrib.gov.rest.RestBody;
 import org.xwiki.contrib.gov.rest.RestRequest;
 import org.xwiki.contrib.gov.rest.RestResponse;
 import org.xwiki.contrib.gov.rest.RestRoute;
@@ -67,7 +68,15 @@ public class DefaultGovRestDispatcher implements GovRestDispatcher
 
     private static final int NOT_FOUND_STATUS = 404;
 
+    private static final int TOO_LARGE = 413;
+
     private static final int SERVER_ERROR = 500;
+
+    private static final String MAX_BODY_SETTING = "gov.rest.maxBodyKilobytes";
+
+    private static final long DEFAULT_MAX_BODY_KILOBYTES = 1024;
+
+    private static final long KILOBYTE = 1024;
 
     private final Translations translations = Translations.load(DefaultGovRestDispatcher.class.getClassLoader());
 
@@ -77,9 +86,13 @@ public class DefaultGovRestDispatcher implements GovRestDispatcher
     @Inject
     private Logger logger;
 
+    @Inject
+    @Named("xwikiproperties")
+    private ConfigurationSource configuration;
+
     @Override
     public RestResponse dispatch(Actor caller, String method, List<String> path,
-        Map<String, List<String>> parameters, String contentType, InputStream body)
+        Map<String, List<String>> parameters, RestBody body)
     {
         if (caller.userId().isEmpty()) {
             return error(UNAUTHORIZED, new GovException("gov.core.error.rest.unauthorized"), caller);
@@ -87,14 +100,15 @@ public class DefaultGovRestDispatcher implements GovRestDispatcher
         Optional<RestRoutes> routes = Optional.empty();
         try {
             routes = routes(path);
-            byte[] content = read(body, contentType);
             List<String> under = path.subList(1, path.size());
             for (RestRoute route : routes.get().routes()) {
                 Optional<Map<String, String>> variables = route.method().equals(method)
                     ? route.match(under) : Optional.empty();
                 if (variables.isPresent()) {
+                    RestBody limited = body.limitedTo(route.bodyLimit().map(LongSupplier::getAsLong)
+                        .orElseGet(this::maxBody));
                     return route.action().handle(new RestRequest(caller, method, under, variables.get(), parameters,
-                        content));
+                        limited));
                 }
             }
             throw new NotFoundException(NOT_FOUND, String.join("/", under));
@@ -104,6 +118,11 @@ public class DefaultGovRestDispatcher implements GovRestDispatcher
             }
             return error(status(e, routes), e, caller);
         }
+    }
+
+    private long maxBody()
+    {
+        return Math.max(1, this.configuration.getProperty(MAX_BODY_SETTING, DEFAULT_MAX_BODY_KILOBYTES)) * KILOBYTE;
     }
 
     private Optional<RestRoutes> routes(List<String> path) throws NotFoundException
@@ -120,24 +139,13 @@ public class DefaultGovRestDispatcher implements GovRestDispatcher
         throw new NotFoundException(NOT_FOUND, String.join("/", path));
     }
 
-    private static byte[] read(InputStream body, String contentType) throws GovException
-    {
-        int limit = contentType.toLowerCase(Locale.ROOT).startsWith("text/csv") ? MAX_CSV_BODY : MAX_BODY;
-        try (InputStream in = body) {
-            byte[] bytes = in.readNBytes(limit + 1);
-            if (bytes.length > limit) {
-                throw new GovException("gov.core.error.rest.tooLarge", limit);
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static int status(GovException e, Optional<RestRoutes> routes)
     {
         if (e instanceof AccessDeniedException) {
             return FORBIDDEN;
+        }
+        if (e instanceof RequestTooLargeException) {
+            return TOO_LARGE;
         }
         if (e instanceof NotFoundException
             || routes.isPresent() && routes.get().notFoundKeys().contains(e.getMessageKey())) {

@@ -24,6 +24,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +35,13 @@ import javax.inject.Named;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.xwiki.configuration.ConfigurationSource;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
-import org.xwiki.contrib.gov.rest.GovRestDispatcher;
 import org.xwiki.contrib.gov.rest.GovRestHandler;
+import org.xwiki.contrib.gov.rest.RestBody;
 import org.xwiki.contrib.gov.rest.RestResponse;
 import org.xwiki.contrib.gov.rest.RestRoutes;
 import org.xwiki.contrib.gov.store.StoreException;
@@ -75,9 +77,17 @@ class DefaultGovRestDispatcherTest
     @Named("demo")
     private GovRestHandler demo;
 
+    @MockComponent
+    @Named("xwikiproperties")
+    private ConfigurationSource configuration;
+
+    /** How many bytes of an upload's body the demo route read. */
+    private final AtomicLong uploaded = new AtomicLong();
+
     @BeforeEach
     void declareRoutes()
     {
+        when(this.configuration.getProperty("gov.rest.maxBodyKilobytes", 1024L)).thenReturn(1L);
         when(this.demo.routes()).thenReturn(RestRoutes.builder()
             .get("things/{id}", call -> RestResponse.json(200, Map.of("id", call.variable("id"),
                 "caller", call.caller().userId().orElse(""))))
@@ -100,12 +110,23 @@ class DefaultGovRestDispatcherTest
             .get("broken", call -> {
                 throw new StoreException(new SQLException("gone"), "gov.core.error.store.failure", "08006");
             })
+            .post("refused", call -> {
+                throw new AccessDeniedException("demo.op");
+            })
+            .upload("uploads", () -> 4096, call -> {
+                try (InputStream in = call.contentStream()) {
+                    this.uploaded.set(in.readAllBytes().length);
+                } catch (IOException e) {
+                    throw new GovException(e, "demo.unreadable");
+                }
+                return RestResponse.json(201, Map.of());
+            })
             .notFoundOn("demo.unknownThing")
             .build());
     }
 
     @Test
-    void refusesAnonymousCallersBeforeLookingAnythingUp() throws IOException
+    void refusesAnonymousCallersBeforeLookingAnythingUp()
     {
         RestResponse answer = get(Actor.anonymous(Locale.ENGLISH), "demo", "things", "1");
         assertEquals(401, answer.status());
@@ -113,7 +134,7 @@ class DefaultGovRestDispatcherTest
     }
 
     @Test
-    void findsTheRouteAndItsPathVariables() throws IOException
+    void findsTheRouteAndItsPathVariables()
     {
         String answer = body(get(ALICE, "demo", "things", "42"));
         assertTrue(answer.contains("\"id\":\"42\"") && answer.contains("\"caller\":\"alice\""), answer);
@@ -121,28 +142,28 @@ class DefaultGovRestDispatcherTest
     }
 
     @Test
-    void handsTheBodyAndParametersToThePost() throws IOException
+    void handsTheBodyAndParametersToThePost()
     {
         RestResponse answer = this.dispatcher.dispatch(ALICE, "POST", List.of("demo", "things"),
-            Map.of("size", List.of("3")), "application/json", stream("{\"a\":1}"));
+            Map.of("size", List.of("3")), RestBody.of("{\"a\":1}", "application/json"));
         assertEquals(201, answer.status());
         assertTrue(body(answer).contains("\"size\":\"3\""), body(answer));
         assertTrue(body(answer).contains("\"body\":\"{\\\"a\\\":1}\""), body(answer));
     }
 
     @Test
-    void answers404ForAnUnknownModuleRouteOrMethod() throws IOException
+    void answers404ForAnUnknownModuleRouteOrMethod()
     {
         assertError(get(ALICE, "nothing", "things", "1"), 404, "gov.core.error.rest.notFound");
         assertError(get(ALICE, "demo", "things"), 404, "gov.core.error.rest.notFound");
         assertError(get(ALICE, "demo", "things", "1", "export."), 404, "gov.core.error.rest.notFound");
-        assertError(this.dispatcher.dispatch(ALICE, "DELETE", List.of("demo", "things", "1"), Map.of(), "",
-            stream("")), 404, "gov.core.error.rest.notFound");
+        assertError(this.dispatcher.dispatch(ALICE, "DELETE", List.of("demo", "things", "1"), Map.of(),
+            RestBody.of("", "")), 404, "gov.core.error.rest.notFound");
         assertError(get(ALICE), 404, "gov.core.error.rest.notFound");
     }
 
     @Test
-    void mapsEachRefusalToItsStatus() throws IOException
+    void mapsEachRefusalToItsStatus()
     {
         assertError(get(ALICE, "demo", "denied"), 403, "gov.core.error.accessDenied");
         assertError(get(ALICE, "demo", "missing"), 404, "demo.missing");
@@ -153,7 +174,7 @@ class DefaultGovRestDispatcherTest
     }
 
     @Test
-    void translatesTheErrorIntoTheCallersLanguage() throws IOException
+    void translatesTheErrorIntoTheCallersLanguage()
     {
         RestResponse answer = get(ALICE_FR, "demo", "bad");
         assertTrue(body(answer).contains("\"message\":\"Le corps de la requ"), body(answer));
@@ -161,36 +182,73 @@ class DefaultGovRestDispatcherTest
     }
 
     @Test
-    void refusesABodyOverItsTypesLimit() throws IOException
+    void refusesABodyAnnouncedOverTheLimitWithoutReadingIt()
     {
-        byte[] large = new byte[GovRestDispatcher.MAX_BODY + 1];
-        RestResponse answer = this.dispatcher.dispatch(ALICE, "POST", List.of("demo", "things"), Map.of(),
-            "application/json", new ByteArrayInputStream(large));
-        assertError(answer, 400, "gov.core.error.rest.tooLarge");
-        assertEquals(201, this.dispatcher.dispatch(ALICE, "POST", List.of("demo", "things"), Map.of(),
-            "text/csv", new ByteArrayInputStream(large)).status());
+        assertError(post("things", 1025, unreadable()), 413, "gov.core.error.rest.tooLarge");
+        assertError(post("uploads", 4097, unreadable()), 413, "gov.core.error.rest.tooLarge");
+        assertEquals(0, this.uploaded.get());
+    }
+
+    @Test
+    void refusesABodyThatGoesOnPastTheLimitWithoutAnnouncingIt()
+    {
+        assertError(post("things", -1, new ByteArrayInputStream(new byte[1025])), 413,
+            "gov.core.error.rest.tooLarge");
+        assertEquals(201, post("things", -1, new ByteArrayInputStream(new byte[1024])).status());
+        assertError(post("uploads", -1, new ByteArrayInputStream(new byte[4097])), 400, "demo.unreadable");
+    }
+
+    @Test
+    void anUploadRouteTakesItsOwnLimit()
+    {
+        assertEquals(201, post("uploads", 4096, new ByteArrayInputStream(new byte[4096])).status());
+        assertEquals(4096, this.uploaded.get());
+    }
+
+    @Test
+    void aRefusedCallReadsNothingOfItsBody()
+    {
+        assertError(post("refused", 512, unreadable()), 403, "gov.core.error.accessDenied");
+    }
+
+    private RestResponse post(String route, long length, InputStream body)
+    {
+        return this.dispatcher.dispatch(ALICE, "POST", List.of("demo", route), Map.of(),
+            RestBody.of("application/octet-stream", length, body));
+    }
+
+    /** A body whose first read fails the test: the dispatcher must not read it. */
+    private static InputStream unreadable()
+    {
+        return new InputStream()
+        {
+            @Override
+            public int read()
+            {
+                throw new AssertionError("the body was read");
+            }
+        };
     }
 
     private RestResponse get(Actor caller, String... path)
     {
-        return this.dispatcher.dispatch(caller, "GET", List.of(path), Map.of(), "", stream(""));
+        return this.dispatcher.dispatch(caller, "GET", List.of(path), Map.of(), RestBody.of("", ""));
     }
 
-    private static InputStream stream(String text)
-    {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void assertError(RestResponse answer, int status, String key) throws IOException
+    private static void assertError(RestResponse answer, int status, String key)
     {
         assertEquals(status, answer.status(), body(answer));
         assertTrue(body(answer).startsWith("{\"error\":\"" + key + "\""), body(answer));
     }
 
-    private static String body(RestResponse answer) throws IOException
+    private static String body(RestResponse answer)
     {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        answer.body().writeTo(out);
+        try {
+            answer.body().writeTo(out);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
         return out.toString(StandardCharsets.UTF_8);
     }
 }

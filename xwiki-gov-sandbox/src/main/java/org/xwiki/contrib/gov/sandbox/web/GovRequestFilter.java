@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -37,6 +38,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.xwiki.context.Execution;
 import org.xwiki.context.ExecutionContext;
 import org.xwiki.context.ExecutionContextException;
@@ -56,7 +59,9 @@ import org.xwiki.contrib.gov.security.SubmittedToken;
  * never signs a session in. The CSRF token: required of every state change but those made with Basic credentials
  * alone, since a call that rides on a signed-in session cookie can be forged by another site whatever other header it
  * has; taken from the form's body or the {@value #TOKEN_HEADER} header, never from the URL, where it would leak
- * through logs and referrers (a request with a token in its URL is refused).
+ * through logs and referrers (a request with a token in its URL is refused). A form that sends a file
+ * ({@code multipart/form-data}) sends its token as its first part: the token is checked before the rest of the body is
+ * read, and a refused upload is not read further ({@link MultipartForm}).
  *
  * @version $Id$
  */
@@ -84,6 +89,8 @@ public class GovRequestFilter implements Filter
 
     private final SandboxLoginService logins;
 
+    private final UploadFolder uploads;
+
     private final LocaleResolver localeResolver = new LocaleResolver();
 
     private final Translations translations = Translations.load(GovRequestFilter.class.getClassLoader());
@@ -94,15 +101,17 @@ public class GovRequestFilter implements Filter
      * @param directory gives the names of users
      * @param csrfGuard checks tokens
      * @param logins checks the passwords of HTTP Basic calls
+     * @param uploads where the files forms send wait, and the largest such form
      */
     public GovRequestFilter(ExecutionContextManager contextManager, Execution execution, WikiDirectory directory,
-        CsrfGuard csrfGuard, SandboxLoginService logins)
+        CsrfGuard csrfGuard, SandboxLoginService logins, UploadFolder uploads)
     {
         this.contextManager = contextManager;
         this.execution = execution;
         this.directory = directory;
         this.csrfGuard = csrfGuard;
         this.logins = logins;
+        this.uploads = uploads;
     }
 
     @Override
@@ -126,30 +135,67 @@ public class GovRequestFilter implements Filter
         }
         // The sign-in form needs a session for its CSRF token.
         HttpSession session = request.getSession(SIGN_IN_PAGE.equals(request.getRequestURI()));
+        boolean unsafe = !SAFE_METHODS.contains(request.getMethod());
+        // A form that sends a file carries its token in its first part, read below: asking the container for a
+        // parameter would read the whole upload first.
+        boolean upload = unsafe && MultipartForm.isMultipart(request.getContentType());
+        UnaryOperator<String> bodyParameters = upload ? name -> null : request::getParameter;
         SandboxRequest sandboxRequest = new SandboxRequest(actor(caller, locale),
             Optional.ofNullable(session).map(HttpSession::getId),
-            SubmittedToken.of(request.getQueryString(), request::getParameter, request::getHeader),
-            request.getRemoteAddr());
+            SubmittedToken.of(request.getQueryString(), bodyParameters, request::getHeader), request.getRemoteAddr());
+        Optional<MultipartForm> form = Optional.empty();
         try {
             ExecutionContext context = new ExecutionContext();
             this.contextManager.initialize(context);
             context.setProperty(SandboxRequest.PROPERTY, sandboxRequest);
             // Only Basic credentials alone cannot be forged by another site: a signed-in session cookie can.
             boolean forgeable = !basic || sessionUser != null;
-            if (forgeable && !SAFE_METHODS.contains(request.getMethod()) && !this.csrfGuard.isCurrentRequestValid()) {
+            if (upload) {
+                form = readUpload(request, context, sandboxRequest, forgeable);
+                if (form.isEmpty()) {
+                    // The rest of the upload is not read: the client must not send another request on it.
+                    response.setHeader(HttpHeader.CONNECTION.asString(), HttpHeaderValue.CLOSE.asString());
+                    refuse(response, HttpServletResponse.SC_FORBIDDEN, "gov.core.error.csrf", locale);
+                    return;
+                }
+                chain.doFilter(new MultipartRequest(request, form.get()), response);
+            } else if (forgeable && unsafe && !this.csrfGuard.isCurrentRequestValid()) {
                 refuse(response, HttpServletResponse.SC_FORBIDDEN, "gov.core.error.csrf", locale);
-                return;
+            } else {
+                chain.doFilter(request, response);
             }
-            chain.doFilter(request, response);
+        } catch (MultipartForm.UnreadableFormException e) {
+            response.setHeader(HttpHeader.CONNECTION.asString(), HttpHeaderValue.CLOSE.asString());
+            response.sendError(e.status());
         } catch (ExecutionContextException e) {
             throw new ServletException("Cannot set up the execution context", e);
         } finally {
+            form.ifPresent(MultipartForm::close);
             this.execution.removeContext();
             if (basic && !sessionBefore && request.getSession(false) != null) {
                 // HTTP Basic calls are one-offs: do not leave a session behind for each.
                 request.getSession(false).invalidate();
             }
         }
+    }
+
+    /**
+     * Reads a form that sends a file, its CSRF token first: the token is checked before the rest is read.
+     *
+     * @return the form, empty when its token is refused
+     */
+    private Optional<MultipartForm> readUpload(HttpServletRequest request, ExecutionContext context,
+        SandboxRequest sandboxRequest, boolean forgeable) throws IOException
+    {
+        return MultipartForm.read(request.getContentType(), request.getInputStream(), this.uploads.maxBytes(),
+            this.uploads.folder(), first -> {
+                Optional<String> token = SubmittedToken.of(request.getQueryString(),
+                    name -> CsrfGuard.TOKEN_PARAMETER.equals(name) ? first.orElse(null) : null, request::getHeader);
+                // The services check the token again before each change: they see the one the form sent.
+                context.setProperty(SandboxRequest.PROPERTY, new SandboxRequest(sandboxRequest.actor(),
+                    sandboxRequest.sessionId(), token, sandboxRequest.clientAddress()));
+                return !forgeable || this.csrfGuard.isCurrentRequestValid();
+            }, CsrfGuard.TOKEN_PARAMETER);
     }
 
     private static boolean isBasic(HttpServletRequest request)

@@ -31,7 +31,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses a form whose announced length is over the limit of its content type before anything reads it, and reads
+ * Refuses (413) a form whose announced length is over the limit of its content type before anything reads it, and reads
  * and drops its body first (up to four times the limit), so that a client which reads the answer only once it has
  * sent everything, as most do, gets the translated refusal ({@link SandboxErrorPage}) instead of a connection closed
  * under its upload. A larger body is not read: the connection closes at once.
@@ -66,7 +66,7 @@ public class OversizedBodyFilter implements Filter
         if (length <= 4 * limit) {
             drain(request.getInputStream());
         }
-        ((HttpServletResponse) servletResponse).sendError(HttpServletResponse.SC_BAD_REQUEST);
+        ((HttpServletResponse) servletResponse).sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
     }
 
     private static void drain(InputStream body)

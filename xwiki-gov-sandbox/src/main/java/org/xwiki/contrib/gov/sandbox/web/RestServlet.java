@@ -34,6 +34,7 @@ import org.xwiki.component.manager.ComponentLookupException;
 import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.contrib.gov.actor.CurrentActor;
 import org.xwiki.contrib.gov.rest.GovRestDispatcher;
+import org.xwiki.contrib.gov.rest.RestBody;
 import org.xwiki.contrib.gov.rest.RestResponse;
 
 /**
@@ -73,7 +74,8 @@ public class RestServlet extends HttpServlet
         Map<String, List<String>> parameters = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
         RestResponse answer = dispatcher.dispatch(currentActor.get(), request.getMethod(), path, parameters,
-            Objects.toString(request.getContentType(), ""), request.getInputStream());
+            RestBody.of(Objects.toString(request.getContentType(), ""), request.getContentLengthLong(),
+                request.getInputStream()));
         response.setStatus(answer.status());
         response.setContentType(answer.contentType());
         answer.headers().forEach(response::setHeader);

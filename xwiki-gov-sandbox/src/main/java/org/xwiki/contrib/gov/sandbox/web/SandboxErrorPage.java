@@ -57,6 +57,8 @@ public class SandboxErrorPage extends ErrorHandler
 
     private static final int MEGABYTE = 1 << 20;
 
+    private static final int TOO_LARGE = 413;
+
     /** The refusals of a request that Jetty could not read to its end (malformed, too large, headers too large). */
     private static final Set<Integer> UNREAD_REQUESTS = Set.of(400, 413, 414, 431);
 
@@ -81,7 +83,7 @@ public class SandboxErrorPage extends ErrorHandler
         String messageKey = KEY + code;
         List<Object> parameters = List.of(code);
         Long formLimit = this.formLimits.of(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
-        if (formLimit != null && request.getLength() > formLimit) {
+        if (formLimit != null && (code == TOO_LARGE || request.getLength() > formLimit)) {
             messageKey = KEY + "formTooLarge";
             parameters = List.of(formLimit / MEGABYTE);
         } else if (this.translations.get(messageKey, locale).isEmpty()) {

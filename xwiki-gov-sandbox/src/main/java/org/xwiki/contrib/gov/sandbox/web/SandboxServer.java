@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.SessionTrackingMode;
 
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -52,6 +51,7 @@ import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
 import org.xwiki.contrib.gov.security.CsrfGuard;
 import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.environment.Environment;
 
 /**
  * The sandbox's Jetty: form sign-in in front of everything but the sign-in page and the style sheet, HttpOnly and
@@ -62,22 +62,22 @@ import org.xwiki.contrib.gov.store.GovStore;
 public final class SandboxServer
 {
     /**
-     * The largest form that is not a file upload: one that saves a guideline with every text at the longest its checks
-     * accept takes less (about 1.3 million characters, each up to 9 bytes once URL-encoded: 3 bytes of UTF-8 written
-     * {@code %XX}).
+     * The largest form that is not a file upload by default ({@code gov.sandbox.maxFormMegabytes}): one that saves a
+     * guideline with every text at the longest its checks accept takes less (about 1.3 million characters, each up to
+     * 9 bytes once URL-encoded: 3 bytes of UTF-8 written {@code %XX}).
      */
     public static final int MAX_FORM_BYTES = 16 << 20;
 
     private static final int SESSION_TIMEOUT_SECONDS = 30 * 60;
 
     /**
-     * The largest file a form may send: twice the HR import's own limit, so that a file just over that limit gets the
-     * import's clear message rather than the container's.
+     * The largest form that sends a file by default ({@code gov.sandbox.maxUploadMegabytes}), its file and its other
+     * fields: twice the HR import's own limit and a little more, so that a file just over that limit gets the import's
+     * clear message rather than the container's.
      */
-    private static final long MAX_UPLOAD_BYTES = 128L << 20;
+    private static final long MAX_UPLOAD_MEGABYTES = 129;
 
-    /** A multipart request's largest body: its file and the form's other fields. */
-    private static final long MAX_UPLOAD_REQUEST_BYTES = MAX_UPLOAD_BYTES + (1 << 20);
+    private static final int MEGABYTE_SHIFT = 20;
 
     private static final String LOGIN_PAGE = GovRequestFilter.SIGN_IN_PAGE;
 
@@ -106,12 +106,15 @@ public final class SandboxServer
         this.connector.setPort(port);
         this.server.addConnector(this.connector);
 
+        ConfigurationSource properties = components.getInstance(ConfigurationSource.class, "xwikiproperties");
+        long maxForm = megabytes(properties, "gov.sandbox.maxFormMegabytes", MAX_FORM_BYTES >> MEGABYTE_SHIFT);
+        long maxUpload = megabytes(properties, "gov.sandbox.maxUploadMegabytes", MAX_UPLOAD_MEGABYTES);
         ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
-        context.setMaxFormContentSize(MAX_FORM_BYTES);
+        context.setMaxFormContentSize((int) Math.min(maxForm, Integer.MAX_VALUE));
         // What Jetty refuses or fails gets the sandbox's translated page (or JSON error), in the context and outside.
-        FormLimits formLimits = new FormLimits(Map.of("application/x-www-form-urlencoded", (long) MAX_FORM_BYTES,
-            "multipart/form-data", MAX_UPLOAD_REQUEST_BYTES));
+        FormLimits formLimits = new FormLimits(Map.of("application/x-www-form-urlencoded", maxForm,
+            MultipartForm.CONTENT_TYPE, maxUpload));
         SandboxErrorPage errors = new SandboxErrorPage(formLimits);
         context.setErrorHandler(errors);
         this.server.setErrorHandler(errors);
@@ -122,8 +125,7 @@ public final class SandboxServer
         // Session ids travel in cookies only, never in URLs where they would leak through logs and referrers.
         sessions.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
         // Behind an HTTPS proxy, the session cookie is never sent over plain HTTP.
-        sessions.getSessionCookieConfig().setSecure(components.<ConfigurationSource>getInstance(
-            ConfigurationSource.class, "xwikiproperties").getProperty("gov.sandbox.secureCookies", false));
+        sessions.getSessionCookieConfig().setSecure(properties.getProperty("gov.sandbox.secureCookies", false));
         SandboxLoginService logins = new SandboxLoginService(components.getInstance(GovStore.class),
             components.getInstance(JdbcSandboxUserStore.class), components.getInstance(SignInThrottle.class),
             components.getInstanceList(DeactivatedPeople.class));
@@ -133,17 +135,20 @@ public final class SandboxServer
             EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new GovRequestFilter(components.getInstance(ExecutionContextManager.class),
             components.getInstance(Execution.class), components.getInstance(WikiDirectory.class),
-            components.getInstance(CsrfGuard.class), logins)), "/*", EnumSet.of(DispatcherType.REQUEST));
+            components.getInstance(CsrfGuard.class), logins, new UploadFolder(components.<Environment>getInstance(
+                Environment.class).getTemporaryDirectory().toPath().resolve("uploads"), maxUpload))), "/*",
+            EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new StaticServlet()), "/static/*");
         context.addServlet(new ServletHolder(new LogoutServlet()), "/logout");
         context.addServlet(new ServletHolder(new RestServlet(components)), "/gov/rest/*");
-        ServletHolder pages = new ServletHolder(new PageServlet(components.getInstance(TemplateRenderer.class),
-            () -> banners(components)));
-        // Forms that send a file (an HR import): parts over 1 MB wait in the container's temporary folder.
-        pages.getRegistration().setMultipartConfig(new MultipartConfigElement("", MAX_UPLOAD_BYTES,
-            MAX_UPLOAD_REQUEST_BYTES, 1 << 20));
-        context.addServlet(pages, "/");
+        context.addServlet(new ServletHolder(new PageServlet(components.getInstance(TemplateRenderer.class),
+            () -> banners(components))), "/");
         this.server.setHandler(context);
+    }
+
+    private static long megabytes(ConfigurationSource properties, String name, long defaultValue)
+    {
+        return Math.max(1, properties.getProperty(name, defaultValue)) << MEGABYTE_SHIFT;
     }
 
     private static List<String> banners(ComponentManager components)

@@ -41,6 +41,7 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.actor.CurrentActor;
 import org.xwiki.contrib.gov.rest.GovRestDispatcher;
+import org.xwiki.contrib.gov.rest.RestBody;
 import org.xwiki.contrib.gov.rest.RestResponse;
 import org.xwiki.contrib.gov.security.CsrfGuard;
 import org.xwiki.resource.AbstractResourceReferenceHandler;
@@ -110,7 +111,8 @@ public class GovRestResourceHandler extends AbstractResourceReferenceHandler<Res
                 Map<String, List<String>> parameters = new HashMap<>();
                 request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
                 answer = this.dispatcher.dispatch(caller, request.getMethod(), segments.subList(1, segments.size()),
-                    parameters, Objects.toString(request.getContentType(), ""), request.getInputStream());
+                    parameters, RestBody.of(Objects.toString(request.getContentType(), ""),
+                        request.getContentLengthLong(), request.getInputStream()));
             }
             response.setStatus(answer.status());
             response.setContentType(answer.contentType());

@@ -36,6 +36,7 @@ import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.profiles.ImportProblem;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
+import org.xwiki.contrib.gov.profiles.internal.importer.ImportFileLimit;
 import org.xwiki.contrib.gov.rest.RestRequest;
 import org.xwiki.contrib.gov.rest.RestResponse;
 import org.xwiki.contrib.gov.rest.RestRoutes;
@@ -67,6 +68,9 @@ public class ImportsRestCalls
     @Inject
     private ProfileImportService importService;
 
+    @Inject
+    private ImportFileLimit fileLimit;
+
     /**
      * @param routes the profiles API's route table, to which these calls are added
      */
@@ -74,7 +78,8 @@ public class ImportsRestCalls
     {
         routes.get(IMPORTS, call -> RestResponse.json(200,
             this.importService.getRecentImports(call.caller(), limit(call))))
-            .post(IMPORTS, call -> send(call.caller(), call))
+            // One byte past the file's limit reaches the import, which refuses the file with its own message.
+            .upload(IMPORTS, () -> this.fileLimit.maxBytes() + 1, call -> send(call.caller(), call))
             .get(IMPORT, call -> RestResponse.json(200, this.importService.getStatus(call.caller(), importId(call))))
             .get(IMPORT + "/problems", call -> {
                 List<ImportProblem> problems = this.importService.getProblems(call.caller(), importId(call),

@@ -30,6 +30,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
+import org.xwiki.contrib.gov.profiles.internal.importer.ImportFileLimit;
 import org.xwiki.contrib.gov.script.AbstractGovScriptService;
 import org.xwiki.contrib.gov.script.ScriptResult;
 
@@ -53,8 +54,21 @@ public class ProfilesImportScriptService extends AbstractGovScriptService
 
     private static final int CHANGES_SHOWN = 500;
 
+    private static final int MEGABYTE_SHIFT = 20;
+
     @Inject
     private ProfileImportService imports;
+
+    @Inject
+    private ImportFileLimit fileLimit;
+
+    /**
+     * @return the largest import file, in whole megabytes, as the page's hint tells it
+     */
+    public long getMaxFileMegabytes()
+    {
+        return this.fileLimit.maxBytes() >> MEGABYTE_SHIFT;
+    }
 
     /**
      * @return the agencies whose people the caller may import, by key

@@ -53,6 +53,7 @@ import org.xwiki.contrib.gov.profiles.ProfileOperations;
 import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.environment.Environment;
 
 /**
  * HR imports: every row checked on its own, then against the others (a person listed twice) and the database (a
@@ -94,6 +95,12 @@ public class DefaultProfileImportService implements ProfileImportService
 
     @Inject
     private ClearanceService clearances;
+
+    @Inject
+    private ImportFileLimit fileLimit;
+
+    @Inject
+    private Environment environment;
 
     @Override
     public ImportPreview preview(Actor actor, String agencyKey, boolean full, InputStream csv) throws GovException
@@ -221,7 +228,8 @@ public class DefaultProfileImportService implements ProfileImportService
         if (this.agencies.getAgency(agencyKey).isEmpty()) {
             throw new GovException("gov.profiles.import.error.unknownAgency", agencyKey);
         }
-        ProfileCsvReader.Content content = ProfileCsvReader.read(csv);
+        ProfileCsvReader.Content content = ProfileCsvReader.read(csv, this.fileLimit.maxBytes(),
+            this.environment.getTemporaryDirectory().toPath());
         if (content.columns().contains(ImportColumn.CLEARANCE)
             && !this.authorization.isAllowed(actor, CoreOperations.SET_CLEARANCE, Optional.of(agencyKey))) {
             throw new GovException("gov.profiles.import.error.clearanceNotAllowed", agencyKey);

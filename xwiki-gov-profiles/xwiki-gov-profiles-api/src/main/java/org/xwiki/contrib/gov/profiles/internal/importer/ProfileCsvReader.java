@@ -19,15 +19,19 @@
  */
 package org.xwiki.contrib.gov.profiles.internal.importer;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -47,7 +51,8 @@ import org.xwiki.contrib.gov.profiles.ProfileImportService;
 /**
  * Reads an HR import file (see {@link ProfileImportService} for its columns): strict UTF-8, an optional byte-order
  * mark, RFC 4180 quoting. A row with the wrong number of cells is refused on its own; a file that cannot be read on
- * (not UTF-8, a broken quote, a bad header) is refused as a whole, naming the line.
+ * (not UTF-8, a broken quote, a bad header) is refused as a whole, naming the line. The file goes to a temporary file as
+ * it arrives, never beyond its limit, so that a large upload does not sit in memory.
  *
  * @version $Id$
  */
@@ -57,8 +62,9 @@ public final class ProfileCsvReader
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    /** The largest file read: 64 MB, about 500,000 rows. */
-    private static final int MAX_BYTES = 64 * 1024 * 1024;
+    private static final int BUFFER = 64 * 1024;
+
+    private static final long MEGABYTE = 1024 * 1024;
 
     /**
      * What a file holds.
@@ -77,46 +83,112 @@ public final class ProfileCsvReader
 
     /**
      * @param csv the file; read to its end, not closed
+     * @param maxBytes the largest file accepted: a larger one is read no further than one byte past it
+     * @param folder where the file waits while it is checked and read, deleted at the end
      * @return its rows and the refused ones
      * @throws GovException when the file cannot be read on
      */
-    public static Content read(InputStream csv) throws GovException
+    public static Content read(InputStream csv, long maxBytes, Path folder) throws GovException
     {
-        String text = decode(csv);
-        CSVParser parser = null;
+        Path spooled = null;
         try {
-            parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(
-                !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text));
+            Files.createDirectories(folder);
+            spooled = Files.createTempFile(folder, "gov-import-", ".csv");
+            spool(csv, spooled, maxBytes);
+            checkEncoding(spooled);
+            return parse(spooled);
+        } catch (IOException e) {
+            throw new GovException(e, ERROR + "unreadable");
+        } finally {
+            deleteQuietly(spooled);
+        }
+    }
+
+    private static void spool(InputStream csv, Path file, long maxBytes) throws GovException, IOException
+    {
+        long size = 0;
+        byte[] buffer = new byte[BUFFER];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            for (int read = readSome(csv, buffer); read >= 0; read = readSome(csv, buffer)) {
+                size += read;
+                if (size > maxBytes) {
+                    throw new GovException(ERROR + "tooLarge", maxBytes / MEGABYTE);
+                }
+                out.write(buffer, 0, read);
+            }
+        }
+    }
+
+    /** Reads the upload, whose failures (the sender gone, a body over the host's limit) are the file's. */
+    private static int readSome(InputStream csv, byte[] buffer) throws GovException
+    {
+        try {
+            return csv.read(buffer);
+        } catch (IOException e) {
+            throw new GovException(e, ERROR + "unreadable");
+        }
+    }
+
+    private static Content parse(Path file) throws GovException, IOException
+    {
+        CSVParser parser = null;
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            reader.mark(1);
+            if (reader.read() != BYTE_ORDER_MARK) {
+                reader.reset();
+            }
+            parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
             return read(parser);
         } catch (UncheckedIOException | IOException e) {
             throw new GovException(ERROR + "malformed", parser == null ? 1 : parser.getCurrentLineNumber() + 1);
         }
     }
 
-    /** Decodes strict UTF-8, naming the line of the first byte that is not. */
-    private static String decode(InputStream csv) throws GovException
+    /** Checks the file is strict UTF-8, naming the line of the first byte that is not. */
+    private static void checkEncoding(Path file) throws GovException, IOException
     {
-        byte[] bytes;
-        try {
-            bytes = csv.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new GovException(e, ERROR + "unreadable");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new GovException(ERROR + "tooLarge", MAX_BYTES / (1024 * 1024));
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
-        if (result.isError()) {
-            long line = 1;
-            for (int index = 0; index < in.position(); index++) {
-                line += bytes[index] == '\n' ? 1 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.allocate(BUFFER);
+        CharBuffer out = CharBuffer.allocate(BUFFER);
+        long line = 1;
+        try (InputStream stream = Files.newInputStream(file)) {
+            boolean end = false;
+            while (!end) {
+                int read = stream.read(in.array(), in.position(), in.remaining());
+                end = read < 0;
+                in.position(in.position() + Math.max(read, 0));
+                in.flip();
+                int start = in.position();
+                // Never more characters than bytes in UTF-8: the output buffer does not fill up.
+                CoderResult result = decoder.decode(in, out.clear(), end);
+                line += newlines(in.array(), start, in.position());
+                if (result.isError()) {
+                    throw new GovException(ERROR + "encoding", line);
+                }
+                in.compact();
             }
-            throw new GovException(ERROR + "encoding", line);
         }
-        return out.flip().toString();
+    }
+
+    private static long newlines(byte[] bytes, int from, int to)
+    {
+        long count = 0;
+        for (int index = from; index < to; index++) {
+            count += bytes[index] == '\n' ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static void deleteQuietly(Path file)
+    {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // Left in the temporary folder, which the host empties.
+            }
+        }
     }
 
     private static Content read(CSVParser parser) throws GovException

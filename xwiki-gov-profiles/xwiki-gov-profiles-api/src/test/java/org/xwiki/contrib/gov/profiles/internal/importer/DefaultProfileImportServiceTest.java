@@ -22,6 +22,7 @@ package org.xwiki.contrib.gov.profiles.internal.importer;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
@@ -32,6 +33,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
@@ -47,6 +49,7 @@ import org.xwiki.contrib.gov.profiles.internal.ProfileValidator;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.store.SqlWork;
+import org.xwiki.environment.Environment;
 import org.xwiki.test.annotation.ComponentList;
 import org.xwiki.test.junit5.mockito.ComponentTest;
 import org.xwiki.test.junit5.mockito.InjectMockComponents;
@@ -103,6 +106,15 @@ class DefaultProfileImportServiceTest
     @MockComponent
     private Clock clock;
 
+    @MockComponent
+    private ImportFileLimit fileLimit;
+
+    @MockComponent
+    private Environment environment;
+
+    @TempDir
+    private Path temporary;
+
     private final Connection connection = mock(Connection.class);
 
     @BeforeEach
@@ -113,6 +125,8 @@ class DefaultProfileImportServiceTest
         when(this.directory.userExists(anyString())).thenReturn(true);
         when(this.reads.findCurrent(any(), any())).thenReturn(Map.of());
         when(this.reads.findMemberships(any(), any())).thenReturn(Map.of());
+        when(this.fileLimit.maxBytes()).thenReturn(1L << 20);
+        when(this.environment.getTemporaryDirectory()).thenReturn(this.temporary.toFile());
     }
 
     @Test

@@ -20,9 +20,13 @@
 package org.xwiki.contrib.gov.profiles.internal.importer;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,9 +48,11 @@ import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.test.AbstractKernelTest;
 import org.xwiki.contrib.gov.test.GovWorld;
 import org.xwiki.contrib.gov.test.Persona;
+import org.xwiki.environment.Environment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dry run of an HR import on H2 and PostgreSQL: every refused row with its reason, what would be created,
@@ -231,5 +237,34 @@ class ProfileImportPreviewTest extends AbstractKernelTest
         assertEquals("gov.core.error.accessDenied", assertThrows(GovException.class,
             () -> this.imports.preview(Persona.HR_OTHER.actor(), GovWorld.OWN, false,
                 new ByteArrayInputStream(HEADER.getBytes(StandardCharsets.UTF_8)))).getMessageKey());
+    }
+
+    @Test
+    void aFileOverTheConfiguredLimitIsReadNoFurtherThanOneBytePastItAndLeavesNothingBehind() throws Exception
+    {
+        this.kernel.configuration().setProperty("gov.profiles.import.maxMegabytes", 1L);
+        AtomicLong read = new AtomicLong();
+        byte[] row = "a,A\n".getBytes(StandardCharsets.UTF_8);
+        InputStream endless = new InputStream()
+        {
+            @Override
+            public int read()
+            {
+                return row[(int) (read.getAndIncrement() % row.length)];
+            }
+        };
+        GovException refused = assertThrows(GovException.class, () -> this.imports.preview(Persona.HR_OWN.actor(),
+            GovWorld.OWN, false, endless));
+        assertEquals("gov.profiles.import.error.tooLarge", refused.getMessageKey());
+        assertEquals("[1]", refused.getParameters().toString());
+        assertTrue(read.get() <= (1 << 20) + 64 * 1024, "read " + read.get() + " bytes");
+
+        ImportPreview underTheLimit = preview("user_id,display_name\n" + "zo\u00e9,Zo\u00e9\n", false);
+        assertEquals(1, underTheLimit.toCreate());
+        Path temporary = this.kernel.get(Environment.class).getTemporaryDirectory().toPath();
+        try (var files = Files.list(temporary)) {
+            assertEquals(List.of(), files.filter(file -> file.getFileName().toString().startsWith("gov-import-"))
+                .toList(), "the spooled files are deleted");
+        }
     }
 }
