@@ -48,7 +48,7 @@ class LibraryAlignmentTest
 
     /** The runtime libraries of the installed jars that XWiki 17.10 also ships: each must have its row. */
     private static final List<String> SHARED = List.of("xwiki.version", "jackson.version", "commons-csv.version",
-        "lucene.version", "slf4j.version", "postgresql.version");
+        "lucene.version", "slf4j.version", "postgresql.version", "bouncycastle.version");
 
     @Test
     void everySharedLibraryIsAtTheVersionXWikiShips() throws IOException

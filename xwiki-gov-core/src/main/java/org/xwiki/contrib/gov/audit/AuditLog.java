@@ -19,8 +19,10 @@
  */
 package org.xwiki.contrib.gov.audit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.xwiki.component.annotation.Role;
 import org.xwiki.contrib.gov.GovException;
@@ -52,8 +54,9 @@ public interface AuditLog
     /**
      * Records an event in the caller's transaction without waiting for the chain: the record is linked into the chain
      * later, in order, by {@link #chainPending(int)} (run every second by the audit chain task). For high-volume
-     * changes (acknowledgements), so that concurrent writers do not queue on the end of the chain. The record keeps
-     * the time of the event.
+     * changes (acknowledgements), so that concurrent writers do not queue on the end of the chain. The record is dated
+     * when it joins the chain, so that records go forward in time; the time of the event is in its details, under
+     * {@code occurredAt} (an ISO-8601 instant).
      *
      * @param actor who did it
      * @param type what happened
@@ -119,4 +122,25 @@ public interface AuditLog
      *     compare with the one they noted
      */
     String getCheckpointKeyFingerprint();
+
+    /**
+     * Finds a record by what its details say, for a receipt.
+     *
+     * @param type an event type
+     * @param field a field of the record's details
+     * @param value the field's value, as text
+     * @param notBefore a time the record is not dated before: its event's (records join the chain afterwards)
+     * @return the first such record, empty while it waits to join the chain
+     * @throws GovException when the store fails
+     */
+    Optional<AuditRecord> find(String type, String field, String value, Instant notBefore) throws GovException;
+
+    /**
+     * @param sequence a record's number
+     * @return the evidence a receipt carries for the record, so that it can be checked without the server; empty
+     *     until a signed checkpoint covers the record (within {@code gov.audit.checkpointMinutes})
+     * @throws GovException when the chain from the record to the checkpoint does not hold
+     *     ({@code gov.core.audit.error.evidenceBroken}): no evidence is signed for a record that was tampered with
+     */
+    Optional<AuditEvidence> getEvidence(long sequence) throws GovException;
 }

@@ -25,7 +25,7 @@ import java.time.Instant;
  * One link of the audit chain, as stored.
  *
  * @param sequence the position in the chain, from 1, without gaps
- * @param recordedAt when it was appended (millisecond precision)
+ * @param recordedAt when it joined the chain (millisecond precision), never before the record before it
  * @param actorId who did what it records ({@link org.xwiki.contrib.gov.actor.Actor#auditId()})
  * @param type what happened ({@code core.role.granted})
  * @param payload the details, as canonical JSON (keys sorted, no blanks)

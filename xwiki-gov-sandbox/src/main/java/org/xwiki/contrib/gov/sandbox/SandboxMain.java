@@ -19,15 +19,22 @@
  */
 package org.xwiki.contrib.gov.sandbox;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.audit.AuditEvidence;
 import org.xwiki.contrib.gov.audit.AuditLog;
+import org.xwiki.contrib.gov.audit.AuditRecord;
 import org.xwiki.contrib.gov.audit.AuditVerification;
 import org.xwiki.contrib.gov.audit.internal.AuditChainTask;
+import org.xwiki.contrib.gov.audit.internal.AuditEvidenceCheck;
 import org.xwiki.contrib.gov.i18n.Translations;
 
 /**
@@ -87,7 +94,7 @@ public final class SandboxMain
         try {
             SandboxOptions options = SandboxOptions.parse(arguments);
             if (options.command() == SandboxOptions.Command.VERIFY_AUDIT) {
-                return verifyAudit(options);
+                return options.receipt().isPresent() ? verifyReceipt(options.receipt().get()) : verifyAudit(options);
             }
             Sandbox sandbox = Sandbox.start(options);
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "gov-sandbox-stop"));
@@ -128,6 +135,36 @@ public final class SandboxMain
         } catch (GovException e) {
             throw new SandboxException("Cannot read the audit log: " + e.getMessage(), e);
         }
+    }
+
+    /** Checks a receipt's evidence with nothing but the receipt: no data folder, no database, no server. */
+    private int verifyReceipt(Path receipt) throws SandboxException
+    {
+        Optional<AuditEvidence> evidence;
+        try {
+            evidence = AuditEvidence.find(Files.readString(receipt, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SandboxException("Cannot read the receipt " + receipt.toAbsolutePath() + ": " + e.getMessage(),
+                e);
+        } catch (IllegalArgumentException e) {
+            this.err.println(english("gov.core.audit.evidence.malformed", e.getMessage()));
+            return FAILURE;
+        }
+        if (evidence.isEmpty()) {
+            this.err.println(english("gov.core.audit.evidence.none"));
+            return FAILURE;
+        }
+        Optional<String> problem = AuditEvidenceCheck.problem(evidence.get());
+        if (problem.isPresent()) {
+            this.err.println(english("gov.core.audit.evidence.broken", english(problem.get())));
+            return BROKEN_CHAIN;
+        }
+        AuditRecord record = evidence.get().record();
+        this.out.println(english("gov.core.audit.evidence.holds", record.sequence(), record.type(),
+            evidence.get().checkpointSequence(), evidence.get().checkpointAt(), evidence.get().fingerprint()));
+        this.out.println(english("gov.core.audit.evidence.details", record.actorId(), record.recordedAt(),
+            record.payload()));
+        return OK;
     }
 
     private String english(String key, Object... parameters)

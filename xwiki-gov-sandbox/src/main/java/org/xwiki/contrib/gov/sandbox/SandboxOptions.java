@@ -21,17 +21,19 @@ package org.xwiki.contrib.gov.sandbox;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The command line: {@code [verify-audit] [--port N] [--host H] [--data DIR]}.
+ * The command line: {@code [verify-audit [--receipt FILE]] [--port N] [--host H] [--data DIR]}.
  *
  * @param command what to do
  * @param port the HTTP port, 0 for any free port
  * @param host the interface to listen on
  * @param dataFolder the folder holding the database and keys
+ * @param receipt the receipt whose audit evidence {@code verify-audit} checks alone, without the data folder
  * @version $Id$
  */
-public record SandboxOptions(Command command, int port, String host, Path dataFolder)
+public record SandboxOptions(Command command, int port, String host, Path dataFolder, Optional<Path> receipt)
 {
     /** The default HTTP port. */
     public static final int DEFAULT_PORT = 8080;
@@ -40,6 +42,19 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
     public static final String DEFAULT_DATA = "gov-data";
 
     private static final int MAX_PORT = 65535;
+
+    /**
+     * Options without a receipt.
+     *
+     * @param command what to do
+     * @param port the HTTP port, 0 for any free port
+     * @param host the interface to listen on
+     * @param dataFolder the folder holding the database and keys
+     */
+    public SandboxOptions(Command command, int port, String host, Path dataFolder)
+    {
+        this(command, port, host, dataFolder, Optional.empty());
+    }
 
     /**
      * What the sandbox is asked to do.
@@ -63,6 +78,7 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
         int port = DEFAULT_PORT;
         String host = "localhost";
         Path data = Path.of(DEFAULT_DATA);
+        Optional<Path> receipt = Optional.empty();
         int index = 0;
         if (!arguments.isEmpty() && "verify-audit".equals(arguments.get(0))) {
             command = Command.VERIFY_AUDIT;
@@ -74,10 +90,14 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
                 case "--port" -> port = parsePort(valueOf(arguments, ++index, argument));
                 case "--host" -> host = valueOf(arguments, ++index, argument);
                 case "--data" -> data = Path.of(valueOf(arguments, ++index, argument));
+                case "--receipt" -> receipt = Optional.of(Path.of(valueOf(arguments, ++index, argument)));
                 default -> throw new SandboxException("Unknown argument: " + argument + "\n" + usage());
             }
         }
-        return new SandboxOptions(command, port, host, data);
+        if (receipt.isPresent() && command != Command.VERIFY_AUDIT) {
+            throw new SandboxException("--receipt goes with verify-audit.\n" + usage());
+        }
+        return new SandboxOptions(command, port, host, data, receipt);
     }
 
     /**
@@ -87,6 +107,7 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
     {
         return "Usage: java -jar xwiki-gov-sandbox.jar [--port N] [--host HOST] [--data DIR]\n"
             + "       java -jar xwiki-gov-sandbox.jar verify-audit [--data DIR]\n"
+            + "       java -jar xwiki-gov-sandbox.jar verify-audit --receipt FILE\n"
             + "Defaults: port " + DEFAULT_PORT + ", host localhost, data folder ./" + DEFAULT_DATA;
     }
 

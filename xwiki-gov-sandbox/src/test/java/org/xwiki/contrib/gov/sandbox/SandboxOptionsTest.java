@@ -21,10 +21,13 @@ package org.xwiki.contrib.gov.sandbox;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Parsing the command line.
@@ -47,5 +50,16 @@ class SandboxOptionsTest
             SandboxOptions.parse(List.of("--port", "9090", "--host", "0.0.0.0", "--data", "/srv/gov")));
         assertEquals(new SandboxOptions(SandboxOptions.Command.VERIFY_AUDIT, 8080, "localhost", Path.of("d")),
             SandboxOptions.parse(List.of("verify-audit", "--data", "d")));
+        assertEquals(new SandboxOptions(SandboxOptions.Command.VERIFY_AUDIT, 8080, "localhost", Path.of("gov-data"),
+            Optional.of(Path.of("receipt.txt"))), SandboxOptions.parse(List.of("verify-audit", "--receipt",
+                "receipt.txt")));
+    }
+
+    @Test
+    void aReceiptIsCheckedByVerifyAuditOnly()
+    {
+        SandboxException refused = assertThrows(SandboxException.class,
+            () -> SandboxOptions.parse(List.of("--receipt", "receipt.txt")));
+        assertTrue(refused.getMessage().startsWith("--receipt goes with verify-audit."), refused.getMessage());
     }
 }

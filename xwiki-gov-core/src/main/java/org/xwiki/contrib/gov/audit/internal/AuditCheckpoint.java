@@ -19,8 +19,9 @@
  */
 package org.xwiki.contrib.gov.audit.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+
+import org.xwiki.contrib.gov.audit.AuditEvidence;
 
 /**
  * A signed statement that the audit chain's record {@code sequence} had the hash {@code hash} at {@code at}: what
@@ -39,8 +40,7 @@ public record AuditCheckpoint(long sequence, String hash, Instant at, String sig
      */
     public byte[] signedText()
     {
-        return ("gov-audit-checkpoint\n" + this.sequence + '\n' + this.hash + '\n' + this.at.toEpochMilli())
-            .getBytes(StandardCharsets.UTF_8);
+        return AuditEvidence.checkpointText(this.sequence, this.hash, this.at);
     }
 
     /**

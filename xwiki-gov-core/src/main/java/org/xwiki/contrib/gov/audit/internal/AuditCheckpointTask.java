@@ -33,7 +33,8 @@ import org.xwiki.contrib.gov.task.GovTask;
 /**
  * Signs a checkpoint of the audit chain every {@code gov.audit.checkpointMinutes} (5 by default) when records were
  * added since the last one: the records written since the last checkpoint are the ones verification can only check
- * against the chain itself.
+ * against the chain itself. Then asks the time-stamping authority, when one is configured, to stamp the checkpoints
+ * it has not stamped yet ({@link AuditTimestamps}).
  *
  * @version $Id$
  */
@@ -46,6 +47,9 @@ public class AuditCheckpointTask implements GovTask
 
     @Inject
     private AuditCheckpoints checkpoints;
+
+    @Inject
+    private AuditTimestamps timestamps;
 
     @Inject
     @Named("xwikiproperties")
@@ -62,5 +66,6 @@ public class AuditCheckpointTask implements GovTask
     public void run() throws GovException
     {
         this.checkpoints.write();
+        this.timestamps.stampMissing(this.checkpoints.read());
     }
 }

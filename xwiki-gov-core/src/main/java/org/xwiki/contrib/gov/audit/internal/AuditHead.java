@@ -19,13 +19,16 @@
  */
 package org.xwiki.contrib.gov.audit.internal;
 
+import java.time.Instant;
+
 /**
  * The end of the audit chain, as the head row records it.
  *
  * @param lastSequence the sequence number of the last record, 0 when the chain is empty
  * @param lastHash the hash of the last record, {@link AuditHasher#GENESIS} when the chain is empty
+ * @param lastRecordedAt the time of the last record, the epoch when the chain is empty: the next one is not earlier
  * @version $Id$
  */
-public record AuditHead(long lastSequence, String lastHash)
+public record AuditHead(long lastSequence, String lastHash, Instant lastRecordedAt)
 {
 }

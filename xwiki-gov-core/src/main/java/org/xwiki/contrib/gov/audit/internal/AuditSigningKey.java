@@ -169,14 +169,45 @@ public class AuditSigningKey implements Initializable
      */
     public boolean verify(byte[] text, String signature)
     {
+        return verify(this.publicKey, text, signature);
+    }
+
+    /**
+     * Checks a signature with a public key alone, as an auditor does offline.
+     *
+     * @param publicKey the public key, X.509, Base64
+     * @param text what was signed
+     * @param signature its signature, Base64
+     * @return whether the key's private half signed it; false when the key or the signature is not well formed
+     */
+    public static boolean verify(String publicKey, byte[] text, String signature)
+    {
+        try {
+            return verify(KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(
+                Base64.getDecoder().decode(publicKey))), text, signature);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static boolean verify(PublicKey key, byte[] text, String signature)
+    {
         try {
             Signature check = Signature.getInstance(ALGORITHM);
-            check.initVerify(this.publicKey);
+            check.initVerify(key);
             check.update(text);
             return check.verify(Base64.getDecoder().decode(signature));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /**
+     * @return the public key, X.509, Base64: what a receipt carries to be checked without the server
+     */
+    public String getPublicKeyText()
+    {
+        return Base64.getEncoder().encodeToString(this.publicKey.getEncoded());
     }
 
     /**

@@ -23,8 +23,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -36,6 +39,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.CanonicalJson;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditEvidence;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.audit.AuditRecord;
 import org.xwiki.contrib.gov.audit.AuditVerification;
@@ -53,6 +57,9 @@ public class DefaultAuditLog implements AuditLog
 {
     private static final int MAX_TYPE_LENGTH = 100;
 
+    /** The key of a deferred record's details that holds the time of its event. */
+    private static final String OCCURRED_AT = "occurredAt";
+
     @Inject
     private GovStore store;
 
@@ -67,6 +74,12 @@ public class DefaultAuditLog implements AuditLog
 
     @Inject
     private AuditSigningKey key;
+
+    @Inject
+    private AuditEvidenceFinder evidence;
+
+    @Inject
+    private AuditTimestamps timestamps;
 
     @Inject
     private Logger logger;
@@ -101,8 +114,11 @@ public class DefaultAuditLog implements AuditLog
         Instant now = Instant.ofEpochMilli(this.clock.millis());
         List<PendingAuditEntry> entries = new ArrayList<>(payloads.size());
         for (Map<String, ?> payload : payloads) {
+            // The record joins the chain later, with the time it does: the event's own time goes with its details.
+            Map<String, Object> timed = new LinkedHashMap<>(payload);
+            timed.put(OCCURRED_AT, now.toString());
             PendingAuditEntry entry = new PendingAuditEntry(0, now, actor.auditId(), type,
-                canonicalPayload(type, payload), "");
+                canonicalPayload(type, timed), "");
             entries.add(entry.withMac(this.key.mac(entry.authenticatedText())));
         }
         if (entries.isEmpty()) {
@@ -120,6 +136,7 @@ public class DefaultAuditLog implements AuditLog
         return this.store.inTransaction(connection -> {
             // Lock the head first: a second process waits here, then finds the entries this one linked gone.
             AuditHead head = this.auditStore.lockHead(connection);
+            Instant now = Instant.ofEpochMilli(this.clock.millis());
             List<PendingAuditEntry> entries = this.auditStore.readPending(connection, maxRecords);
             List<AuditRecord> records = new ArrayList<>(entries.size());
             List<PendingAuditEntry> linked = new ArrayList<>(entries.size());
@@ -132,11 +149,10 @@ public class DefaultAuditLog implements AuditLog
                     forged.add(entry);
                     continue;
                 }
-                AuditRecord record =
-                    link(head, entry.recordedAt(), entry.actorId(), entry.type(), entry.payload());
+                AuditRecord record = link(head, now, entry.actorId(), entry.type(), entry.payload());
                 records.add(record);
                 linked.add(entry);
-                head = new AuditHead(record.sequence(), record.hash());
+                head = new AuditHead(record.sequence(), record.hash(), record.recordedAt());
             }
             this.auditStore.append(connection, records);
             this.auditStore.deletePending(connection, linked);
@@ -160,9 +176,14 @@ public class DefaultAuditLog implements AuditLog
         return this.json.write(payload);
     }
 
-    private AuditRecord link(AuditHead head, Instant at, String actorId, String type, String payload)
+    /**
+     * The next record, dated {@code now} or, should the clock have gone back, with the previous record's time: records
+     * join the chain in time order, and verification refuses one dated before its predecessor.
+     */
+    private AuditRecord link(AuditHead head, Instant now, String actorId, String type, String payload)
         throws GovException
     {
+        Instant at = now.isBefore(head.lastRecordedAt()) ? head.lastRecordedAt() : now;
         long sequence = head.lastSequence() + 1;
         String hash = hash(sequence, at, actorId, type, payload, head.lastHash());
         return new AuditRecord(sequence, at, actorId, type, payload, head.lastHash(), hash);
@@ -177,17 +198,27 @@ public class DefaultAuditLog implements AuditLog
     @Override
     public AuditVerification verify() throws GovException
     {
-        Map<Long, String> signed = new HashMap<>();
+        Map<Long, AuditCheckpoint> signed = new HashMap<>();
         for (AuditCheckpoint checkpoint : this.checkpoints.read()) {
             if (!this.checkpoints.isSigned(checkpoint)) {
                 return AuditVerification.broken(0, Math.max(checkpoint.sequence(), 1),
                     "gov.core.audit.problem.checkpointSignature");
             }
-            signed.put(checkpoint.sequence(), checkpoint.hash());
+            signed.put(checkpoint.sequence(), checkpoint);
+        }
+        // A time-stamp names its checkpoint: one removed from the file, or rewritten, no longer fits it.
+        for (Map.Entry<Long, String> stamp : this.timestamps.read().entrySet()) {
+            AuditCheckpoint checkpoint = signed.get(stamp.getKey());
+            Optional<String> problem = checkpoint == null ? Optional.of("gov.core.audit.problem.checkpointRemoved")
+                : this.timestamps.problem(checkpoint, stamp.getValue());
+            if (problem.isPresent()) {
+                return AuditVerification.broken(0, Math.max(stamp.getKey(), 1), problem.get());
+            }
         }
         return this.store.inTransaction(connection -> {
             AuditHead head = this.auditStore.readHead(connection);
-            ChainWalk walk = new ChainWalk(signed);
+            ChainWalk walk = new ChainWalk(signed.values().stream().collect(
+                Collectors.toMap(AuditCheckpoint::sequence, AuditCheckpoint::hash)));
             this.auditStore.walk(connection, walk::check);
             AuditVerification verification = walk.finish(head);
             if (verification.isIntact() && this.auditStore.countRefusedPending(connection) > 0) {
@@ -208,6 +239,19 @@ public class DefaultAuditLog implements AuditLog
     public String getCheckpointKeyFingerprint()
     {
         return this.checkpoints.getKeyFingerprint();
+    }
+
+    @Override
+    public Optional<AuditRecord> find(String type, String field, String value, Instant notBefore)
+        throws GovException
+    {
+        return this.evidence.find(type, field, value, notBefore);
+    }
+
+    @Override
+    public Optional<AuditEvidence> getEvidence(long sequence) throws GovException
+    {
+        return this.evidence.evidence(sequence);
     }
 
     private String hash(long sequence, Instant at, String actorId, String type, String payload, String previous)
@@ -234,6 +278,8 @@ public class DefaultAuditLog implements AuditLog
 
         private String previousHash = AuditHasher.GENESIS;
 
+        private Instant previousAt = Instant.EPOCH;
+
         private AuditVerification outcome;
 
         ChainWalk(Map<Long, String> signed)
@@ -251,6 +297,7 @@ public class DefaultAuditLog implements AuditLog
             }
             this.expectedSequence++;
             this.previousHash = record.hash();
+            this.previousAt = record.recordedAt();
             return true;
         }
 
@@ -268,6 +315,9 @@ public class DefaultAuditLog implements AuditLog
                     record.actorId(), record.type(), record.payload(), record.previousHash());
                 if (!canonical || !recomputed.equals(record.hash())) {
                     return "gov.core.audit.problem.hash";
+                }
+                if (record.recordedAt().isBefore(this.previousAt)) {
+                    return "gov.core.audit.problem.timeBackwards";
                 }
                 // A chain recomputed from an altered record fits itself, not the hash a checkpoint signed.
                 String signedHash = this.signed.get(record.sequence());

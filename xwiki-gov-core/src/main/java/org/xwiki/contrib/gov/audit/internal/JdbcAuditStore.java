@@ -48,6 +48,12 @@ public class JdbcAuditStore
     private static final String COLUMNS =
         "sequence_number, recorded_at, actor_id, event_type, payload, previous_hash, record_hash";
 
+    private static final int FETCH_SIZE = 1000;
+
+    /** The head row, with the time of the record it points at (none for an empty chain: the epoch). */
+    private static final String HEAD = "SELECT last_sequence, last_hash, (SELECT recorded_at FROM gov_audit_record "
+        + "WHERE sequence_number = last_sequence) FROM gov_audit_head WHERE head_id = 1";
+
     /**
      * Visits records in chain order.
      */
@@ -71,7 +77,7 @@ public class JdbcAuditStore
      */
     public AuditHead lockHead(Connection connection) throws SQLException
     {
-        return readHead(connection, "SELECT last_sequence, last_hash FROM gov_audit_head WHERE head_id = 1 FOR UPDATE");
+        return readHead(connection, HEAD + " FOR UPDATE");
     }
 
     /**
@@ -81,7 +87,7 @@ public class JdbcAuditStore
      */
     public AuditHead readHead(Connection connection) throws SQLException
     {
-        return readHead(connection, "SELECT last_sequence, last_hash FROM gov_audit_head WHERE head_id = 1");
+        return readHead(connection, HEAD);
     }
 
     private AuditHead readHead(Connection connection, String sql) throws SQLException
@@ -91,7 +97,7 @@ public class JdbcAuditStore
             if (!result.next()) {
                 throw new SQLException("The audit head row is missing");
             }
-            return new AuditHead(result.getLong(1), result.getString(2));
+            return new AuditHead(result.getLong(1), result.getString(2), Instant.ofEpochMilli(result.getLong(3)));
         }
     }
 
@@ -254,13 +260,55 @@ public class JdbcAuditStore
      */
     public void walk(Connection connection, RecordVisitor visitor) throws SQLException, GovException
     {
-        try (PreparedStatement statement =
-            connection.prepareStatement("SELECT " + COLUMNS + " FROM gov_audit_record ORDER BY sequence_number")) {
-            statement.setFetchSize(1000);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next() && visitor.visit(toRecord(result))) {
-                    // The visitor does the work.
-                }
+        walkFrom(connection, 1, visitor);
+    }
+
+    /**
+     * Streams the records from one on, in chain order.
+     *
+     * @param connection a connection with auto-commit off (PostgreSQL streams only then)
+     * @param fromSequence the first record's number
+     * @param visitor called for each record until it returns {@code false}
+     * @throws SQLException when the statement fails
+     * @throws GovException what the visitor threw
+     */
+    public void walkFrom(Connection connection, long fromSequence, RecordVisitor visitor)
+        throws SQLException, GovException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+            + " FROM gov_audit_record WHERE sequence_number >= ? ORDER BY sequence_number")) {
+            statement.setLong(1, fromSequence);
+            visit(statement, visitor);
+        }
+    }
+
+    /**
+     * Streams the records of one event type dated at or after a time, in time order.
+     *
+     * @param connection a connection with auto-commit off (PostgreSQL streams only then)
+     * @param type the event type
+     * @param notBefore the earliest time
+     * @param visitor called for each record until it returns {@code false}
+     * @throws SQLException when the statement fails
+     * @throws GovException what the visitor threw
+     */
+    public void walkType(Connection connection, String type, Instant notBefore, RecordVisitor visitor)
+        throws SQLException, GovException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM gov_audit_record"
+            + " WHERE event_type = ? AND recorded_at >= ? ORDER BY recorded_at, sequence_number")) {
+            statement.setString(1, type);
+            statement.setLong(2, notBefore.toEpochMilli());
+            visit(statement, visitor);
+        }
+    }
+
+    private static void visit(PreparedStatement statement, RecordVisitor visitor) throws SQLException, GovException
+    {
+        statement.setFetchSize(FETCH_SIZE);
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next() && visitor.visit(toRecord(result))) {
+                // The visitor does the work.
             }
         }
     }

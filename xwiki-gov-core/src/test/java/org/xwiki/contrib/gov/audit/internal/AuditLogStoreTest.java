@@ -31,6 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +46,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.audit.AuditEvidence;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.audit.AuditRecord;
 import org.xwiki.contrib.gov.audit.AuditVerification;
@@ -152,7 +154,7 @@ class AuditLogStoreTest extends AbstractKernelTest
     }
 
     @Test
-    void deferredRecordsJoinTheChainInOrderWithTheTimeOfTheirEvent() throws Exception
+    void deferredRecordsJoinTheChainInOrderDatedWhenTheyJoinWithTheTimeOfTheirEventInTheirDetails() throws Exception
     {
         log().append(ALICE, "test.immediate", Map.of());
         Instant eventTime = this.kernel.clock().instant().plusSeconds(5);
@@ -160,17 +162,57 @@ class AuditLogStoreTest extends AbstractKernelTest
         log().appendDeferred(ALICE, "test.deferred", Map.of("n", 1));
         log().appendDeferred(Actor.system(), "test.deferred", Map.of("n", 2));
         this.kernel.clock().advance(Duration.ofMinutes(1));
+        log().append(ALICE, "test.immediate", Map.of("n", 3));
 
         assertEquals(2, log().countPending());
-        assertEquals(1, log().read(1, 10).size(), "not in the chain yet");
+        assertEquals(2, log().read(1, 10).size(), "not in the chain yet");
         assertEquals(2, log().chainPending(10));
 
         List<AuditRecord> records = log().read(1, 10);
-        assertEquals(List.of("{}", "{\"n\":1}", "{\"n\":2}"), records.stream().map(AuditRecord::payload).toList());
-        assertEquals(eventTime, records.get(1).recordedAt());
+        String occurred = ",\"occurredAt\":\"" + eventTime + "\"}";
+        assertEquals(List.of("{}", "{\"n\":3}", "{\"n\":1" + occurred, "{\"n\":2" + occurred),
+            records.stream().map(AuditRecord::payload).toList());
+        assertEquals(eventTime.plus(Duration.ofMinutes(1)), records.get(2).recordedAt(),
+            "dated when it joined the chain, after the record appended meanwhile");
         assertEquals(0, log().countPending());
         assertEquals(0, log().chainPending(10));
-        assertEquals(AuditVerification.intact(3), log().verify());
+        assertEquals(AuditVerification.intact(4), log().verify());
+    }
+
+    @Test
+    void recordsGoForwardInTimeEvenWhenTheClockGoesBack() throws Exception
+    {
+        log().append(ALICE, "test.numbered", Map.of("n", 1));
+        Instant first = log().read(1, 1).get(0).recordedAt();
+        this.kernel.clock().set(first.minus(Duration.ofHours(1)));
+        log().append(ALICE, "test.numbered", Map.of("n", 2));
+        log().appendDeferred(ALICE, "test.deferred", Map.of("n", 3));
+        log().chainPending(10);
+
+        assertEquals(List.of(first, first, first), log().read(1, 10).stream().map(AuditRecord::recordedAt).toList());
+        assertTrue(log().verify().isIntact());
+    }
+
+    @Test
+    void verificationNamesARecordDatedBeforeTheOneBeforeItEvenWithItsHashesRecomputed() throws Exception
+    {
+        appendFive();
+        // A record of the window (no checkpoint yet) moved years back, and every later hash recomputed, as the
+        // record format in docs/developers.md lets anyone do.
+        String previous = log().read(3, 1).get(0).hash();
+        for (AuditRecord record : log().read(4, 10)) {
+            long at = record.sequence() == 4 ? 1262304000000L : record.recordedAt().toEpochMilli();
+            String hash = new AuditHasher().hash(record.sequence(), at, record.actorId(), record.type(),
+                record.payload(), previous);
+            execute("UPDATE gov_audit_record SET recorded_at = " + at + ", previous_hash = '" + previous
+                + "', record_hash = '" + hash + "' WHERE sequence_number = " + record.sequence());
+            previous = hash;
+        }
+        execute("UPDATE gov_audit_head SET last_hash = '" + previous + "'");
+
+        AuditVerification verification = log().verify();
+        assertEquals(4L, verification.firstBrokenSequence().orElseThrow());
+        assertEquals("gov.core.audit.problem.timeBackwards", verification.problem().orElseThrow());
     }
 
     @Test
@@ -371,17 +413,59 @@ class AuditLogStoreTest extends AbstractKernelTest
         // A fake acknowledgement dated years ago, as a database administrator would add it.
         execute("INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, payload) VALUES (1262304000000, "
             + "'mallory', 'policy.acknowledgement.recorded', '{\"guideline\":\"CODE\",\"user\":\"mallory\"}')");
-        execute("UPDATE gov_audit_pending SET payload = '{\"n\":3}' WHERE payload = '{\"n\":2}'");
+        execute("UPDATE gov_audit_pending SET payload = REPLACE(payload, '\"n\":2', '\"n\":3') "
+            + "WHERE payload LIKE '{\"n\":2,%'");
 
         assertEquals(3, log().chainPending(10), "three handled: one linked, two refused");
 
-        assertEquals(List.of("{}", "{\"n\":1}"), log().read(1, 10).stream().map(AuditRecord::payload).toList(),
-            "only the genuine entry joined the chain");
+        assertEquals(List.of("{}", "{\"n\":1,\"occurredAt\":\"" + this.kernel.clock().instant() + "\"}"),
+            log().read(1, 10).stream().map(AuditRecord::payload).toList(), "only the genuine entry joined the chain");
         assertEquals(0, log().countPending());
         assertEquals(0, log().chainPending(10), "refused entries are not read again");
         AuditVerification verification = log().verify();
         assertEquals("gov.core.audit.problem.forgedPending", verification.problem().orElseThrow());
         assertEquals(2, verification.recordsChecked(), "the chain itself is intact");
+    }
+
+    @Test
+    void aReceiptsEvidenceIsSignedOnceACheckpointCoversItsRecordAndHoldsOffline() throws Exception
+    {
+        Instant before = this.kernel.clock().instant();
+        log().appendDeferred(ALICE, "test.acknowledged", Map.of("acknowledgement", 41));
+        log().appendDeferred(ALICE, "test.acknowledged", Map.of("acknowledgement", 42));
+        assertTrue(log().find("test.acknowledged", "acknowledgement", "42", before).isEmpty(), "still waiting");
+        log().chainPending(10);
+        appendFive();
+        AuditRecord record = log().find("test.acknowledged", "acknowledgement", "42", before).orElseThrow();
+        assertEquals(2, record.sequence());
+        assertTrue(log().find("test.acknowledged", "acknowledgement", "43", before).isEmpty());
+        assertTrue(log().getEvidence(2).isEmpty(), "no checkpoint covers it yet");
+
+        checkpoints().write();
+        AuditEvidence evidence = log().getEvidence(2).orElseThrow();
+        assertEquals(record, evidence.record());
+        assertEquals(7, evidence.checkpointSequence());
+        assertEquals(log().getCheckpointKeyFingerprint(), evidence.fingerprint());
+        AuditEvidence read = AuditEvidence.find("RECEIPT\n\n" + evidence.toBlock()).orElseThrow();
+        assertEquals(evidence, read, "what the receipt carries reads back whole");
+        assertEquals(Optional.empty(), AuditEvidenceCheck.problem(read));
+
+        AuditRecord altered = new AuditRecord(2, record.recordedAt(), "mallory", record.type(), record.payload(),
+            record.previousHash(), record.hash());
+        assertEquals(Optional.of("gov.core.audit.evidence.recordAltered"), AuditEvidenceCheck.problem(
+            new AuditEvidence(altered, 7, read.checkpointHash(), read.checkpointAt(), read.checkpointSignature(),
+                read.statementSignature(), read.publicKey())));
+        assertEquals(Optional.of("gov.core.audit.evidence.checkpointSignature"), AuditEvidenceCheck.problem(
+            new AuditEvidence(record, 7, read.checkpointHash(), read.checkpointAt().plusSeconds(1),
+                read.checkpointSignature(), read.statementSignature(), read.publicKey())));
+        assertEquals(Optional.of("gov.core.audit.evidence.notCovered"), AuditEvidenceCheck.problem(
+            new AuditEvidence(record, 1, read.checkpointHash(), read.checkpointAt(), read.checkpointSignature(),
+                read.statementSignature(), read.publicKey())));
+
+        // Once the chain between the record and its checkpoint is tampered with, no evidence is signed for it.
+        execute("UPDATE gov_audit_record SET payload = '{\"n\":9}' WHERE sequence_number = 5");
+        assertEquals("gov.core.audit.error.evidenceBroken",
+            assertThrows(GovException.class, () -> log().getEvidence(2)).getMessageKey());
     }
 
     private AuditCheckpoints checkpoints()

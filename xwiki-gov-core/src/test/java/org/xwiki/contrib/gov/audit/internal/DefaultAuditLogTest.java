@@ -90,7 +90,7 @@ class DefaultAuditLogTest
     {
         when(this.store.inTransaction(any())).thenAnswer(call -> call.<SqlWork<?>>getArgument(0).run(this.connection));
         when(this.clock.millis()).thenReturn(NOW.toEpochMilli());
-        when(this.auditStore.lockHead(this.connection)).thenReturn(new AuditHead(41, PREVIOUS));
+        when(this.auditStore.lockHead(this.connection)).thenReturn(new AuditHead(41, PREVIOUS, Instant.EPOCH));
         // A stand-in HMAC: the text's hash code, enough to tell entries apart.
         when(this.key.mac(anyString())).thenAnswer(call -> "mac:" + call.<String>getArgument(0).hashCode());
         when(this.key.isMacValid(anyString(), anyString())).thenAnswer(call -> call.<String>getArgument(1)
@@ -129,8 +129,8 @@ class DefaultAuditLogTest
 
         AuditRecord first = new AuditRecord(42, NOW, "alice", "t", "{\"n\":1}", PREVIOUS,
             this.hasher.hash(42, NOW.toEpochMilli(), "alice", "t", "{\"n\":1}", PREVIOUS));
-        AuditRecord second = new AuditRecord(43, NOW.plusMillis(5), "bob", "t", "{\"n\":2}", first.hash(),
-            this.hasher.hash(43, NOW.plusMillis(5).toEpochMilli(), "bob", "t", "{\"n\":2}", first.hash()));
+        AuditRecord second = new AuditRecord(43, NOW, "bob", "t", "{\"n\":2}", first.hash(),
+            this.hasher.hash(43, NOW.toEpochMilli(), "bob", "t", "{\"n\":2}", first.hash()));
         verify(this.auditStore).append(this.connection, List.of(first, second));
         verify(this.auditStore).deletePending(this.connection, pending);
         verify(this.auditStore).refusePending(this.connection, List.of());
@@ -165,7 +165,8 @@ class DefaultAuditLogTest
         verifyNoInteractions(this.store);
 
         this.auditLog.appendDeferred(HANA, "t", Map.of("n", 1));
-        PendingAuditEntry expected = authenticated(new PendingAuditEntry(0, NOW, "hana", "t", "{\"n\":1}", ""));
+        PendingAuditEntry expected = authenticated(new PendingAuditEntry(0, NOW, "hana", "t",
+            "{\"n\":1,\"occurredAt\":\"" + NOW + "\"}", ""));
         verify(this.auditStore).insertPending(this.connection, List.of(expected));
     }
 
@@ -173,22 +174,27 @@ class DefaultAuditLogTest
     void verificationNamesEachWayAChainBreaks() throws Exception
     {
         List<AuditRecord> chain = chain(3);
-        assertTrue(verification(chain, new AuditHead(3, chain.get(2).hash())).isIntact());
+        assertTrue(verification(chain, headAt(chain.get(2))).isIntact());
 
         assertProblem("gov.core.audit.problem.missing", 2, verification(List.of(chain.get(0), chain.get(2)),
-            new AuditHead(3, chain.get(2).hash())));
+            headAt(chain.get(2))));
         AuditRecord relinked = new AuditRecord(2, chain.get(1).recordedAt(), "x", "t", "{}", PREVIOUS,
             chain.get(1).hash());
         assertProblem("gov.core.audit.problem.link", 2,
-            verification(List.of(chain.get(0), relinked, chain.get(2)), new AuditHead(3, chain.get(2).hash())));
+            verification(List.of(chain.get(0), relinked, chain.get(2)), headAt(chain.get(2))));
         AuditRecord rewritten = new AuditRecord(2, chain.get(1).recordedAt(), "x", "t", "{\"n\":9}",
             chain.get(0).hash(), chain.get(1).hash());
         assertProblem("gov.core.audit.problem.hash", 2,
-            verification(List.of(chain.get(0), rewritten, chain.get(2)), new AuditHead(3, chain.get(2).hash())));
+            verification(List.of(chain.get(0), rewritten, chain.get(2)), headAt(chain.get(2))));
         assertProblem("gov.core.audit.problem.truncated", 3, verification(chain.subList(0, 2),
-            new AuditHead(3, chain.get(2).hash())));
+            headAt(chain.get(2))));
         assertProblem("gov.core.audit.problem.beyondHead", 3,
-            verification(chain, new AuditHead(2, chain.get(1).hash())));
+            verification(chain, headAt(chain.get(1))));
+        Instant earlier = NOW.minusSeconds(1);
+        AuditRecord backdated = new AuditRecord(2, earlier, "alice", "t", chain.get(1).payload(), chain.get(0).hash(),
+            this.hasher.hash(2, earlier.toEpochMilli(), "alice", "t", chain.get(1).payload(), chain.get(0).hash()));
+        assertProblem("gov.core.audit.problem.timeBackwards", 2,
+            verification(List.of(chain.get(0), backdated), headAt(backdated)));
     }
 
     private AuditVerification verification(List<AuditRecord> records, AuditHead head) throws Exception
@@ -210,6 +216,11 @@ class DefaultAuditLogTest
     {
         assertEquals(Optional.of(problem), verification.problem());
         assertEquals(Optional.of(sequence), verification.firstBrokenSequence());
+    }
+
+    private static AuditHead headAt(AuditRecord last)
+    {
+        return new AuditHead(last.sequence(), last.hash(), last.recordedAt());
     }
 
     private List<AuditRecord> chain(int size) throws Exception

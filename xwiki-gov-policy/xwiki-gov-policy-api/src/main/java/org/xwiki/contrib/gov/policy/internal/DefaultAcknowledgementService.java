@@ -57,6 +57,7 @@ import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.Question;
 import org.xwiki.contrib.gov.policy.internal.content.VersionCache;
+import org.xwiki.contrib.gov.policy.internal.export.AcknowledgementEvidence;
 import org.xwiki.contrib.gov.policy.internal.export.ReceiptWriter;
 import org.xwiki.contrib.gov.policy.internal.store.CurrentAssignment;
 import org.xwiki.contrib.gov.policy.internal.store.GuidelineStanding;
@@ -114,6 +115,9 @@ public class DefaultAcknowledgementService implements AcknowledgementService
 
     @Inject
     private ReceiptWriter receipts;
+
+    @Inject
+    private AcknowledgementEvidence evidence;
 
     @Inject
     private Clock clock;
@@ -216,7 +220,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         Acknowledgement saved = this.writes.get().record(connection, acknowledgement, done, deltas(assignment, done),
             LocalDate.ofInstant(acknowledgement.acknowledgedAt(), this.configuration.getTimeZone()));
         Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("acknowledgement", saved.id());
+        payload.put(AcknowledgementEvidence.FIELD, saved.id());
         payload.put(GUIDELINE, saved.guidelineKey());
         payload.put("version", version.number());
         payload.put(USER, saved.userId());
@@ -226,7 +230,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         payload.put("quizScore", saved.quizScore().map(String::valueOf).orElse(""));
         payload.put("signature", saved.signature().orElse(""));
         payload.put("note", saved.note().orElse(""));
-        this.auditLog.appendDeferred(actor, "policy.acknowledgement.recorded", payload);
+        this.auditLog.appendDeferred(actor, AcknowledgementEvidence.EVENT, payload);
         return saved;
     }
 
@@ -290,14 +294,16 @@ public class DefaultAcknowledgementService implements AcknowledgementService
     public String getReceipt(Actor actor, long acknowledgementId) throws GovException
     {
         String userId = requireUser(actor);
-        return this.store.inTransaction(connection -> {
+        Map.Entry<Acknowledgement, GuidelineVersion> acknowledged = this.store.inTransaction(connection -> {
             Acknowledgement acknowledgement = this.acknowledgements.find(connection, acknowledgementId)
                 .filter(found -> found.userId().equals(userId))
                 .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownAcknowledgement",
                     acknowledgementId));
-            return this.receipts.write(acknowledgement,
+            return Map.entry(acknowledgement,
                 version(connection, acknowledgement.guidelineKey(), acknowledgement.versionNumber()));
         });
+        return this.receipts.write(acknowledged.getKey(), acknowledged.getValue(),
+            this.evidence.of(acknowledged.getKey()));
     }
 
     private static TreeMap<TallyKey, Long> deltas(Assignment before, Assignment after)

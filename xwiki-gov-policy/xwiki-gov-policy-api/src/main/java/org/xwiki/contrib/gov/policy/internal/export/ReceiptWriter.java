@@ -28,6 +28,7 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.audit.AuditEvidence;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
 import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.policy.Acknowledgement;
@@ -56,9 +57,10 @@ public class ReceiptWriter
     /**
      * @param acknowledgement the acknowledgement
      * @param version the version acknowledged
+     * @param evidence the audit evidence of the acknowledgement
      * @return the receipt
      */
-    public String write(Acknowledgement acknowledgement, GuidelineVersion version)
+    public String write(Acknowledgement acknowledgement, GuidelineVersion version, ReceiptEvidence evidence)
     {
         Locale locale = acknowledgement.language();
         GuidelineContent content = version.content();
@@ -88,7 +90,16 @@ public class ReceiptWriter
         line(receipt, locale, "gov.policy.receipt.textRead");
         receipt.append(LINE).append(content.title().in(locale)).append(LINE).append(LINE);
         receipt.append(content.body().in(locale)).append(LINE).append(LINE);
-        receipt.append(content.attestation().in(locale)).append(LINE);
+        receipt.append(content.attestation().in(locale)).append(LINE).append(LINE);
+        line(receipt, locale, "gov.policy.receipt.evidence");
+        if (evidence.evidence().isPresent()) {
+            AuditEvidence audit = evidence.evidence().get();
+            line(receipt, locale, "gov.policy.receipt.evidence.signed", audit.record().sequence(),
+                audit.checkpointSequence(), TIME.format(audit.checkpointAt()), audit.fingerprint());
+            receipt.append(audit.toBlock());
+        } else {
+            line(receipt, locale, "gov.policy.receipt.evidence." + (evidence.broken() ? "broken" : "notYet"));
+        }
         return receipt.toString();
     }
 
