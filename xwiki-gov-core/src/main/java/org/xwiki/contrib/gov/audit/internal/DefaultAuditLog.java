@@ -23,16 +23,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.slf4j.Logger;
 import org.xwiki.component.annotation.Component;
@@ -59,6 +63,9 @@ public class DefaultAuditLog implements AuditLog
 
     /** The key of a deferred record's details that holds the time of its event. */
     private static final String OCCURRED_AT = "occurredAt";
+
+    /** The key of a deferred record's details that identifies its entry, so that a copy is refused. */
+    static final String AUDIT_ENTRY = "auditEntry";
 
     @Inject
     private GovStore store;
@@ -117,6 +124,8 @@ public class DefaultAuditLog implements AuditLog
             // The record joins the chain later, with the time it does: the event's own time goes with its details.
             Map<String, Object> timed = new LinkedHashMap<>(payload);
             timed.put(OCCURRED_AT, now.toString());
+            // Tells a copy of the entry, made behind the software's back once it is chained, from a genuine one.
+            timed.put(AUDIT_ENTRY, UUID.randomUUID().toString());
             PendingAuditEntry entry = new PendingAuditEntry(0, now, actor.auditId(), type,
                 canonicalPayload(type, timed), "");
             entries.add(entry.withMac(this.key.mac(entry.authenticatedText())));
@@ -141,7 +150,11 @@ public class DefaultAuditLog implements AuditLog
             List<AuditRecord> records = new ArrayList<>(entries.size());
             List<PendingAuditEntry> linked = new ArrayList<>(entries.size());
             List<PendingAuditEntry> forged = new ArrayList<>();
+            Map<Long, String> entryIds = new HashMap<>();
+            Set<String> chained = new HashSet<>(this.auditStore.findChainedEntries(connection,
+                entries.stream().map(this::entryId).flatMap(Optional::stream).toList()));
             for (PendingAuditEntry entry : entries) {
+                Optional<String> entryId = entryId(entry);
                 if (!this.key.isMacValid(entry.authenticatedText(), entry.mac())) {
                     // Added or altered behind the software's back: never chained, kept for verification to report.
                     this.logger.error("Audit entry {} ({} by {}) is not authenticated: refused, not chained",
@@ -149,12 +162,19 @@ public class DefaultAuditLog implements AuditLog
                     forged.add(entry);
                     continue;
                 }
+                if (entryId.isPresent() && !chained.add(entryId.get())) {
+                    this.logger.error("Audit entry {} ({} by {}) is a copy of an entry already chained: refused",
+                        entry.id(), entry.type(), entry.actorId());
+                    forged.add(entry);
+                    continue;
+                }
                 AuditRecord record = link(head, now, entry.actorId(), entry.type(), entry.payload());
                 records.add(record);
                 linked.add(entry);
+                entryId.ifPresent(id -> entryIds.put(record.sequence(), id));
                 head = new AuditHead(record.sequence(), record.hash(), record.recordedAt());
             }
-            this.auditStore.append(connection, records);
+            this.auditStore.append(connection, records, entryIds);
             this.auditStore.deletePending(connection, linked);
             this.auditStore.refusePending(connection, forged);
             // The batch was full if any entry was read: refused ones count, or the task would stop early.
@@ -166,6 +186,15 @@ public class DefaultAuditLog implements AuditLog
     public long countPending() throws GovException
     {
         return this.store.inTransaction(this.auditStore::countPending);
+    }
+
+    private Optional<String> entryId(PendingAuditEntry entry)
+    {
+        try {
+            return Optional.ofNullable(this.json.read(entry.payload()).get(AUDIT_ENTRY)).map(JsonNode::asText);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
     }
 
     private String canonicalPayload(String type, Map<String, ?> payload)
@@ -217,9 +246,9 @@ public class DefaultAuditLog implements AuditLog
         }
         return this.store.inTransaction(connection -> {
             AuditHead head = this.auditStore.readHead(connection);
-            ChainWalk walk = new ChainWalk(signed.values().stream().collect(
+            AuditChainWalk walk = new AuditChainWalk(signed.values().stream().collect(
                 Collectors.toMap(AuditCheckpoint::sequence, AuditCheckpoint::hash)));
-            this.auditStore.walk(connection, walk::check);
+            this.auditStore.walkWithEntries(connection, walk::check);
             AuditVerification verification = walk.finish(head);
             if (verification.isIntact() && this.auditStore.countRefusedPending(connection) > 0) {
                 return AuditVerification.broken(verification.recordsChecked(), verification.recordsChecked() + 1,
@@ -261,93 +290,6 @@ public class DefaultAuditLog implements AuditLog
             return this.hasher.hash(sequence, at.toEpochMilli(), actorId, type, payload, previous);
         } catch (JsonProcessingException e) {
             throw new GovException(e, "gov.core.audit.problem.payload");
-        }
-    }
-
-    /**
-     * The state of one verification walk: the next expected sequence number and previous hash.
-     */
-    private final class ChainWalk
-    {
-        /** The hashes signed checkpoints recorded, by sequence number. */
-        private final Map<Long, String> signed;
-
-        private final long lastSigned;
-
-        private long expectedSequence = 1;
-
-        private String previousHash = AuditHasher.GENESIS;
-
-        private Instant previousAt = Instant.EPOCH;
-
-        private AuditVerification outcome;
-
-        ChainWalk(Map<Long, String> signed)
-        {
-            this.signed = signed;
-            this.lastSigned = signed.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-        }
-
-        boolean check(AuditRecord record)
-        {
-            String problem = problemWith(record);
-            if (problem != null) {
-                this.outcome = AuditVerification.broken(this.expectedSequence - 1, this.expectedSequence, problem);
-                return false;
-            }
-            this.expectedSequence++;
-            this.previousHash = record.hash();
-            this.previousAt = record.recordedAt();
-            return true;
-        }
-
-        private String problemWith(AuditRecord record)
-        {
-            if (record.sequence() != this.expectedSequence) {
-                return "gov.core.audit.problem.missing";
-            }
-            if (!record.previousHash().equals(this.previousHash)) {
-                return "gov.core.audit.problem.link";
-            }
-            try {
-                boolean canonical = json.write(json.read(record.payload())).equals(record.payload());
-                String recomputed = hasher.hash(record.sequence(), record.recordedAt().toEpochMilli(),
-                    record.actorId(), record.type(), record.payload(), record.previousHash());
-                if (!canonical || !recomputed.equals(record.hash())) {
-                    return "gov.core.audit.problem.hash";
-                }
-                if (record.recordedAt().isBefore(this.previousAt)) {
-                    return "gov.core.audit.problem.timeBackwards";
-                }
-                // A chain recomputed from an altered record fits itself, not the hash a checkpoint signed.
-                String signedHash = this.signed.get(record.sequence());
-                return signedHash == null || signedHash.equals(record.hash()) ? null
-                    : "gov.core.audit.problem.checkpoint";
-            } catch (JsonProcessingException e) {
-                return "gov.core.audit.problem.payload";
-            }
-        }
-
-        AuditVerification finish(AuditHead head)
-        {
-            if (this.outcome != null) {
-                return this.outcome;
-            }
-            long checked = this.expectedSequence - 1;
-            if (this.lastSigned > checked) {
-                return AuditVerification.broken(checked, checked + 1, "gov.core.audit.problem.checkpointMissing");
-            }
-            if (head.lastSequence() > checked) {
-                return AuditVerification.broken(checked, checked + 1, "gov.core.audit.problem.truncated");
-            }
-            if (head.lastSequence() < checked) {
-                return AuditVerification.broken(head.lastSequence(), head.lastSequence() + 1,
-                    "gov.core.audit.problem.beyondHead");
-            }
-            if (!head.lastHash().equals(this.previousHash)) {
-                return AuditVerification.broken(checked - 1, checked, "gov.core.audit.problem.hash");
-            }
-            return AuditVerification.intact(checked);
         }
     }
 }

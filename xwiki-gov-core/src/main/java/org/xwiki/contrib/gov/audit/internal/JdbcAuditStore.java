@@ -25,7 +25,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import javax.inject.Singleton;
 
@@ -50,9 +55,25 @@ public class JdbcAuditStore
 
     private static final int FETCH_SIZE = 1000;
 
+    private static final int IN_CHUNK = 500;
+
     /** The head row, with the time of the record it points at (none for an empty chain: the epoch). */
     private static final String HEAD = "SELECT last_sequence, last_hash, (SELECT recorded_at FROM gov_audit_record "
         + "WHERE sequence_number = last_sequence) FROM gov_audit_head WHERE head_id = 1";
+
+    /**
+     * Visits records in chain order with the entry identifier their row holds.
+     */
+    @FunctionalInterface
+    public interface EntryVisitor
+    {
+        /**
+         * @param record a record
+         * @param entryId the identifier of the deferred entry its row holds, null for none
+         * @return whether to go on
+         */
+        boolean visit(AuditRecord record, String entryId);
+    }
 
     /**
      * Visits records in chain order.
@@ -110,11 +131,25 @@ public class JdbcAuditStore
      */
     public void append(Connection connection, List<AuditRecord> records) throws SQLException
     {
+        append(connection, records, Map.of());
+    }
+
+    /**
+     * Inserts records, in chain order, and moves the head onto the last one.
+     *
+     * @param connection the transaction's connection
+     * @param records the records, following the head
+     * @param entryIds the identifiers of the deferred entries among them, by sequence number
+     * @throws SQLException when a statement fails
+     */
+    public void append(Connection connection, List<AuditRecord> records, Map<Long, String> entryIds)
+        throws SQLException
+    {
         if (records.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO gov_audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO gov_audit_record (" + COLUMNS + ", entry_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (AuditRecord record : records) {
                 insert.setLong(1, record.sequence());
                 insert.setLong(2, record.recordedAt().toEpochMilli());
@@ -123,6 +158,7 @@ public class JdbcAuditStore
                 insert.setString(5, record.payload());
                 insert.setString(6, record.previousHash());
                 insert.setString(7, record.hash());
+                insert.setString(8, entryIds.get(record.sequence()));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -248,6 +284,53 @@ public class JdbcAuditStore
             }
         }
         return records;
+    }
+
+    /**
+     * @param connection a connection
+     * @param entryIds identifiers of deferred entries
+     * @return those that a record of the chain already holds
+     * @throws SQLException when the statement fails
+     */
+    public Set<String> findChainedEntries(Connection connection, Collection<String> entryIds) throws SQLException
+    {
+        Set<String> found = new HashSet<>();
+        List<String> ids = List.copyOf(entryIds);
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            try (PreparedStatement statement = connection.prepareStatement("SELECT entry_id FROM gov_audit_record "
+                + "WHERE entry_id IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ')')) {
+                for (int index = 0; index < chunk.size(); index++) {
+                    statement.setString(index + 1, chunk.get(index));
+                }
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        found.add(result.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Streams every record in chain order with the entry identifier its row holds, for verification.
+     *
+     * @param connection a connection with auto-commit off (PostgreSQL streams only then)
+     * @param visitor called for each record and its row's entry identifier (null for none) until it returns false
+     * @throws SQLException when the statement fails
+     */
+    public void walkWithEntries(Connection connection, EntryVisitor visitor) throws SQLException
+    {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
+            + ", entry_id FROM gov_audit_record ORDER BY sequence_number")) {
+            statement.setFetchSize(FETCH_SIZE);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next() && visitor.visit(toRecord(result), result.getString(8))) {
+                    // The visitor does the work.
+                }
+            }
+        }
     }
 
     /**

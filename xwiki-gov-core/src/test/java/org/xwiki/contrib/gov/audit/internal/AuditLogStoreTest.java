@@ -171,7 +171,7 @@ class AuditLogStoreTest extends AbstractKernelTest
         List<AuditRecord> records = log().read(1, 10);
         String occurred = ",\"occurredAt\":\"" + eventTime + "\"}";
         assertEquals(List.of("{}", "{\"n\":3}", "{\"n\":1" + occurred, "{\"n\":2" + occurred),
-            records.stream().map(AuditRecord::payload).toList());
+            records.stream().map(AuditRecord::payload).map(AuditLogStoreTest::withoutEntry).toList());
         assertEquals(eventTime.plus(Duration.ofMinutes(1)), records.get(2).recordedAt(),
             "dated when it joined the chain, after the record appended meanwhile");
         assertEquals(0, log().countPending());
@@ -414,12 +414,13 @@ class AuditLogStoreTest extends AbstractKernelTest
         execute("INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, payload) VALUES (1262304000000, "
             + "'mallory', 'policy.acknowledgement.recorded', '{\"guideline\":\"CODE\",\"user\":\"mallory\"}')");
         execute("UPDATE gov_audit_pending SET payload = REPLACE(payload, '\"n\":2', '\"n\":3') "
-            + "WHERE payload LIKE '{\"n\":2,%'");
+            + "WHERE payload LIKE '%\"n\":2,%'");
 
         assertEquals(3, log().chainPending(10), "three handled: one linked, two refused");
 
         assertEquals(List.of("{}", "{\"n\":1,\"occurredAt\":\"" + this.kernel.clock().instant() + "\"}"),
-            log().read(1, 10).stream().map(AuditRecord::payload).toList(), "only the genuine entry joined the chain");
+            log().read(1, 10).stream().map(AuditRecord::payload).map(AuditLogStoreTest::withoutEntry).toList(),
+            "only the genuine entry joined the chain");
         assertEquals(0, log().countPending());
         assertEquals(0, log().chainPending(10), "refused entries are not read again");
         AuditVerification verification = log().verify();
@@ -466,6 +467,36 @@ class AuditLogStoreTest extends AbstractKernelTest
         execute("UPDATE gov_audit_record SET payload = '{\"n\":9}' WHERE sequence_number = 5");
         assertEquals("gov.core.audit.error.evidenceBroken",
             assertThrows(GovException.class, () -> log().getEvidence(2)).getMessageKey());
+    }
+
+    @Test
+    void aCopyOfAnEntryAlreadyChainedIsRefusedAndAnEntryColumnEmptiedToLetOneThroughIsReported() throws Exception
+    {
+        log().appendDeferred(ALICE, "policy.acknowledgement.recorded", Map.of("acknowledgement", 7));
+        // What a database administrator keeps aside before the entry is chained: the whole waiting row, HMAC and all.
+        String copy = "INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, payload, entry_mac) "
+            + "SELECT recorded_at, actor_id, event_type, payload, entry_mac FROM gov_audit_copy";
+        execute("CREATE TABLE gov_audit_copy AS SELECT * FROM gov_audit_pending");
+        log().chainPending(10);
+
+        execute(copy);
+        assertEquals(1, log().chainPending(10), "handled: refused");
+        assertEquals(1, log().read(1, 10).size(), "chained once");
+        assertEquals("gov.core.audit.problem.forgedPending", log().verify().problem().orElseThrow());
+
+        // The copy again, once the column that tells copies apart is emptied on the original record.
+        execute("DELETE FROM gov_audit_pending");
+        execute("UPDATE gov_audit_record SET entry_id = NULL");
+        execute(copy);
+        log().chainPending(10);
+        AuditVerification verification = log().verify();
+        assertEquals("gov.core.audit.problem.entry", verification.problem().orElseThrow());
+        assertEquals(1L, verification.firstBrokenSequence().orElseThrow());
+    }
+
+    private static String withoutEntry(String payload)
+    {
+        return payload.replaceFirst("\"auditEntry\":\"[0-9a-f-]{36}\",", "");
     }
 
     private AuditCheckpoints checkpoints()

@@ -27,9 +27,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.audit.AuditRecord;
 import org.xwiki.contrib.gov.audit.AuditVerification;
@@ -131,7 +133,7 @@ class DefaultAuditLogTest
             this.hasher.hash(42, NOW.toEpochMilli(), "alice", "t", "{\"n\":1}", PREVIOUS));
         AuditRecord second = new AuditRecord(43, NOW, "bob", "t", "{\"n\":2}", first.hash(),
             this.hasher.hash(43, NOW.toEpochMilli(), "bob", "t", "{\"n\":2}", first.hash()));
-        verify(this.auditStore).append(this.connection, List.of(first, second));
+        verify(this.auditStore).append(this.connection, List.of(first, second), Map.of());
         verify(this.auditStore).deletePending(this.connection, pending);
         verify(this.auditStore).refusePending(this.connection, List.of());
     }
@@ -148,7 +150,8 @@ class DefaultAuditLogTest
         assertEquals(3, this.auditLog.chainPending(10), "all three handled");
 
         verify(this.auditStore).append(this.connection, List.of(new AuditRecord(42, NOW, "alice", "t",
-            "{\"n\":1}", PREVIOUS, this.hasher.hash(42, NOW.toEpochMilli(), "alice", "t", "{\"n\":1}", PREVIOUS))));
+            "{\"n\":1}", PREVIOUS, this.hasher.hash(42, NOW.toEpochMilli(), "alice", "t", "{\"n\":1}", PREVIOUS))),
+            Map.of());
         verify(this.auditStore).deletePending(this.connection, List.of(genuine));
         verify(this.auditStore).refusePending(this.connection, List.of(forged, altered));
     }
@@ -165,9 +168,32 @@ class DefaultAuditLogTest
         verifyNoInteractions(this.store);
 
         this.auditLog.appendDeferred(HANA, "t", Map.of("n", 1));
-        PendingAuditEntry expected = authenticated(new PendingAuditEntry(0, NOW, "hana", "t",
-            "{\"n\":1,\"occurredAt\":\"" + NOW + "\"}", ""));
-        verify(this.auditStore).insertPending(this.connection, List.of(expected));
+        ArgumentCaptor<List<PendingAuditEntry>> inserted = ArgumentCaptor.captor();
+        verify(this.auditStore).insertPending(eq(this.connection), inserted.capture());
+        PendingAuditEntry entry = inserted.getValue().get(0);
+        assertTrue(entry.payload().matches("\\{\"auditEntry\":\"[0-9a-f-]{36}\",\"n\":1,\"occurredAt\":\""
+            + NOW + "\"}"), entry.payload());
+        assertEquals(authenticated(new PendingAuditEntry(0, NOW, "hana", "t", entry.payload(), "")), entry);
+    }
+
+    @Test
+    void aCopyOfAnEntryAlreadyChainedOrTwiceInABatchIsRefused() throws Exception
+    {
+        PendingAuditEntry original = authenticated(new PendingAuditEntry(1, NOW, "alice", "t",
+            "{\"auditEntry\":\"e-1\",\"n\":1}", ""));
+        PendingAuditEntry fresh = authenticated(new PendingAuditEntry(2, NOW, "alice", "t",
+            "{\"auditEntry\":\"e-2\",\"n\":2}", ""));
+        PendingAuditEntry copyOfFresh = new PendingAuditEntry(3, NOW, "alice", "t", fresh.payload(), fresh.mac());
+        when(this.auditStore.readPending(this.connection, 10)).thenReturn(List.of(original, fresh, copyOfFresh));
+        when(this.auditStore.findChainedEntries(this.connection, List.of("e-1", "e-2", "e-2")))
+            .thenReturn(Set.of("e-1"));
+
+        assertEquals(3, this.auditLog.chainPending(10));
+
+        AuditRecord record = new AuditRecord(42, NOW, "alice", "t", fresh.payload(), PREVIOUS,
+            this.hasher.hash(42, NOW.toEpochMilli(), "alice", "t", fresh.payload(), PREVIOUS));
+        verify(this.auditStore).append(this.connection, List.of(record), Map.of(42L, "e-2"));
+        verify(this.auditStore).refusePending(this.connection, List.of(original, copyOfFresh));
     }
 
     @Test
@@ -201,14 +227,14 @@ class DefaultAuditLogTest
     {
         when(this.auditStore.readHead(this.connection)).thenReturn(head);
         doAnswer(call -> {
-            JdbcAuditStore.RecordVisitor visitor = call.getArgument(1);
+            JdbcAuditStore.EntryVisitor visitor = call.getArgument(1);
             for (AuditRecord record : records) {
-                if (!visitor.visit(record)) {
+                if (!visitor.visit(record, null)) {
                     break;
                 }
             }
             return null;
-        }).when(this.auditStore).walk(eq(this.connection), any());
+        }).when(this.auditStore).walkWithEntries(eq(this.connection), any());
         return this.auditLog.verify();
     }
 

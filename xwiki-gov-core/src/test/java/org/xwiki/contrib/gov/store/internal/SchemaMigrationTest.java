@@ -88,7 +88,7 @@ class SchemaMigrationTest
                 () -> second.get(GovStore.class)));
             assertEquals("gov.core.error.store.schemaTooNew", failure.getMessageKey());
             assertTrue(failure.getMessage().contains("version 99 of the \"core\" tables"), failure.getMessage());
-            assertTrue(failure.getMessage().contains("versions up to 5 only"), failure.getMessage());
+            assertTrue(failure.getMessage().contains("versions up to 6 only"), failure.getMessage());
         }
     }
 
