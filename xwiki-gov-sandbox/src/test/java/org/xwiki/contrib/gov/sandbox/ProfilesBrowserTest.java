@@ -64,6 +64,6 @@ class ProfilesBrowserTest extends AbstractSandboxBrowserTest
         this.browser.click(By.xpath("//button[text()='Endorse wastewater surveillance']"));
         assertEquals("You endorsed \"wastewater surveillance\".", this.browser.message());
         String endorsed = this.browser.driver().findElement(By.cssSelector("ul.gov-skills")).getText();
-        assertTrue(endorsed.contains("wastewater surveillance\n1 endorsement(s)"), endorsed);
+        assertTrue(endorsed.contains("wastewater surveillance\n1 endorsement"), endorsed);
     }
 }

@@ -92,7 +92,7 @@ class UploadHttpTest extends AbstractSandboxHttpTest
             "form_token", hana.token(IMPORT_PAGE)), "file", "people.csv",
             "user_id,display_name\nhana,Hana Sato\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(200, preview.statusCode());
-        assertTrue(preview.body().contains("Dry run: 1 rows read, nothing written"), preview.body());
+        assertTrue(preview.body().contains("Dry run: one row read, nothing written"), preview.body());
         assertEquals(0, uploadsWaiting(), "the file is deleted once the page is answered");
     }
 

@@ -147,39 +147,53 @@ public class DefaultAuditLog implements AuditLog
             AuditHead head = this.auditStore.lockHead(connection);
             Instant now = Instant.ofEpochMilli(this.clock.millis());
             List<PendingAuditEntry> entries = this.auditStore.readPending(connection, maxRecords);
-            List<AuditRecord> records = new ArrayList<>(entries.size());
-            List<PendingAuditEntry> linked = new ArrayList<>(entries.size());
-            List<PendingAuditEntry> forged = new ArrayList<>();
-            Map<Long, String> entryIds = new HashMap<>();
-            Set<String> chained = new HashSet<>(this.auditStore.findChainedEntries(connection,
-                entries.stream().map(this::entryId).flatMap(Optional::stream).toList()));
-            for (PendingAuditEntry entry : entries) {
-                Optional<String> entryId = entryId(entry);
-                if (!this.key.isMacValid(entry.authenticatedText(), entry.mac())) {
-                    // Added or altered behind the software's back: never chained, kept for verification to report.
-                    this.logger.error("Audit entry {} ({} by {}) is not authenticated: refused, not chained",
-                        entry.id(), entry.type(), entry.actorId());
-                    forged.add(entry);
-                    continue;
-                }
-                if (entryId.isPresent() && !chained.add(entryId.get())) {
-                    this.logger.error("Audit entry {} ({} by {}) is a copy of an entry already chained: refused",
-                        entry.id(), entry.type(), entry.actorId());
-                    forged.add(entry);
-                    continue;
-                }
+            LinkedBatch batch = link(head, now, entries, Set.of());
+            if (!this.auditStore.appendUnlessCopied(connection, batch.records(), batch.entryIds())) {
+                // A copy of an entry already chained is among them (rare: looked for only then); the others go on.
+                batch = link(head, now, entries, this.auditStore.findChainedEntries(connection,
+                    entries.stream().map(this::entryId).flatMap(Optional::stream).toList()));
+                this.auditStore.append(connection, batch.records(), batch.entryIds());
+            }
+            this.auditStore.deletePending(connection, batch.linked());
+            this.auditStore.refusePending(connection, batch.refused());
+            // The batch was full if any entry was read: refused ones count, or the task would stop early.
+            return batch.records().size() + batch.refused().size();
+        });
+    }
+
+    /** Waiting entries linked after the head, and those refused. */
+    private record LinkedBatch(List<AuditRecord> records, Map<Long, String> entryIds, List<PendingAuditEntry> linked,
+        List<PendingAuditEntry> refused)
+    {
+    }
+
+    private LinkedBatch link(AuditHead from, Instant now, List<PendingAuditEntry> entries, Set<String> chainedBefore)
+        throws GovException
+    {
+        AuditHead head = from;
+        Set<String> chained = new HashSet<>(chainedBefore);
+        LinkedBatch batch = new LinkedBatch(new ArrayList<>(entries.size()), new HashMap<>(),
+            new ArrayList<>(entries.size()), new ArrayList<>());
+        for (PendingAuditEntry entry : entries) {
+            Optional<String> entryId = entryId(entry);
+            if (!this.key.isMacValid(entry.authenticatedText(), entry.mac())) {
+                // Added or altered behind the software's back: never chained, kept for verification to report.
+                this.logger.error("Audit entry {} ({} by {}) is not authenticated: refused, not chained",
+                    entry.id(), entry.type(), entry.actorId());
+                batch.refused().add(entry);
+            } else if (entryId.isPresent() && !chained.add(entryId.get())) {
+                this.logger.error("Audit entry {} ({} by {}) is a copy of an entry already chained: refused",
+                    entry.id(), entry.type(), entry.actorId());
+                batch.refused().add(entry);
+            } else {
                 AuditRecord record = link(head, now, entry.actorId(), entry.type(), entry.payload());
-                records.add(record);
-                linked.add(entry);
-                entryId.ifPresent(id -> entryIds.put(record.sequence(), id));
+                batch.records().add(record);
+                batch.linked().add(entry);
+                entryId.ifPresent(id -> batch.entryIds().put(record.sequence(), id));
                 head = new AuditHead(record.sequence(), record.hash(), record.recordedAt());
             }
-            this.auditStore.append(connection, records, entryIds);
-            this.auditStore.deletePending(connection, linked);
-            this.auditStore.refusePending(connection, forged);
-            // The batch was full if any entry was read: refused ones count, or the task would stop early.
-            return records.size() + forged.size();
-        });
+        }
+        return batch;
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -56,6 +57,9 @@ public class JdbcAuditStore
     private static final int FETCH_SIZE = 1000;
 
     private static final int IN_CHUNK = 500;
+
+    /** The SQL state of a unique constraint refusing a row, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** The head row, with the time of the record it points at (none for an empty chain: the epoch). */
     private static final String HEAD = "SELECT last_sequence, last_hash, (SELECT recorded_at FROM gov_audit_record "
@@ -284,6 +288,49 @@ public class JdbcAuditStore
             }
         }
         return records;
+    }
+
+    /**
+     * Appends as {@link #append(Connection, List, Map)}, unless a record already holds one of the entry identifiers
+     * (the unique index refuses a copy of an entry already chained): then nothing of it stays.
+     *
+     * @param connection the transaction's connection
+     * @param records the records, following the head
+     * @param entryIds the identifiers of the deferred entries among them, by sequence number
+     * @return whether the records were appended; false when one is a copy, to be found and left out
+     * @throws SQLException when a statement fails otherwise
+     */
+    public boolean appendUnlessCopied(Connection connection, List<AuditRecord> records, Map<Long, String> entryIds)
+        throws SQLException
+    {
+        if (entryIds.isEmpty()) {
+            append(connection, records, entryIds);
+            return true;
+        }
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            append(connection, records, entryIds);
+        } catch (SQLException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            connection.rollback(savepoint);
+            return false;
+        }
+        connection.releaseSavepoint(savepoint);
+        return true;
+    }
+
+    private static boolean isUniqueViolation(SQLException failure)
+    {
+        // A batch's own exception may carry the state, or the one it chains.
+        for (SQLException next = failure; next != null; next = next.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(next.getSQLState())
+                || next.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,6 +49,7 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -93,6 +94,7 @@ class DefaultAuditLogTest
         when(this.store.inTransaction(any())).thenAnswer(call -> call.<SqlWork<?>>getArgument(0).run(this.connection));
         when(this.clock.millis()).thenReturn(NOW.toEpochMilli());
         when(this.auditStore.lockHead(this.connection)).thenReturn(new AuditHead(41, PREVIOUS, Instant.EPOCH));
+        when(this.auditStore.appendUnlessCopied(eq(this.connection), any(), any())).thenReturn(true);
         // A stand-in HMAC: the text's hash code, enough to tell entries apart.
         when(this.key.mac(anyString())).thenAnswer(call -> "mac:" + call.<String>getArgument(0).hashCode());
         when(this.key.isMacValid(anyString(), anyString())).thenAnswer(call -> call.<String>getArgument(1)
@@ -133,7 +135,8 @@ class DefaultAuditLogTest
             this.hasher.hash(42, NOW.toEpochMilli(), "alice", "t", "{\"n\":1}", PREVIOUS));
         AuditRecord second = new AuditRecord(43, NOW, "bob", "t", "{\"n\":2}", first.hash(),
             this.hasher.hash(43, NOW.toEpochMilli(), "bob", "t", "{\"n\":2}", first.hash()));
-        verify(this.auditStore).append(this.connection, List.of(first, second), Map.of());
+        verify(this.auditStore).appendUnlessCopied(this.connection, List.of(first, second), Map.of());
+        verify(this.auditStore, never()).findChainedEntries(any(), any());
         verify(this.auditStore).deletePending(this.connection, pending);
         verify(this.auditStore).refusePending(this.connection, List.of());
     }
@@ -149,7 +152,7 @@ class DefaultAuditLogTest
 
         assertEquals(3, this.auditLog.chainPending(10), "all three handled");
 
-        verify(this.auditStore).append(this.connection, List.of(new AuditRecord(42, NOW, "alice", "t",
+        verify(this.auditStore).appendUnlessCopied(this.connection, List.of(new AuditRecord(42, NOW, "alice", "t",
             "{\"n\":1}", PREVIOUS, this.hasher.hash(42, NOW.toEpochMilli(), "alice", "t", "{\"n\":1}", PREVIOUS))),
             Map.of());
         verify(this.auditStore).deletePending(this.connection, List.of(genuine));
@@ -185,6 +188,8 @@ class DefaultAuditLogTest
             "{\"auditEntry\":\"e-2\",\"n\":2}", ""));
         PendingAuditEntry copyOfFresh = new PendingAuditEntry(3, NOW, "alice", "t", fresh.payload(), fresh.mac());
         when(this.auditStore.readPending(this.connection, 10)).thenReturn(List.of(original, fresh, copyOfFresh));
+        // The unique index refuses the batch: e-1 is a copy of an entry already chained.
+        when(this.auditStore.appendUnlessCopied(eq(this.connection), any(), any())).thenReturn(false);
         when(this.auditStore.findChainedEntries(this.connection, List.of("e-1", "e-2", "e-2")))
             .thenReturn(Set.of("e-1"));
 

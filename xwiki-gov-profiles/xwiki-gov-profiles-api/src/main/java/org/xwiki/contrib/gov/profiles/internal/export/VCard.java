@@ -30,8 +30,8 @@ import org.xwiki.contrib.gov.profiles.ProfileView;
 
 /**
  * A profile as a vCard 4.0 (RFC 6350), holding only what the viewer may see: the {@link ProfileView} has already left
- * out the hidden fields. Text is escaped and long lines folded as the RFC requires; skills go into {@code EXPERTISE}
- * (RFC 6715).
+ * out the hidden fields. Text is escaped and long lines folded as the RFC requires; each skill goes into an
+ * {@code EXPERTISE} of its own (RFC 6715).
  *
  * @version $Id$
  */
@@ -75,9 +75,8 @@ public final class VCard
             line(card, "URL;TYPE=" + (link.capacity() == LinkCapacity.OFFICIAL ? "work" : "home") + ':'
                 + link.url().replaceAll("[\\r\\n]", ""));
         }
-        if (!details.skills().isEmpty()) {
-            line(card, "EXPERTISE:" + String.join(",", details.skills().stream().map(VCard::text).toList()));
-        }
+        // EXPERTISE holds one text value: a list in one would reach parsers as a single skill.
+        details.skills().forEach(skill -> line(card, "EXPERTISE:" + text(skill)));
         details.bio().ifPresent(bio -> line(card, "NOTE:" + text(bio)));
         line(card, "UID:urn:gov:user:" + text(view.userId()));
         line(card, "END:VCARD");

@@ -66,7 +66,8 @@ class VCardTest
         assertTrue(card.endsWith("END:VCARD\r\n"));
         assertTrue(card.contains("\r\nFN:Martin\\, Alice\\; PhD\r\n"), card);
         assertTrue(card.contains("\r\nNOTE:Line one\\nline two\\; \\\\ end\r\n"), card);
-        assertTrue(card.contains("\r\nEXPERTISE:data analysis,r\\, python\r\n"), card);
+        assertTrue(card.contains("\r\nEXPERTISE:data analysis\r\nEXPERTISE:r\\, python\r\n"),
+            "one property per skill, a comma inside one escaped: " + card);
         assertTrue(card.contains("\r\nURL;TYPE=home:https://example.org/b\r\n"), card);
         assertTrue(card.contains("\r\nLANG;PREF=1:fr\r\n"));
         assertTrue(card.contains("\r\nORG:Department of Health\r\n"));
