@@ -30,10 +30,11 @@ import org.xwiki.contrib.gov.actor.Actor;
  * Answers the calls of every module's JSON API, for any host. The host authenticates the caller, checks the CSRF
  * token of a state-changing call made with a session cookie, and hands the call over; the dispatcher refuses
  * anonymous callers (401), finds the module's {@link GovRestHandler} and the route, refuses a body announced larger
- * than the route takes (413, nothing read: {@code gov.rest.maxBodyKilobytes}, 1024 by default, or an upload route's own
- * limit), hands the route a body it reads only when it asks, and turns a refusal into an error answer in the caller's language: 403 for
- * {@link org.xwiki.contrib.gov.AccessDeniedException}, 404 for {@link org.xwiki.contrib.gov.NotFoundException} and
- * the module's not-found keys, 500 for a store failure, 400 otherwise. An error's JSON holds {@code error} (the
+ * than the route takes (413, nothing read: {@code gov.rest.maxBodyKilobytes}, 1024 by default, or an upload route's
+ * own limit), hands the route a body it reads only when it asks, and turns a refusal into an error answer in the
+ * caller's language: 403 for {@link org.xwiki.contrib.gov.AccessDeniedException}, 404 for
+ * {@link org.xwiki.contrib.gov.NotFoundException} and the module's not-found keys, 413 for
+ * {@link RequestTooLargeException}, 500 for a store failure, 400 otherwise. An error's JSON holds {@code error} (the
  * message key), {@code message} (the text) and {@code parameters}.
  *
  * @version $Id$
