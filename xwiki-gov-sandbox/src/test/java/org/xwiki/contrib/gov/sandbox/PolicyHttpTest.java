@@ -27,6 +27,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -208,6 +209,16 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
         HttpResponse<String> created = hana.submit("/policy/manage", fields);
         assertEquals(200, created.statusCode(), created.body());
         assertTrue(created.body().contains("Guideline LONG created."), "80,000 and 86,000 characters");
+        assertTrue(hana.get("/policy/manage").body().matches("(?s).*<td>LONG</td>\\s*<td>Code of conduct</td>\\s*"
+            + "<td>Department of Health</td>\\s*<td>Not published yet</td>\\s*<td>Draft</td>.*"),
+            "never published: a draft, not in force, of an agency named, not keyed");
+        String owners = hana.get("/policy/manage").body().replaceFirst("(?s).*<select id=\"create-agency\"", "")
+            .replaceFirst("(?s)</select>.*", "");
+        assertEquals(List.of("HEALTH"), options(owners), "HEALTH's HR officer may own HEALTH's guidelines only");
+        String all = signedIn("gov").get("/policy/manage").body().replaceFirst("(?s).*<select id=\"create-agency\"",
+            "").replaceFirst("(?s)</select>.*", "");
+        assertEquals(List.of("", "DIGITAL", "HEALTH", "REVENUE"), options(all),
+            "a government administrator: government-wide first, then every agency");
 
         String longest = "\u2019".repeat(ContentValidator.MAX_BODY);
         fields.putAll(Map.of("action", "saveDraft", "guideline", "LONG", "bodyEn", longest, "bodyFr", longest));
@@ -251,5 +262,11 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
         String asOutsider = signedIn("bob").get("/policy/read?guideline=SOCIAL_MEDIA").body();
         assertTrue(asOutsider.contains("There is no guideline &#34;SOCIAL_MEDIA&#34;."),
             "bob of REVENUE may not read HEALTH's guideline: told it does not exist: " + asOutsider);
+    }
+
+    private static List<String> options(String select)
+    {
+        return Pattern.compile("<option value=\"([^\"]*)\"").matcher(select).results().map(match -> match.group(1))
+            .toList();
     }
 }

@@ -302,6 +302,8 @@ class ProfilesHttpTest extends AbstractSandboxHttpTest
         assertTrue(profile.contains("Department of Health &#8212; Public Health"), profile);
         String directory = signedIn("bob").get("/profiles/directory?q=alice").body();
         assertTrue(directory.contains("Department of Health ("), "the agency facet names the agency: " + directory);
+        assertTrue(directory.contains("<span class=\"gov-hint\">Department of Health &#8212; Public Health"),
+            "a result names the person's agency and unit, not their keys: " + directory);
         assertTrue(signedIn("gov", "fr").get("/profiles/profile?user=alice").body()
             .contains("Minist\u00e8re de la Sant\u00e9 &#8212; Sant\u00e9 publique"), "in French for a French reader");
     }

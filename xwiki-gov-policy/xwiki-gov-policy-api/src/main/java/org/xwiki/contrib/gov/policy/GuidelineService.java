@@ -111,6 +111,14 @@ public interface GuidelineService
 
     /**
      * @param actor who asks
+     * @return who may own a guideline the actor creates: the keys of the agencies they manage guidelines for, and an
+     *     empty key first when they may create government-wide ones
+     * @throws GovException when the agencies cannot be read
+     */
+    List<Optional<String>> listOwners(Actor actor) throws GovException;
+
+    /**
+     * @param actor who asks
      * @return the published guidelines the actor may read, retired ones included, by key; without their drafts
      * @throws GovException when the store fails
      */

@@ -42,6 +42,7 @@ import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.NotFoundException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.input.Inputs;
@@ -304,6 +305,21 @@ public class DefaultGuidelineService implements GuidelineService
     {
         getForManagement(actor, key);
         return this.store.inTransaction(connection -> this.guidelines.readAudience(connection, key));
+    }
+
+    @Override
+    public List<Optional<String>> listOwners(Actor actor) throws GovException
+    {
+        List<Optional<String>> owners = new ArrayList<>();
+        if (this.access.canOwn(actor, Optional.empty())) {
+            owners.add(Optional.empty());
+        }
+        for (Agency agency : this.agencies.listAgencies()) {
+            if (this.access.canOwn(actor, Optional.of(agency.key()))) {
+                owners.add(Optional.of(agency.key()));
+            }
+        }
+        return owners;
     }
 
     @Override

@@ -73,7 +73,18 @@ public class PolicyAccess
      */
     public boolean canManage(Actor actor, Guideline guideline) throws GovException
     {
-        return this.authorization.isAllowed(actor, PolicyOperations.MANAGE_GUIDELINE, guideline.agencyKey());
+        return canOwn(actor, guideline.agencyKey());
+    }
+
+    /**
+     * @param actor who asks
+     * @param agencyKey the agency that would own a guideline, empty for a government-wide one
+     * @return whether the actor may manage a guideline of that owner
+     * @throws GovException when the check fails
+     */
+    public boolean canOwn(Actor actor, Optional<String> agencyKey) throws GovException
+    {
+        return this.authorization.isAllowed(actor, PolicyOperations.MANAGE_GUIDELINE, agencyKey);
     }
 
     /**

@@ -77,6 +77,14 @@ public class PolicyManageScriptService extends AbstractGovScriptService
     }
 
     /**
+     * @return who may own a guideline the caller creates: agency keys, an empty one first for government-wide
+     */
+    public ScriptResult getOwners()
+    {
+        return read(() -> this.guidelines.listOwners(actor()).stream().map(owner -> owner.orElse("")).toList());
+    }
+
+    /**
      * @param key a guideline key
      * @return the guideline, for its managers
      */

@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +37,7 @@ import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.policy.Audience;
@@ -270,5 +272,23 @@ class DefaultGuidelineServiceTest
         when(this.guidelines.find(this.connection, KEY, true)).thenReturn(Optional.of(new Guideline(KEY,
             Optional.of("HEALTH"), status, PolicyFixtures.content(), 14, currentVersion,
             Math.min(currentVersion, 1))));
+    }
+
+    @Test
+    void theOwnersOfferedAreThoseTheActorMayManageGovernmentWideFirst() throws Exception
+    {
+        Agency health = mock(Agency.class);
+        when(health.key()).thenReturn("HEALTH");
+        Agency revenue = mock(Agency.class);
+        when(revenue.key()).thenReturn("REVENUE");
+        when(this.agencies.listAgencies()).thenReturn(List.of(health, revenue));
+        when(this.access.canOwn(HANA, Optional.of("HEALTH"))).thenReturn(true);
+
+        assertEquals(List.of(Optional.of("HEALTH")), this.service.listOwners(HANA));
+
+        when(this.access.canOwn(HANA, Optional.empty())).thenReturn(true);
+        when(this.access.canOwn(HANA, Optional.of("REVENUE"))).thenReturn(true);
+        assertEquals(List.of(Optional.empty(), Optional.of("HEALTH"), Optional.of("REVENUE")),
+            this.service.listOwners(HANA));
     }
 }
