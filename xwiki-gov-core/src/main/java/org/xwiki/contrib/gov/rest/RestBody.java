@@ -23,7 +23,6 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 import org.xwiki.contrib.gov.GovException;
@@ -69,17 +68,6 @@ public final class RestBody
     public static RestBody of(String contentType, long length, InputStream stream)
     {
         return new RestBody(contentType, length, stream, Long.MAX_VALUE);
-    }
-
-    /**
-     * @param text a body's text, UTF-8
-     * @param contentType its media type
-     * @return a body already received, as a test or an internal call makes one
-     */
-    public static RestBody of(String text, String contentType)
-    {
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        return of(contentType, content.length, new ByteArrayInputStream(content));
     }
 
     /**

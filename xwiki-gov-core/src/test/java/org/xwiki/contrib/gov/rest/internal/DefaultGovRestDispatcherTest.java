@@ -145,7 +145,7 @@ class DefaultGovRestDispatcherTest
     void handsTheBodyAndParametersToThePost()
     {
         RestResponse answer = this.dispatcher.dispatch(ALICE, "POST", List.of("demo", "things"),
-            Map.of("size", List.of("3")), RestBody.of("{\"a\":1}", "application/json"));
+            Map.of("size", List.of("3")), json("{\"a\":1}"));
         assertEquals(201, answer.status());
         assertTrue(body(answer).contains("\"size\":\"3\""), body(answer));
         assertTrue(body(answer).contains("\"body\":\"{\\\"a\\\":1}\""), body(answer));
@@ -158,7 +158,7 @@ class DefaultGovRestDispatcherTest
         assertError(get(ALICE, "demo", "things"), 404, "gov.core.error.rest.notFound");
         assertError(get(ALICE, "demo", "things", "1", "export."), 404, "gov.core.error.rest.notFound");
         assertError(this.dispatcher.dispatch(ALICE, "DELETE", List.of("demo", "things", "1"), Map.of(),
-            RestBody.of("", "")), 404, "gov.core.error.rest.notFound");
+            json("")), 404, "gov.core.error.rest.notFound");
         assertError(get(ALICE), 404, "gov.core.error.rest.notFound");
     }
 
@@ -217,6 +217,12 @@ class DefaultGovRestDispatcherTest
             RestBody.of("application/octet-stream", length, body));
     }
 
+    private static RestBody json(String text)
+    {
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        return RestBody.of("application/json", content.length, new ByteArrayInputStream(content));
+    }
+
     /** A body whose first read fails the test: the dispatcher must not read it. */
     private static InputStream unreadable()
     {
@@ -232,7 +238,7 @@ class DefaultGovRestDispatcherTest
 
     private RestResponse get(Actor caller, String... path)
     {
-        return this.dispatcher.dispatch(caller, "GET", List.of(path), Map.of(), RestBody.of("", ""));
+        return this.dispatcher.dispatch(caller, "GET", List.of(path), Map.of(), json(""));
     }
 
     private static void assertError(RestResponse answer, int status, String key)
