@@ -110,10 +110,20 @@ public record AuditEvidence(AuditRecord record, long checkpointSequence, String 
     public String fingerprint()
     {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(Base64.getDecoder().decode(this.publicKey)));
+            return fingerprint(Base64.getDecoder().decode(this.publicKey));
         } catch (IllegalArgumentException e) {
             return "";
+        }
+    }
+
+    /**
+     * @param publicKey a public key, X.509
+     * @return its fingerprint: the SHA-256 of its bytes, hexadecimal
+     */
+    public static String fingerprint(byte[] publicKey)
+    {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }

@@ -80,12 +80,7 @@ public class AuditCheckpoints
         AuditCheckpoint unsigned = new AuditCheckpoint(head.lastSequence(), head.lastHash(), this.clock.instant(), "");
         AuditCheckpoint checkpoint = new AuditCheckpoint(unsigned.sequence(), unsigned.hash(), unsigned.at(),
             this.key.sign(unsigned.signedText()));
-        try {
-            Files.writeString(file(), checkpoint.toLine() + '\n', StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND, StandardOpenOption.SYNC);
-        } catch (IOException e) {
-            throw new GovException(e, "gov.core.audit.error.checkpointFile", file(), e.getMessage());
-        }
+        appendLine(file(), checkpoint.toLine());
         return Optional.of(checkpoint);
     }
 
@@ -128,6 +123,23 @@ public class AuditCheckpoints
     public String getKeyFingerprint()
     {
         return this.key.getFingerprint();
+    }
+
+    /**
+     * Appends a line to one of the files kept beside the audit key, on disk before it returns.
+     *
+     * @param file the file
+     * @param line the line, without its end
+     * @throws GovException when the file cannot be written
+     */
+    static void appendLine(Path file, String line) throws GovException
+    {
+        try {
+            Files.writeString(file, line + '\n', StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new GovException(e, "gov.core.audit.error.checkpointFile", file, e.getMessage());
+        }
     }
 
     private static AuditCheckpoint parse(String line)

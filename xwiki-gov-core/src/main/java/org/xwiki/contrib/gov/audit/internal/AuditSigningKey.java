@@ -46,6 +46,7 @@ import org.xwiki.component.annotation.Component;
 import org.xwiki.component.phase.Initializable;
 import org.xwiki.component.phase.InitializationException;
 import org.xwiki.configuration.ConfigurationSource;
+import org.xwiki.contrib.gov.audit.AuditEvidence;
 import org.xwiki.contrib.gov.security.SecretFiles;
 import org.xwiki.environment.Environment;
 
@@ -215,10 +216,6 @@ public class AuditSigningKey implements Initializable
      */
     public String getFingerprint()
     {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(this.publicKey.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return AuditEvidence.fingerprint(this.publicKey.getEncoded());
     }
 }

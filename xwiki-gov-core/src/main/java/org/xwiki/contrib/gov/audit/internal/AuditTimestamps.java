@@ -28,7 +28,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -127,7 +126,7 @@ public class AuditTimestamps
                 Thread.currentThread().interrupt();
                 break;
             }
-            append(checkpoint.sequence() + " " + token);
+            AuditCheckpoints.appendLine(file(), checkpoint.sequence() + " " + token);
             count++;
         }
         return count;
@@ -224,16 +223,6 @@ public class AuditTimestamps
         // Checks the status, the nonce and that the token stamps what was asked.
         response.validate(request);
         return Base64.getEncoder().encodeToString(response.getTimeStampToken().getEncoded());
-    }
-
-    private void append(String line) throws GovException
-    {
-        try {
-            Files.writeString(file(), line + '\n', StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND, StandardOpenOption.SYNC);
-        } catch (IOException e) {
-            throw new GovException(e, "gov.core.audit.error.checkpointFile", file(), e.getMessage());
-        }
     }
 
     /**
