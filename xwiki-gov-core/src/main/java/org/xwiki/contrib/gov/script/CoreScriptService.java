@@ -23,6 +23,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -211,6 +212,20 @@ public class CoreScriptService extends AbstractGovScriptService
     }
 
     /**
+     * @param instant an {@link Instant}
+     * @return its date and time in the caller's language, in the server's time zone ("29 novembre 2026, 17:22",
+     *     "November 29, 2026, 5:22 PM"); empty for anything else
+     */
+    public String formatDateTime(Object instant)
+    {
+        if (!(instant instanceof Instant moment)) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(actor().locale())
+            .withZone(ZoneId.systemDefault()).format(moment);
+    }
+
+    /**
      * @return the clearance levels, lowest first
      */
     public List<String> getClearanceLevels()
@@ -269,6 +284,27 @@ public class CoreScriptService extends AbstractGovScriptService
     public String getUnitName(String unitKey)
     {
         return nameOf(unitKey, key -> this.agencies.getUnit(key).map(OrgUnit::name));
+    }
+
+    /**
+     * @param unitKey a unit key
+     * @return the unit's name followed by its agency's, in the caller's language ("Human Resources (Department of
+     *     Health)"), for employees: what tells apart units of the same name in a list that spans agencies; the key
+     *     itself when there is no such unit or the caller may not see agencies
+     */
+    public String getUnitNameWithAgency(String unitKey)
+    {
+        return nameOf(unitKey, key -> {
+            Optional<OrgUnit> unit = this.agencies.getUnit(key);
+            if (unit.isEmpty()) {
+                return Optional.empty();
+            }
+            Bilingual unitName = unit.get().name();
+            Bilingual agencyName = this.agencies.getAgency(unit.get().agencyKey()).map(Agency::name)
+                .orElse(new Bilingual(unit.get().agencyKey(), unit.get().agencyKey()));
+            return Optional.of(new Bilingual(unitName.english() + " (" + agencyName.english() + ')',
+                unitName.french() + " (" + agencyName.french() + ')'));
+        });
     }
 
     /** Finds the name of an agency or a unit. */

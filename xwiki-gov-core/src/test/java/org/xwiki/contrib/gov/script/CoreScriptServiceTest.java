@@ -19,6 +19,8 @@
  */
 package org.xwiki.contrib.gov.script;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +33,7 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.actor.CurrentActor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.authorization.CoreOperations;
 import org.xwiki.contrib.gov.authorization.GovAuthorization;
 import org.xwiki.contrib.gov.role.RoleService;
@@ -135,5 +138,35 @@ class CoreScriptServiceTest
         assertFalse(result.ok());
         assertEquals("gov.core.error.accessDenied", result.messageKey());
         verifyNoInteractions(this.agencies);
+    }
+
+    @Test
+    void aUnitIsNamedWithItsAgencySoThatTwoUnitsOfTheSameNameDiffer() throws Exception
+    {
+        Actor french = Actor.user("gov", "Gov", Locale.FRENCH);
+        Agency health = new Agency("HEALTH", new Bilingual("Department of Health", "Ministère de la Santé"), "DOH",
+            Optional.empty());
+        when(this.agencies.getUnit("HEALTH-HR")).thenReturn(Optional.of(new OrgUnit("HEALTH-HR", "HEALTH",
+            new Bilingual("Human Resources", "Ressources humaines"), Optional.empty())));
+        when(this.agencies.getAgency("HEALTH")).thenReturn(Optional.of(health));
+        when(this.authorization.isAllowed(ADA, CoreOperations.VIEW_AGENCIES, Optional.empty())).thenReturn(true);
+        when(this.authorization.isAllowed(french, CoreOperations.VIEW_AGENCIES, Optional.empty())).thenReturn(true);
+
+        assertEquals("Human Resources (Department of Health)", this.service.getUnitNameWithAgency("HEALTH-HR"));
+        assertEquals("NOPE", this.service.getUnitNameWithAgency("NOPE"));
+        when(this.currentActor.get()).thenReturn(french);
+        assertEquals("Ressources humaines (Ministère de la Santé)", this.service.getUnitNameWithAgency("HEALTH-HR"));
+    }
+
+    @Test
+    void datesAndTimesAreWrittenInTheReadersLanguageNeverAsIsoText()
+    {
+        Instant moment = Instant.parse("2026-11-28T17:22:19.558Z");
+        when(this.currentActor.get()).thenReturn(Actor.user("gov", "Gov", Locale.FRENCH));
+
+        String french = this.service.formatDateTime(moment);
+        assertTrue(french.matches("2[89] novembre 2026.* \\d{1,2}:\\d{2}"), french);
+        assertEquals("28 novembre 2026", this.service.formatDate(LocalDate.of(2026, 11, 28)));
+        assertEquals("", this.service.formatDateTime("2026-11-28T17:22:19.558Z"));
     }
 }

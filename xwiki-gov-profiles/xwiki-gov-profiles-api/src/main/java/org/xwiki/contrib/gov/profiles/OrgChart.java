@@ -28,7 +28,8 @@ import java.util.Objects;
  * @param person the person
  * @param managerChain the manager, then the manager's manager, up to someone without a manager
  * @param directReports the people whose manager is the person
- * @param unitMembers the other active people of the person's unit
+ * @param unitMembers the other active people of the person's unit, but for those in the manager chain or the direct
+ *     reports
  * @version $Id$
  * @since 1.0
  */

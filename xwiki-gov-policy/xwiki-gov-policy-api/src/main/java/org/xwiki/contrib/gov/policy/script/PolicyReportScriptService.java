@@ -76,7 +76,7 @@ public class PolicyReportScriptService extends AbstractGovScriptService
      */
     public String getTrendChart(List<TrendPoint> points, String caption)
     {
-        return TrendChart.svg(points, Inputs.text(caption));
+        return TrendChart.svg(points, Inputs.text(caption), actor().locale());
     }
 
     /**

@@ -291,10 +291,14 @@ public class DefaultProfileService implements ProfileService
                 chain.add(summary.get());
                 manager = this.orgChart.findManager(connection, manager.get());
             }
+            List<PersonSummary> reports = this.orgChart.findReports(connection, userId);
+            // Whoever the chart already shows as a manager or a direct report is not listed again among the unit's.
+            chain.forEach(shown -> seen.add(shown.userId()));
+            reports.forEach(shown -> seen.add(shown.userId()));
             List<PersonSummary> unit = person.unitKey().isEmpty() ? List.of()
-                : this.orgChart.findUnitMembers(connection, person.unitKey().get(), MAX_UNIT_MEMBERS + 1).stream()
-                    .filter(member -> !member.userId().equals(userId)).limit(MAX_UNIT_MEMBERS).toList();
-            return new OrgChart(person, chain, this.orgChart.findReports(connection, userId), unit);
+                : this.orgChart.findUnitMembers(connection, person.unitKey().get(), MAX_UNIT_MEMBERS + seen.size())
+                    .stream().filter(member -> !seen.contains(member.userId())).limit(MAX_UNIT_MEMBERS).toList();
+            return new OrgChart(person, chain, reports, unit);
         });
     }
 

@@ -170,6 +170,13 @@ class ProfileStoreTest extends AbstractProfileStoreTest
 
         assertEquals(List.of("hana"),
             this.profiles.getOrgChart(BOB, ALICE_ID).unitMembers().stream().map(PersonSummary::userId).toList());
+
+        this.profiles.updateHr(HANA, ALICE_ID, hr("Alice Analyst", "Analyst", Optional.of("hana")));
+        assertEquals(List.of(), this.profiles.getOrgChart(BOB, ALICE_ID).unitMembers(),
+            "her manager is shown as such, not again as a member of her unit");
+        OrgChart hana = this.profiles.getOrgChart(BOB, "hana");
+        assertEquals(List.of(ALICE_ID), hana.directReports().stream().map(PersonSummary::userId).toList());
+        assertEquals(List.of(), hana.unitMembers(), "a direct report is not listed twice");
     }
 
     @Test

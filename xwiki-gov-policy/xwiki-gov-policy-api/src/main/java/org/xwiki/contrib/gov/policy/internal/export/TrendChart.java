@@ -19,6 +19,8 @@
  */
 package org.xwiki.contrib.gov.policy.internal.export;
 
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,10 +47,12 @@ public final class TrendChart
     /**
      * @param points the trend, one point a day
      * @param caption the accessible name of the chart
+     * @param locale the reader's, for the dates under the axis
      * @return the SVG element
      */
-    public static String svg(List<TrendPoint> points, String caption)
+    public static String svg(List<TrendPoint> points, String caption, Locale locale)
     {
+        DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gov-chart\" role=\"img\" viewBox=\"0 0 ")
             .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"")
@@ -63,15 +67,26 @@ public final class TrendChart
             .append("\" y2=\"").append(bottom).append("\" stroke=\"#4a4a4a\"/>");
         svg.append(text(2, MARGIN + 4, "100%")).append(text(2, bottom, "0%"));
         if (!points.isEmpty()) {
+            // One point a day: on the first day there is a single point, drawn as a dot with its one date.
             StringBuilder path = new StringBuilder();
+            StringBuilder dots = new StringBuilder();
             for (int index = 0; index < points.size(); index++) {
-                double x = left + (points.size() == 1 ? plotWidth : (double) plotWidth * index / (points.size() - 1));
+                double x = left + (points.size() == 1 ? plotWidth / 2.0
+                    : (double) plotWidth * index / (points.size() - 1));
                 double y = bottom - plotHeight * Math.min(100.0, points.get(index).percent()) / 100.0;
-                path.append(index == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
+                String at = String.format(Locale.ROOT, "%.1f %.1f", x, y);
+                path.append(index == 0 ? "M" : " L").append(at);
+                dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"#003f72\"/>", x,
+                    y));
             }
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#003f72\" stroke-width=\"2\"/>");
-            svg.append(text(left, HEIGHT - 8, points.get(0).day().toString()));
-            svg.append(text(left + plotWidth - 70, HEIGHT - 8, points.get(points.size() - 1).day().toString()));
+            svg.append(dots);
+            if (points.size() == 1) {
+                svg.append(text(left + plotWidth / 2 - 35, HEIGHT - 8, days.format(points.get(0).day())));
+            } else {
+                svg.append(text(left, HEIGHT - 8, days.format(points.get(0).day())));
+                svg.append(text(left + plotWidth - 70, HEIGHT - 8, days.format(points.get(points.size() - 1).day())));
+            }
         }
         return svg.append("</svg>").toString();
     }

@@ -22,11 +22,13 @@ package org.xwiki.contrib.gov.policy.internal.export;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.export.SheetWriter;
 import org.xwiki.contrib.gov.policy.TrendPoint;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,10 +57,21 @@ class ExportAndChartTest
     {
         String svg = TrendChart.svg(List.of(new TrendPoint(LocalDate.of(2026, 1, 1), 0, 0),
             new TrendPoint(LocalDate.of(2026, 1, 2), 5, 50), new TrendPoint(LocalDate.of(2026, 1, 3), 12, 120)),
-            "<script>{{x}}");
+            "<script>{{x}}", Locale.ENGLISH);
 
         assertTrue(svg.contains("<title>&lt;script&gt;&#123;&#123;x}}</title>"), svg);
         assertFalse(svg.contains("<script>"));
         assertTrue(svg.contains("M30.0 170.0 L300.0 100.0 L570.0 30.0"), "over 100 % is drawn at the top: " + svg);
+        assertTrue(svg.contains(">Jan 1, 2026<") && svg.contains(">Jan 3, 2026<"), svg);
+    }
+
+    @Test
+    void theFirstDaysSingleFigureIsShownWithItsDateOnce()
+    {
+        String svg = TrendChart.svg(List.of(new TrendPoint(LocalDate.of(2026, 11, 29), 3, 25)), "Trend",
+            Locale.FRENCH);
+
+        assertTrue(svg.contains("<circle cx=\"300.0\" cy=\"135.0\""), svg);
+        assertEquals(1, svg.split("29 nov. 2026", -1).length - 1, svg);
     }
 }
