@@ -108,6 +108,11 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
             "the quiz's right answers never reach who takes it: " + asReader);
         assertTrue(client.send("GET", API + "guidelines/SOCIAL_MEDIA/versions/1", null, basic("hana", "demo")).body()
             .contains("\"correct\":true"), "HR, who writes the quiz, sees them");
+        assertEquals("{\"sections\":[],\"changedPercent\":0}", client.send("GET",
+            API + "guidelines/SOCIAL_MEDIA/versions/1/changes?language=fr", null, basic("alice", "demo")).body(),
+            "the first version changes nothing");
+        assertEquals(404, client.send("GET", API + "guidelines/SOCIAL_MEDIA/versions/1/changes", null,
+            basic("raj", "demo")).statusCode(), "someone of another agency: as for a guideline that does not exist");
         assertEquals(403, client.send("GET", API + "guidelines/SOCIAL_MEDIA/compliance", null,
             basic("alice", "demo")).statusCode(), "an employee");
         assertEquals(401, client.send("GET", API + "guidelines", null, basic("hana", "wrong")).statusCode());
@@ -177,7 +182,8 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
             "agencies", "HEALTH", "graceDays", "14"));
         assertTrue(hana.submit("/policy/manage?guideline=MARKUP", Map.of("action", "publish", "guideline", "MARKUP",
             "kind", "MAJOR", "label", "v<1>{{", "summaryEn", markup, "summaryFr", markup, "dueDate",
-            LocalDate.now().plusDays(9).toString())).body().contains("published as version 1"));
+            LocalDate.now().plusDays(9).toString(), "languagesEquivalent", "true")).body()
+            .contains("published as version 1"));
 
         for (String page : List.of("/policy/manage", "/policy/manage?guideline=MARKUP", "/policy/read?guideline=MARKUP",
             "/policy/read?guideline=MARKUP&read=fr", "/policy/report?guideline=MARKUP",

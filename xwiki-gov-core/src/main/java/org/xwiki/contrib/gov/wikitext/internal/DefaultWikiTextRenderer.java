@@ -19,8 +19,6 @@
  */
 package org.xwiki.contrib.gov.wikitext.internal;
 
-import java.io.StringReader;
-
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
@@ -30,15 +28,13 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.wikitext.WikiPageLinks;
 import org.xwiki.contrib.gov.wikitext.WikiTextRenderer;
 import org.xwiki.rendering.block.XDOM;
-import org.xwiki.rendering.parser.ParseException;
-import org.xwiki.rendering.parser.Parser;
 import org.xwiki.rendering.renderer.PrintRendererFactory;
 import org.xwiki.rendering.renderer.printer.DefaultWikiPrinter;
 import org.xwiki.rendering.renderer.printer.WikiPrinter;
 
 /**
- * Parses with XWiki's xwiki/2.1 parser, runs no transformation (so no macro executes), makes the result safe and
- * renders it with XWiki's XHTML 1.0 renderer.
+ * Parses safely ({@link SafeXdomParser}), runs no transformation (so no macro executes) and renders the result with
+ * XWiki's XHTML 1.0 renderer.
  *
  * @version $Id$
  */
@@ -47,8 +43,7 @@ import org.xwiki.rendering.renderer.printer.WikiPrinter;
 public class DefaultWikiTextRenderer implements WikiTextRenderer
 {
     @Inject
-    @Named("xwiki/2.1")
-    private Parser parser;
+    private SafeXdomParser parser;
 
     @Inject
     @Named("xhtml/1.0")
@@ -57,13 +52,7 @@ public class DefaultWikiTextRenderer implements WikiTextRenderer
     @Override
     public String toXhtml(String source, WikiPageLinks links) throws GovException
     {
-        XDOM xdom;
-        try {
-            xdom = this.parser.parse(new StringReader(source));
-        } catch (ParseException e) {
-            throw new GovException(e, "gov.core.error.wikiText");
-        }
-        XdomSanitizer.sanitize(xdom, links);
+        XDOM xdom = this.parser.parse(source, links);
         WikiPrinter printer = new DefaultWikiPrinter();
         xdom.traverse(ParameterFreeListener.wrap(this.rendererFactory.createRenderer(printer)));
         return printer.toString();

@@ -25,19 +25,20 @@ import java.util.Objects;
 import org.xwiki.contrib.gov.Bilingual;
 
 /**
- * What a guideline says: the text readers acknowledge, in both languages. Bodies are plain text; a blank line starts a
- * new paragraph.
+ * What a guideline says: the text readers acknowledge, in both languages. Bodies are written in XWiki 2.1 syntax, or,
+ * for texts written before it was offered, in plain text where a blank line starts a new paragraph.
  *
  * @param title the title
  * @param body the full text
+ * @param syntax the syntax of the body
  * @param attestation the statement the reader confirms ("I have read and will comply with…")
  * @param questions the comprehension questions, possibly none
  * @param passMark how many questions must be answered right, 0 when there are none
  * @version $Id$
  * @since 1.0
  */
-public record GuidelineContent(Bilingual title, Bilingual body, Bilingual attestation, List<Question> questions,
-    int passMark)
+public record GuidelineContent(Bilingual title, Bilingual body, BodySyntax syntax, Bilingual attestation,
+    List<Question> questions, int passMark)
 {
     /**
      * Checks and copies the fields.
@@ -46,6 +47,7 @@ public record GuidelineContent(Bilingual title, Bilingual body, Bilingual attest
     {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(syntax, "syntax");
         Objects.requireNonNull(attestation, "attestation");
         questions = List.copyOf(questions);
     }
@@ -55,7 +57,7 @@ public record GuidelineContent(Bilingual title, Bilingual body, Bilingual attest
      */
     public GuidelineContent withoutAnswers()
     {
-        return new GuidelineContent(this.title, this.body, this.attestation,
+        return new GuidelineContent(this.title, this.body, this.syntax, this.attestation,
             this.questions.stream().map(Question::withoutAnswers).toList(), this.passMark);
     }
 }

@@ -66,14 +66,17 @@ public interface GuidelineService
 
     /**
      * Publishes the draft as a new immutable version; a major version assigns it to its audience, which must not
-     * resolve to nobody.
+     * resolve to nobody. The English and French texts must have the same sections, and HR must confirm that they say
+     * the same thing ({@link PublicationConfirmation#LANGUAGES_EQUIVALENT}); a minor version changing more words than
+     * the configured share ({@code gov.policy.minorChangePercent}) must be confirmed as minor
+     * ({@link PublicationConfirmation#MINOR_DESPITE_CHANGES}). What was confirmed goes in the audit record.
      *
      * @param actor who publishes
      * @param key the guideline
      * @param request the kind, label, change summary and due date
      * @return the version and how many people it was assigned to
-     * @throws GovException when the draft or request is invalid, the audience resolves to nobody, or the actor may
-     *     not; nothing is published then
+     * @throws GovException when the draft or request is invalid, the languages' sections differ, a confirmation is
+     *     missing, the audience resolves to nobody, or the actor may not; nothing is published then
      */
     PublicationResult publish(Actor actor, String key, PublicationRequest request) throws GovException;
 
@@ -140,4 +143,24 @@ public interface GuidelineService
      * @throws GovException when it does not exist or the actor may not read the guideline
      */
     GuidelineVersion getVersion(Actor actor, String key, int number) throws GovException;
+
+    /**
+     * @param actor who reads
+     * @param key the guideline
+     * @param number a version number
+     * @param language the language of the sections shown: {@code fr} for French, English otherwise
+     * @return what changed in the text from the version before it; nothing for the first version
+     * @throws GovException when the version does not exist or the actor may not read the guideline
+     */
+    VersionChanges compareWithPrevious(Actor actor, String key, int number, String language) throws GovException;
+
+    /**
+     * @param actor who publishes
+     * @param key the guideline
+     * @param language the language of the sections shown: {@code fr} for French, English otherwise
+     * @return what publishing the draft would change in the text of the current version
+     * @throws GovException when the guideline is unknown or unpublished, its draft cannot be parsed, or the actor may
+     *     not manage it
+     */
+    VersionChanges compareDraft(Actor actor, String key, String language) throws GovException;
 }

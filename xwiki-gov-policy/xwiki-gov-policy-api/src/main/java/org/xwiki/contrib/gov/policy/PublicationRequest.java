@@ -20,8 +20,10 @@
 package org.xwiki.contrib.gov.policy;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.xwiki.contrib.gov.Bilingual;
 
@@ -32,13 +34,15 @@ import org.xwiki.contrib.gov.Bilingual;
  * @param label the version's name for readers
  * @param changeSummary what changed, in plain language
  * @param dueDate for a major version, the date by which the audience must acknowledge (today or later)
+ * @param confirmations what HR confirmed before publishing
  * @version $Id$
  * @since 1.0
  */
-public record PublicationRequest(VersionKind kind, String label, Bilingual changeSummary, Optional<LocalDate> dueDate)
+public record PublicationRequest(VersionKind kind, String label, Bilingual changeSummary, Optional<LocalDate> dueDate,
+    Set<PublicationConfirmation> confirmations)
 {
     /**
-     * Checks the fields.
+     * Checks and copies the fields.
      */
     public PublicationRequest
     {
@@ -46,5 +50,31 @@ public record PublicationRequest(VersionKind kind, String label, Bilingual chang
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(changeSummary, "changeSummary");
         Objects.requireNonNull(dueDate, "dueDate");
+        confirmations = confirmations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(confirmations));
+    }
+
+    /**
+     * A request HR has confirmed nothing for yet.
+     *
+     * @param kind major (everyone acknowledges again) or minor (acknowledgements carry forward)
+     * @param label the version's name for readers
+     * @param changeSummary what changed, in plain language
+     * @param dueDate for a major version, the date by which the audience must acknowledge (today or later)
+     */
+    public PublicationRequest(VersionKind kind, String label, Bilingual changeSummary, Optional<LocalDate> dueDate)
+    {
+        this(kind, label, changeSummary, dueDate, Set.of());
+    }
+
+    /**
+     * @param confirmation what HR confirms
+     * @return this request with that confirmation added
+     */
+    public PublicationRequest confirming(PublicationConfirmation... confirmation)
+    {
+        Set<PublicationConfirmation> all = EnumSet.noneOf(PublicationConfirmation.class);
+        all.addAll(this.confirmations);
+        all.addAll(Set.of(confirmation));
+        return new PublicationRequest(this.kind, this.label, this.changeSummary, this.dueDate, all);
     }
 }

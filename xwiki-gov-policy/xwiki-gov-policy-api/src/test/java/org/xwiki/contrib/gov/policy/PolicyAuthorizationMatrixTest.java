@@ -158,7 +158,8 @@ class PolicyAuthorizationMatrixTest
                 PolicyFixtures.agencies(GovWorld.OWN), 14))
             .row("publish", HEALTH_HR, HIDDEN, persona -> guidelines.publish(persona.actor(), SOCIAL,
                 new PublicationRequest(VersionKind.MINOR, "1." + persona.ordinal(), new Bilingual("Typo", "Coquille"),
-                    Optional.empty())))
+                    Optional.empty())
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT)))
             .row("retire", HEALTH_HR, HIDDEN,
                 persona -> guidelines.retire(persona.actor(), "RETIRE_" + persona.ordinal()))
             .row("see the draft and audience", HEALTH_HR, HIDDEN,
@@ -167,6 +168,10 @@ class PolicyAuthorizationMatrixTest
                 persona -> guidelines.listVersions(persona.actor(), SOCIAL))
             .row("read a government-wide guideline", signedIn, HIDDEN,
                 persona -> guidelines.listVersions(persona.actor(), CODE))
+            .row("see what changed in a version", HEALTH_PEOPLE, HIDDEN,
+                persona -> guidelines.compareWithPrevious(persona.actor(), SOCIAL, 1, "en"))
+            .row("see what publishing the draft changes", HEALTH_HR, HIDDEN,
+                persona -> guidelines.compareDraft(persona.actor(), SOCIAL, "fr"))
             .row("acknowledge", EnumSet.of(EMPLOYEE_OWN, HR_OWN, AGENCY_ADMIN_OWN),
                 Set.of("gov.policy.error.noAssignment", UNKNOWN), persona -> acknowledgements.acknowledge(
                     persona.actor(), SOCIAL, input(this.kernel.get(GuidelineService.class)
@@ -220,6 +225,11 @@ class PolicyAuthorizationMatrixTest
             new OracleProbe("compliance of an agency guideline", HEALTH_PEOPLE,
                 (persona, key) -> compliance.getReport(persona.actor(), key, Optional.empty()),
                 List.of(SOCIAL, "NO_SUCH")),
+            new OracleProbe("see what changed in a version", HEALTH_PEOPLE,
+                (persona, key) -> guidelines.compareWithPrevious(persona.actor(), key, 1, "en"),
+                List.of(SOCIAL, "NO_SUCH")),
+            new OracleProbe("see what publishing the draft changes", HEALTH_PEOPLE,
+                (persona, key) -> guidelines.compareDraft(persona.actor(), key, "en"), List.of(SOCIAL, "NO_SUCH")),
             new OracleProbe("see the draft and audience", HEALTH_PEOPLE,
                 (persona, key) -> guidelines.getAudience(persona.actor(), key), List.of(SOCIAL, "NO_SUCH")),
             new OracleProbe("save a draft", HEALTH_PEOPLE,

@@ -55,6 +55,7 @@ public final class PolicyFixtures
     {
         return new GuidelineContent(new Bilingual(title, title + " (fr)"),
             new Bilingual("Be careful online.\n\nThink before you post.", "Soyez prudent en ligne.\n\nRéfléchissez."),
+            BodySyntax.XWIKI_21,
             new Bilingual("I have read and will comply with this policy.", "J’ai lu cette politique et je m’y conformerai."),
             questions, passMark);
     }
@@ -93,7 +94,8 @@ public final class PolicyFixtures
     public static PublicationRequest major(TestKernel kernel, LocalDate dueDate)
     {
         return new PublicationRequest(VersionKind.MAJOR, "1.0", new Bilingual("First version", "Première version"),
-            Optional.of(dueDate));
+            Optional.of(dueDate))
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT);
     }
 
     /**

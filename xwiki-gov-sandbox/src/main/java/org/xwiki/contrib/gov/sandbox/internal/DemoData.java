@@ -44,9 +44,11 @@ import org.xwiki.contrib.gov.crossagency.MembershipPolicy;
 import org.xwiki.contrib.gov.crossagency.SpaceCharter;
 import org.xwiki.contrib.gov.crossagency.SpaceService;
 import org.xwiki.contrib.gov.policy.Audience;
+import org.xwiki.contrib.gov.policy.BodySyntax;
 import org.xwiki.contrib.gov.policy.Choice;
 import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.GuidelineService;
+import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.Question;
 import org.xwiki.contrib.gov.policy.VersionKind;
@@ -170,12 +172,52 @@ public class DemoData
         Actor hana = Actor.user("hana", "Hana Sato", Locale.ENGLISH);
         this.guidelines.create(hana, "SOCIAL_MEDIA", Optional.of("HEALTH"), new GuidelineContent(
             new Bilingual("Social media policy", "Politique sur les médias sociaux"),
-            new Bilingual("When you use social media, say who you speak for: yourself, or the Department in an "
-                + "official capacity.\n\nNever publish information that is not public. Be courteous; report "
-                + "threats to your manager.",
-                "Lorsque vous utilisez les médias sociaux, dites au nom de qui vous parlez : vous-même, ou le Ministère "
-                + "à titre officiel.\n\nNe publiez jamais de renseignements qui ne sont pas publics. Soyez courtois ; "
-                + "signalez les menaces à votre gestionnaire."),
+            new Bilingual("""
+                This policy applies to everyone in the Department, on the Department's accounts and on your own.
+
+                = Who you speak for =
+
+                When you use social media, say who you speak for: **yourself**, or the Department in an official
+                capacity.
+
+                = What you may publish =
+
+                * Information that is already public.
+                * Your own opinions, said as yours.
+
+                Never publish information that is not public.
+
+                = Conduct =
+
+                Be courteous. Report threats and harassment:
+
+                |=What happened|=Who to tell
+                |A threat to you or a colleague|Your manager, the same day
+                |A leak of information that is not public|The security office""",
+                """
+                Cette politique s’applique à tout le personnel du Ministère, sur les comptes du Ministère comme sur
+                les vôtres.
+
+                = Au nom de qui vous parlez =
+
+                Lorsque vous utilisez les médias sociaux, dites au nom de qui vous parlez : **vous-même**, ou le
+                Ministère à titre officiel.
+
+                = Ce que vous pouvez publier =
+
+                * Les renseignements déjà publics.
+                * Vos propres opinions, présentées comme les vôtres.
+
+                Ne publiez jamais de renseignements qui ne sont pas publics.
+
+                = Conduite =
+
+                Soyez courtois. Signalez les menaces et le harcèlement :
+
+                |=Ce qui s’est passé|=À qui le dire
+                |Une menace envers vous ou un collègue|Votre gestionnaire, le jour même
+                |Une fuite de renseignements non publics|Le bureau de la sécurité"""),
+            BodySyntax.XWIKI_21,
             new Bilingual("I have read the social media policy and will comply with it.",
                 "J’ai lu la politique sur les médias sociaux et je m’y conformerai."),
             List.of(new Question(new Bilingual("May you post information that is not public?",
@@ -186,7 +228,8 @@ public class DemoData
             Set.of(), Set.of()), 14);
         this.guidelines.publish(hana, "SOCIAL_MEDIA", new PublicationRequest(VersionKind.MAJOR, "1.0",
             new Bilingual("First version.", "Première version."),
-            Optional.of(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).plusDays(30))));
+            Optional.of(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).plusDays(30)))
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT));
     }
 
     /** An open community of practice of HEALTH and DIGITAL, stewarded by alice and ada, with its first page. */

@@ -53,13 +53,16 @@ import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.GuidelineService;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
+import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.PublishedGuideline;
+import org.xwiki.contrib.gov.policy.VersionChanges;
 import org.xwiki.contrib.gov.policy.VersionKind;
 import org.xwiki.contrib.gov.policy.internal.audience.AudienceResolver;
 import org.xwiki.contrib.gov.policy.internal.content.ContentValidator;
 import org.xwiki.contrib.gov.policy.internal.content.VersionCache;
+import org.xwiki.contrib.gov.policy.internal.content.VersionComparison;
 import org.xwiki.contrib.gov.policy.internal.store.ContentCodec;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcGuidelineStore;
@@ -113,6 +116,9 @@ public class DefaultGuidelineService implements GuidelineService
 
     @Inject
     private PolicyAccess access;
+
+    @Inject
+    private VersionComparison comparison;
 
     @Inject
     private AgencyRegistry agencies;
@@ -218,6 +224,7 @@ public class DefaultGuidelineService implements GuidelineService
                 throw new GovException("gov.policy.error.firstVersionMajor");
             }
             GuidelineContent content = ContentValidator.check(guideline.draft());
+            Map<String, Object> confirmed = checkTexts(connection, guideline, content, request);
             Instant now = this.clock.instant();
             int number = guideline.currentVersion() + 1;
             GuidelineVersion version = new GuidelineVersion(key, number, label, request.kind(), now, actor.auditId(),
@@ -248,6 +255,7 @@ public class DefaultGuidelineService implements GuidelineService
             payload.put("textHash", version.textHash());
             payload.put("dueDate", checkedDue.map(LocalDate::toString).orElse(""));
             payload.put("assigned", assigned);
+            payload.putAll(confirmed);
             this.auditLog.append(actor, "policy.version.published", payload);
             return new PublicationResult(version, assigned, withoutHome);
         });
@@ -255,6 +263,34 @@ public class DefaultGuidelineService implements GuidelineService
             refreshStatistics();
         }
         return result;
+    }
+
+    /**
+     * The checks on a text that only publication makes: both languages have the same sections, HR confirmed that they
+     * say the same thing, and a minor version changing more than the configured share was confirmed as such.
+     *
+     * @return what HR confirmed and, for a minor version, the share of words changed, for the audit record
+     */
+    private Map<String, Object> checkTexts(Connection connection, Guideline guideline, GuidelineContent content,
+        PublicationRequest request) throws GovException, SQLException
+    {
+        this.comparison.requireSameSections(content);
+        if (!request.confirmations().contains(PublicationConfirmation.LANGUAGES_EQUIVALENT)) {
+            throw new GovException("gov.policy.error.languagesNotConfirmed");
+        }
+        Map<String, Object> confirmed = new LinkedHashMap<>();
+        confirmed.put("confirmed", request.confirmations().stream().map(Enum::name).sorted().toList());
+        if (request.kind() == VersionKind.MINOR) {
+            int changedPercent = this.comparison.changedPercent(
+                this.versions.get(connection, guideline.key(), guideline.currentVersion()).content(), content);
+            int allowed = this.configuration.getMinorChangePercent();
+            if (changedPercent > allowed
+                && !request.confirmations().contains(PublicationConfirmation.MINOR_DESPITE_CHANGES)) {
+                throw new GovException("gov.policy.error.minorChangesLarge", changedPercent, allowed);
+            }
+            confirmed.put("changedPercent", changedPercent);
+        }
+        return confirmed;
     }
 
     /**
@@ -371,6 +407,32 @@ public class DefaultGuidelineService implements GuidelineService
                 .orElseThrow(() -> new NotFoundException("gov.policy.error.unknownVersion", key, number));
             // The right answers are for those who write the quiz, not for those who take it.
             return this.access.canManage(actor, guideline) ? version : version.withoutAnswers();
+        });
+    }
+
+    @Override
+    public VersionChanges compareWithPrevious(Actor actor, String key, int number, String language)
+        throws GovException
+    {
+        GuidelineVersion newer = getVersion(actor, key, number);
+        if (number == 1) {
+            return new VersionChanges(List.of(), 0);
+        }
+        GuidelineVersion older = getVersion(actor, key, number - 1);
+        return this.comparison.compare(older.content(), newer.content(), language);
+    }
+
+    @Override
+    public VersionChanges compareDraft(Actor actor, String key, String language) throws GovException
+    {
+        return this.store.inTransaction(connection -> {
+            Guideline guideline = find(connection, key, false);
+            this.access.checkManage(connection, actor, guideline);
+            if (!guideline.isPublished()) {
+                throw new GovException("gov.policy.error.notPublished", key);
+            }
+            GuidelineContent current = this.versions.get(connection, key, guideline.currentVersion()).content();
+            return this.comparison.compare(current, guideline.draft(), language);
         });
     }
 

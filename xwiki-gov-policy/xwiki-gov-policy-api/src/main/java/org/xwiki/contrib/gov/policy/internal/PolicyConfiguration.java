@@ -43,7 +43,9 @@ import org.xwiki.contrib.gov.configuration.GovSettings;
  * {@code 0} being the due date itself;</li>
  * <li>{@code gov.policy.escalationDays} (default {@code 3}): overdue days after which the manager, or else the
  * agency's HR officers, are told;</li>
- * <li>{@code gov.policy.joinerGraceDays} (default {@code 14}): the default days a later joiner has to acknowledge.</li>
+ * <li>{@code gov.policy.joinerGraceDays} (default {@code 14}): the default days a later joiner has to acknowledge;</li>
+ * <li>{@code gov.policy.minorChangePercent} (default {@code 5}): the share of a text's words a minor version may add
+ * or remove without HR confirming that the changes are editorial only.</li>
  * </ul>
  *
  * @version $Id$
@@ -106,5 +108,13 @@ public class PolicyConfiguration
     public int getDefaultJoinerGraceDays()
     {
         return this.configuration.getProperty(PREFIX + "joinerGraceDays", 14);
+    }
+
+    /**
+     * @return the share of words, 0 to 100, a minor version may change without HR confirming it
+     */
+    public int getMinorChangePercent()
+    {
+        return Math.max(0, Math.min(100, this.configuration.getProperty(PREFIX + "minorChangePercent", 5)));
     }
 }

@@ -91,6 +91,9 @@ public class PolicyRestHandler implements GovRestHandler, Initializable
                 call -> RestResponse.json(200, summaries(this.guidelines.listReadable(call.caller()))))
             .get(GUIDELINE + "/versions/{number}", call -> RestResponse.json(200,
                 this.guidelines.getVersion(call.caller(), call.variable(KEY), number(call.variable("number")))))
+            .get(GUIDELINE + "/versions/{number}/changes", call -> RestResponse.json(200,
+                this.guidelines.compareWithPrevious(call.caller(), call.variable(KEY),
+                    number(call.variable("number")), call.parameter("language").orElse("en"))))
             .get("assignments",
                 call -> RestResponse.json(200, this.acknowledgements.getMyAssignments(call.caller())))
             .get("acknowledgements",

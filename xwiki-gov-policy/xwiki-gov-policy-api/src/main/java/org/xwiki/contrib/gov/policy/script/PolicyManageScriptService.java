@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,10 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.policy.AcknowledgementService;
 import org.xwiki.contrib.gov.policy.Audience;
+import org.xwiki.contrib.gov.policy.BodySyntax;
 import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.GuidelineService;
+import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.Question;
 import org.xwiki.contrib.gov.policy.VersionKind;
@@ -125,8 +128,8 @@ public class PolicyManageScriptService extends AbstractGovScriptService
      *
      * @param key its key
      * @param agencyKey its owning agency, blank for government-wide
-     * @param fields the text fields: titleEn, titleFr, bodyEn, bodyFr, attestationEn, attestationFr, questions
-     *     (see {@link QuestionsText}), passMark
+     * @param fields the text fields: titleEn, titleFr, bodyEn, bodyFr, syntax (the body's, {@code xwiki/2.1} when
+     *     absent, or {@code plain/1.0}), attestationEn, attestationFr, questions (see {@link QuestionsText}), passMark
      * @return a confirmation, or why it failed
      */
     public ScriptResult createGuideline(String key, String agencyKey, Map<String, String> fields)
@@ -171,19 +174,40 @@ public class PolicyManageScriptService extends AbstractGovScriptService
      * @param summaryEn what changed, in English
      * @param summaryFr what changed, in French
      * @param dueDate the due date of a major version, {@code yyyy-mm-dd}
+     * @param languagesEquivalent {@code true} (or {@code on}) when HR confirms that both languages say the same
+     * @param minorDespiteChanges {@code true} (or {@code on}) when HR confirms a minor version whose text changed more
+     *     than the configured share
      * @return a confirmation with the number of people assigned, or why it failed
      */
     public ScriptResult publish(String key, String kind, String label, String summaryEn, String summaryFr,
-        String dueDate)
+        String dueDate, String languagesEquivalent, String minorDespiteChanges)
     {
         return change("gov.policy.published", () -> {
             VersionKind versionKind = "MINOR".equals(kind) ? VersionKind.MINOR : VersionKind.MAJOR;
             Optional<LocalDate> due = Inputs.optional(dueDate).isEmpty() ? Optional.empty()
                 : Optional.of(date(dueDate));
+            Set<PublicationConfirmation> confirmations = EnumSet.noneOf(PublicationConfirmation.class);
+            if (isTicked(languagesEquivalent)) {
+                confirmations.add(PublicationConfirmation.LANGUAGES_EQUIVALENT);
+            }
+            if (isTicked(minorDespiteChanges)) {
+                confirmations.add(PublicationConfirmation.MINOR_DESPITE_CHANGES);
+            }
             return this.guidelines.publish(actor(), Inputs.text(key), new PublicationRequest(versionKind,
-                Inputs.text(label), new Bilingual(Inputs.text(summaryEn), Inputs.text(summaryFr)), due));
+                Inputs.text(label), new Bilingual(Inputs.text(summaryEn), Inputs.text(summaryFr)), due,
+                confirmations));
         }, publication -> List.of(Inputs.text(key), publication.version().number(), publication.assigned(),
             publication.withoutHomeAgency()));
+    }
+
+    /**
+     * @param key a guideline key
+     * @return what publishing its draft would change in the text of its current version, the sections in the
+     *     caller's language
+     */
+    public ScriptResult getDraftChanges(String key)
+    {
+        return read(() -> this.guidelines.compareDraft(actor(), Inputs.text(key), actor().locale().getLanguage()));
     }
 
     /**
@@ -240,6 +264,7 @@ public class PolicyManageScriptService extends AbstractGovScriptService
         Map<String, String> values = fields == null ? Map.of() : fields;
         String passMark = values.get("passMark");
         return new GuidelineContent(bilingual(values, "title"), bilingual(values, "body"),
+            BodySyntax.of(Inputs.text(values.getOrDefault("syntax", BodySyntax.XWIKI_21.id()))),
             bilingual(values, "attestation"), QuestionsText.parse(values.get("questions")),
             Inputs.optional(passMark).isEmpty() ? 0 : Inputs.requireNumber("gov.policy.field.passMark", passMark));
     }
@@ -247,6 +272,11 @@ public class PolicyManageScriptService extends AbstractGovScriptService
     private static Bilingual bilingual(Map<String, String> values, String field)
     {
         return new Bilingual(Inputs.text(values.get(field + "En")), Inputs.text(values.get(field + "Fr")));
+    }
+
+    private static boolean isTicked(String checkbox)
+    {
+        return "true".equals(checkbox) || "on".equals(checkbox);
     }
 
     private static Set<String> list(String values)

@@ -34,9 +34,12 @@ import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.policy.AcknowledgementInput;
 import org.xwiki.contrib.gov.policy.AcknowledgementService;
+import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.GuidelineService;
 import org.xwiki.contrib.gov.script.AbstractGovScriptService;
 import org.xwiki.contrib.gov.script.ScriptResult;
+import org.xwiki.contrib.gov.wikitext.WikiPageLinks;
+import org.xwiki.contrib.gov.wikitext.WikiTextRenderer;
 
 /**
  * The policy module's entry point for templates, {@code $services.govpolicy}: what a reader must acknowledge, reads
@@ -57,6 +60,9 @@ public class PolicyScriptService extends AbstractGovScriptService
 
     @Inject
     private AcknowledgementService acknowledgements;
+
+    @Inject
+    private WikiTextRenderer renderer;
 
     /**
      * @return the caller's current assignments
@@ -116,6 +122,28 @@ public class PolicyScriptService extends AbstractGovScriptService
             return this.guidelines.getVersion(actor(), Inputs.text(key),
                 Inputs.requireNumber("gov.policy.field.version", wanted.get()));
         });
+    }
+
+    /**
+     * @param key a guideline key
+     * @param number a version number
+     * @param language {@code fr} for French, English otherwise
+     * @return what changed in that version's text from the version before it, its sections in that language
+     */
+    public ScriptResult getChanges(String key, String number, String language)
+    {
+        return read(() -> this.guidelines.compareWithPrevious(actor(), Inputs.text(key),
+            Inputs.requireNumber("gov.policy.field.version", number), Inputs.text(language)));
+    }
+
+    /**
+     * @param content a guideline text whose body is in XWiki 2.1 syntax
+     * @param language {@code fr} for French, English otherwise
+     * @return its body in that language as XHTML, safe to write into the page as it is: nothing in it runs
+     */
+    public ScriptResult getBodyXhtml(GuidelineContent content, String language)
+    {
+        return read(() -> this.renderer.toXhtml(content.body().in(Inputs.text(language)), WikiPageLinks.NONE));
     }
 
     /**

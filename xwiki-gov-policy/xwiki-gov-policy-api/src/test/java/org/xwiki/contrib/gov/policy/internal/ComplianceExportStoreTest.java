@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.policy.ExportFormat;
+import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.VersionKind;
 import org.xwiki.contrib.gov.policy.internal.export.XlsxReading;
@@ -71,7 +72,8 @@ class ComplianceExportStoreTest extends AbstractPolicyStoreTest
 
         // The first version's assignments stay in the table (H2 scans it whole): only the current one's are exported.
         this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MAJOR, "2.0",
-            new Bilingual("Second", "Seconde"), Optional.of(this.today.plusDays(30))));
+            new Bilingual("Second", "Seconde"), Optional.of(this.today.plusDays(30)))
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT));
         ByteArrayOutputStream second = new ByteArrayOutputStream();
         this.compliance.export(HANA, SOCIAL, ExportFormat.CSV, second);
         List<String> rows = List.of(second.toString(StandardCharsets.UTF_8).strip().split("\r\n"));

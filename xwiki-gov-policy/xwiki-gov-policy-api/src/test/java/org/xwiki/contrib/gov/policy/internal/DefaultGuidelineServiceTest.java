@@ -43,12 +43,15 @@ import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.policy.Audience;
 import org.xwiki.contrib.gov.policy.Guideline;
 import org.xwiki.contrib.gov.policy.GuidelineStatus;
+import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.PolicyFixtures;
+import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.VersionKind;
 import org.xwiki.contrib.gov.policy.internal.audience.AudienceResolver;
 import org.xwiki.contrib.gov.policy.internal.content.VersionCache;
+import org.xwiki.contrib.gov.policy.internal.content.VersionComparison;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcAssignmentStore;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcGuidelineStore;
 import org.xwiki.contrib.gov.policy.internal.store.JdbcTallyStore;
@@ -65,7 +68,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -91,10 +96,12 @@ class DefaultGuidelineServiceTest
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     private static final PublicationRequest MAJOR = new PublicationRequest(VersionKind.MAJOR, "1.0",
-        new Bilingual("First", "Premi\u00e8re"), Optional.of(TODAY.plusDays(30)));
+        new Bilingual("First", "Premi\u00e8re"), Optional.of(TODAY.plusDays(30)))
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT);
 
     private static final PublicationRequest MINOR = new PublicationRequest(VersionKind.MINOR, "1.1",
-        new Bilingual("Typo", "Coquille"), Optional.empty());
+        new Bilingual("Typo", "Coquille"), Optional.empty())
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT);
 
     @InjectMockComponents
     private DefaultGuidelineService service;
@@ -122,6 +129,9 @@ class DefaultGuidelineServiceTest
 
     @MockComponent
     private PolicyAccess access;
+
+    @MockComponent
+    private VersionComparison comparison;
 
     @MockComponent
     private AgencyRegistry agencies;
@@ -194,10 +204,12 @@ class DefaultGuidelineServiceTest
     {
         assertEquals("gov.policy.field.dueDate.required", assertThrows(GovException.class,
             () -> this.service.publish(HANA, KEY, new PublicationRequest(VersionKind.MAJOR, "1.0",
-                new Bilingual("a", "b"), Optional.empty()))).getMessageKey());
+                new Bilingual("a", "b"), Optional.empty())
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT))).getMessageKey());
         assertEquals("gov.policy.error.dueDateInPast", assertThrows(GovException.class,
             () -> this.service.publish(HANA, KEY, new PublicationRequest(VersionKind.MAJOR, "1.0",
-                new Bilingual("a", "b"), Optional.of(TODAY.minusDays(1))))).getMessageKey());
+                new Bilingual("a", "b"), Optional.of(TODAY.minusDays(1)))
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT))).getMessageKey());
         verifyNoInteractions(this.store);
     }
 
@@ -257,6 +269,7 @@ class DefaultGuidelineServiceTest
     void aMinorVersionAssignsNobody() throws Exception
     {
         guideline(GuidelineStatus.ACTIVE, 1);
+        currentVersionChangedBy(2);
 
         PublicationResult result = this.service.publish(HANA, KEY, MINOR);
 
@@ -265,6 +278,50 @@ class DefaultGuidelineServiceTest
         verify(this.writes, never()).assignAudience(any(), anyString(), anyInt(), any(), any(), any());
         verify(this.guidelines).update(eq(this.connection), eq(new Guideline(KEY, Optional.of("HEALTH"),
             GuidelineStatus.ACTIVE, PolicyFixtures.content(), 14, 2, 1)), eq(NOW));
+    }
+
+    @Test
+    void bothLanguagesNeedTheSameSectionsAndHrsWordThatTheySayTheSame() throws Exception
+    {
+        guideline(GuidelineStatus.ACTIVE, 0);
+        doThrow(new GovException("gov.policy.error.sectionMissingFr", "Scope", 2)).when(this.comparison)
+            .requireSameSections(PolicyFixtures.content());
+
+        assertEquals("gov.policy.error.sectionMissingFr", assertThrows(GovException.class,
+            () -> this.service.publish(HANA, KEY, MAJOR)).getMessageKey());
+
+        doNothing().when(this.comparison).requireSameSections(any());
+        assertEquals("gov.policy.error.languagesNotConfirmed", assertThrows(GovException.class,
+            () -> this.service.publish(HANA, KEY, new PublicationRequest(VersionKind.MAJOR, "1.0",
+                MAJOR.changeSummary(), MAJOR.dueDate()))).getMessageKey());
+        verify(this.guidelines, never()).insertVersion(any(), any());
+        verify(this.auditLog, never()).append(any(), anyString(), anyMap());
+    }
+
+    @Test
+    void aMinorVersionChangingMoreThanTheShareAllowedNeedsHrsConfirmationWhichIsAudited() throws Exception
+    {
+        guideline(GuidelineStatus.ACTIVE, 1);
+        currentVersionChangedBy(6);
+
+        GovException refusal = assertThrows(GovException.class, () -> this.service.publish(HANA, KEY, MINOR));
+        assertEquals("gov.policy.error.minorChangesLarge", refusal.getMessageKey());
+        assertEquals(List.of("6", "5"), refusal.getParameters());
+        verify(this.guidelines, never()).insertVersion(any(), any());
+
+        this.service.publish(HANA, KEY, MINOR.confirming(PublicationConfirmation.MINOR_DESPITE_CHANGES));
+        verify(this.auditLog).append(eq(HANA), eq("policy.version.published"), argThat(payload ->
+            payload.get("changedPercent").equals(6) && payload.get("confirmed").equals(
+                List.of("LANGUAGES_EQUIVALENT", "MINOR_DESPITE_CHANGES"))));
+    }
+
+    private void currentVersionChangedBy(int percent) throws Exception
+    {
+        GuidelineVersion current = new GuidelineVersion(KEY, 1, "1.0", VersionKind.MAJOR, NOW, "hana",
+            MAJOR.changeSummary(), PolicyFixtures.content(), "hash", MAJOR.dueDate());
+        when(this.versions.get(this.connection, KEY, 1)).thenReturn(current);
+        when(this.comparison.changedPercent(current.content(), PolicyFixtures.content())).thenReturn(percent);
+        when(this.configuration.getMinorChangePercent()).thenReturn(5);
     }
 
     private void guideline(GuidelineStatus status, int currentVersion) throws Exception

@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.guideline.GuidelineGate;
+import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.VersionKind;
 import org.xwiki.contrib.gov.store.DatabaseKind;
@@ -70,7 +71,8 @@ class GuidelineGateStoreTest extends AbstractPolicyStoreTest
         assertFalse(gate.passes("bob", SOCIAL, this.today), "not assigned to REVENUE's bob");
 
         this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MAJOR, "2.0",
-            new Bilingual("Second version", "Deuxi\u00e8me version"), Optional.of(this.today.plusDays(10))));
+            new Bilingual("Second version", "Deuxi\u00e8me version"), Optional.of(this.today.plusDays(10)))
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT));
         assertTrue(gate.passes("alice", SOCIAL, this.today.plusDays(10)), "until the new version's due date");
         assertFalse(gate.passes("alice", SOCIAL, this.today.plusDays(11)), "gated after it");
         assertFalse(gate.passes("hana", SOCIAL, this.today), "never acknowledged: no grace");

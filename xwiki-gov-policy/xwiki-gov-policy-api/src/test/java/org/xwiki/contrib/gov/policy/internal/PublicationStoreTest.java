@@ -42,6 +42,7 @@ import org.xwiki.contrib.gov.policy.Audience;
 import org.xwiki.contrib.gov.policy.Choice;
 import org.xwiki.contrib.gov.policy.ComplianceCounts;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
+import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.Question;
@@ -125,7 +126,8 @@ class PublicationStoreTest extends AbstractPolicyStoreTest
         this.acknowledgements.acknowledge(ALICE, SOCIAL, input(1));
         this.guidelines.saveDraft(HANA, SOCIAL, content("Social media policy, typo fixed", List.of(), 0));
         GuidelineVersion minor = this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MINOR,
-            "1.1", new Bilingual("Typo", "Coquille"), Optional.empty())).version();
+            "1.1", new Bilingual("Typo", "Coquille"), Optional.empty())
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT)).version();
 
         AssignmentView carried = this.acknowledgements.getMyAssignments(ALICE).get(0);
         assertEquals(AssignmentState.DONE, carried.assignment().state());
@@ -135,7 +137,8 @@ class PublicationStoreTest extends AbstractPolicyStoreTest
         assertEquals(2, this.acknowledgements.acknowledge(HANA, SOCIAL, input(minor.number())).versionNumber());
 
         PublicationResult major = this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MAJOR,
-            "2.0", new Bilingual("New rules", "Nouvelles règles"), Optional.of(this.today.plusDays(30))));
+            "2.0", new Bilingual("New rules", "Nouvelles règles"), Optional.of(this.today.plusDays(30)))
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT));
         assertEquals(3, major.version().number());
         assertEquals(3, major.assigned());
         AssignmentView asked = this.acknowledgements.getMyAssignments(ALICE).get(0);
@@ -175,7 +178,8 @@ class PublicationStoreTest extends AbstractPolicyStoreTest
         assertEquals(1, this.acknowledgements.countMyOverdue(ALICE));
 
         this.guidelines.publish(HANA, SOCIAL, new PublicationRequest(VersionKind.MAJOR, "2.0",
-            new Bilingual("New rules", "Nouvelles règles"), Optional.of(this.today.plusDays(30))));
+            new Bilingual("New rules", "Nouvelles règles"), Optional.of(this.today.plusDays(30)))
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT));
 
         assertEquals(0, this.acknowledgements.countMyOverdue(ALICE), "no banner for the version replaced");
         List<AssignmentView> mine = this.acknowledgements.getMyAssignments(ALICE);
@@ -217,7 +221,8 @@ class PublicationStoreTest extends AbstractPolicyStoreTest
         assertRefused("gov.policy.error.dueDateInPast", () -> this.guidelines.publish(HANA, SOCIAL,
             major(this.kernel, this.today.minusDays(1))));
         assertRefused("gov.policy.error.firstVersionMajor", () -> this.guidelines.publish(HANA, SOCIAL,
-            new PublicationRequest(VersionKind.MINOR, "0.1", new Bilingual("a", "b"), Optional.empty())));
+            new PublicationRequest(VersionKind.MINOR, "0.1", new Bilingual("a", "b"), Optional.empty())
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT)));
         assertRefused("gov.policy.error.audienceEmpty", () -> this.guidelines.publish(HANA, SOCIAL,
             major(this.kernel, this.today)));
 

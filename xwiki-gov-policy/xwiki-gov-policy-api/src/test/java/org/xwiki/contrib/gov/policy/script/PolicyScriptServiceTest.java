@@ -39,6 +39,7 @@ import org.xwiki.contrib.gov.policy.Audience;
 import org.xwiki.contrib.gov.policy.GuidelineService;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.PolicyFixtures;
+import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.VersionKind;
@@ -50,6 +51,7 @@ import org.xwiki.test.junit5.mockito.MockComponent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -96,7 +98,7 @@ class PolicyScriptServiceTest
         when(this.csrf.isCurrentRequestValid()).thenReturn(false);
 
         for (ScriptResult result : List.of(this.service.acknowledge("S", "1", "en", List.of(), "on", ""),
-            this.manage.publish("S", "MAJOR", "1", "a", "b", "2030-01-01"), this.manage.retire("S"),
+            this.manage.publish("S", "MAJOR", "1", "a", "b", "2030-01-01", "on", ""), this.manage.retire("S"),
             this.manage.exempt("S", "bob", "x"), this.manage.extend("S", "bob", "2030-01-01", "x"),
             this.manage.recordOnBehalf("S", "bob", "en", "x"), this.manage.saveDraft("S", Map.of()),
             this.manage.saveAudience("S", "", "", "", "", "", "14"),
@@ -115,12 +117,16 @@ class PolicyScriptServiceTest
             Arrays.asList(1, null), true, Optional.of("Hana Sato")));
 
         PublicationRequest minor = new PublicationRequest(VersionKind.MINOR, "1.1", new Bilingual("Typo", "Coquille"),
-            Optional.empty());
+            Optional.empty())
+            .confirming(PublicationConfirmation.LANGUAGES_EQUIVALENT);
         GuidelineVersion version = new GuidelineVersion("SOCIAL", 2, "1.1", VersionKind.MINOR, Instant.EPOCH, "hana",
             minor.changeSummary(), PolicyFixtures.content(), "hash", Optional.empty());
         when(this.guidelines.publish(HANA, "SOCIAL", minor)).thenReturn(new PublicationResult(version, 0, 0));
-        ScriptResult published = this.manage.publish("SOCIAL", "MINOR", "1.1", "Typo", "Coquille", "");
+        ScriptResult published = this.manage.publish("SOCIAL", "MINOR", "1.1", "Typo", "Coquille", "", "on", "");
         assertEquals(List.of("SOCIAL", 2, 0L, 0L), published.parameters());
+        when(this.guidelines.publish(HANA, "SOCIAL", minor.confirming(PublicationConfirmation.MINOR_DESPITE_CHANGES)))
+            .thenReturn(new PublicationResult(version, 0, 0));
+        assertTrue(this.manage.publish("SOCIAL", "MINOR", "1.1", "Typo", "Coquille", "", "true", "on").ok());
 
         this.manage.saveAudience("SOCIAL", "HEALTH, REVENUE", "HEALTH-PH\nHEALTH-IT", "", "alice;bob", "bob",
             "10");
@@ -134,7 +140,7 @@ class PolicyScriptServiceTest
         assertEquals("gov.policy.field.version.invalid",
             this.service.acknowledge("S", "one", "en", List.of(), "on", "").messageKey());
         assertEquals("gov.policy.field.dueDate.invalid",
-            this.manage.publish("S", "MAJOR", "1", "a", "b", "31/12/2030").messageKey());
+            this.manage.publish("S", "MAJOR", "1", "a", "b", "31/12/2030", "on", "").messageKey());
         assertEquals("gov.policy.field.graceDays.invalid",
             this.manage.saveAudience("S", "", "", "", "", "", "two weeks").messageKey());
         ScriptResult extension = this.manage.extend("S", "bob", LocalDate.of(2030, 1, 1).toString(), "Leave");

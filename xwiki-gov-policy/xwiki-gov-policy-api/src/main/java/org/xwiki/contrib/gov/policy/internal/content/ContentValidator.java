@@ -81,7 +81,7 @@ public final class ContentValidator
         if (questions.isEmpty() ? passMark != 0 : passMark < 1 || passMark > questions.size()) {
             throw new GovException("gov.policy.error.passMark", questions.size());
         }
-        return new GuidelineContent(title, body, attestation, questions, passMark);
+        return new GuidelineContent(title, body, content.syntax(), attestation, questions, passMark);
     }
 
     private static Question check(Question question, int number) throws GovException

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.CanonicalJson;
+import org.xwiki.contrib.gov.policy.BodySyntax;
 import org.xwiki.contrib.gov.policy.Choice;
 import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.Question;
@@ -36,7 +37,8 @@ import org.xwiki.contrib.gov.policy.Question;
 /**
  * Stores guideline texts as canonical JSON, the form their SHA-256 is computed over:
  * {@code {"attestation":{"en","fr"},"body":{…},"passMark":n,"questions":[{"choices":[{"correct","label"}],
- * "prompt"}],"title":{…}}}.
+ * "prompt"}],"syntax":"xwiki/2.1","title":{…}}}. A plain-text body has no {@code syntax}: texts written before XWiki
+ * syntax was offered keep the JSON, and so the hash, their acknowledgements cite.
  *
  * @version $Id$
  */
@@ -47,6 +49,8 @@ public final class ContentCodec
     private static final String FR = "fr";
 
     private static final String CHOICES = "choices";
+
+    private static final String SYNTAX = "syntax";
 
     private final CanonicalJson json = new CanonicalJson();
 
@@ -59,6 +63,9 @@ public final class ContentCodec
         ObjectNode root = this.json.object();
         root.set("title", bilingual(content.title()));
         root.set("body", bilingual(content.body()));
+        if (content.syntax() != BodySyntax.PLAIN) {
+            root.put(SYNTAX, content.syntax().id());
+        }
         root.set("attestation", bilingual(content.attestation()));
         root.put("passMark", content.passMark());
         ArrayNode questions = root.putArray("questions");
@@ -96,7 +103,8 @@ public final class ContentCodec
             questions.add(new Question(bilingual(question.path("prompt")), choices));
         }
         return new GuidelineContent(bilingual(root.path("title")), bilingual(root.path("body")),
-            bilingual(root.path("attestation")), questions, root.path("passMark").asInt());
+            BodySyntax.of(root.path(SYNTAX).asText()), bilingual(root.path("attestation")), questions,
+            root.path("passMark").asInt());
     }
 
     /**

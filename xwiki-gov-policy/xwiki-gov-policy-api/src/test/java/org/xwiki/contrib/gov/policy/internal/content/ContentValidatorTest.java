@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
+import org.xwiki.contrib.gov.policy.BodySyntax;
 import org.xwiki.contrib.gov.policy.Choice;
 import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.Question;
@@ -69,9 +70,10 @@ class ContentValidatorTest
         String longest = "\u2019".repeat(ContentValidator.MAX_BODY);
         GuidelineContent text = content();
         assertEquals(ContentValidator.MAX_BODY, ContentValidator.check(new GuidelineContent(text.title(),
-            new Bilingual(longest, longest), text.attestation(), List.of(), 0)).body().french().length());
+            new Bilingual(longest, longest), BodySyntax.XWIKI_21, text.attestation(), List.of(), 0)).body().french()
+            .length());
         assertEquals("gov.policy.field.bodyFr.tooLong", assertThrows(GovException.class,
             () -> ContentValidator.check(new GuidelineContent(text.title(), new Bilingual(longest, longest + "x"),
-                text.attestation(), List.of(), 0))).getMessageKey());
+                BodySyntax.XWIKI_21, text.attestation(), List.of(), 0))).getMessageKey());
     }
 }
