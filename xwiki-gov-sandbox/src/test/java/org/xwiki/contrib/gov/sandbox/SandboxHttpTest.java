@@ -89,6 +89,23 @@ class SandboxHttpTest extends AbstractSandboxHttpTest
             assertFalse(response.body().contains("Administration"), path);
         }
         assertEquals(200, client().get("/static/gov.css").statusCode());
+        HttpResponse<String> icon = client().get("/static/favicon.svg");
+        assertEquals(200, icon.statusCode());
+        assertEquals("image/svg+xml", icon.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    @Test
+    void aPagesTitleSaysWhereYouAreInYourLanguage() throws Exception
+    {
+        SandboxClient alice = client();
+        alice.signIn("alice", "demo");
+
+        assertTrue(alice.get("/policy/mine").body()
+            .contains("<title>My guidelines &#8212; XWiki Gov sandbox</title>"));
+        assertTrue(alice.get("/policy/mine?language=fr").body()
+            .contains("<title>Mes lignes directrices &#8212; Bac \u00e0 sable XWiki Gov</title>"));
+        assertTrue(alice.get("/policy/read?guideline=SOCIAL_MEDIA&language=en").body()
+            .contains("<title>Social media policy &#8212; XWiki Gov sandbox</title>"));
     }
 
     @Test

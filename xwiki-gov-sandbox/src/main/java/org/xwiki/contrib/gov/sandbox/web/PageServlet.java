@@ -96,6 +96,7 @@ public class PageServlet extends HttpServlet
                 return;
             }
             bindings.put("content", content);
+            bindings.put("pageTitle", PageTitle.of(content).orElse(""));
             bindings.put("banners", renderBanners(request, bindings));
             String page = this.renderer.render(LAYOUT, bindings);
             response.setContentType("text/html;charset=UTF-8");

@@ -36,7 +36,8 @@ public class StaticServlet extends HttpServlet
 {
     private static final long serialVersionUID = 1L;
 
-    private static final Map<String, String> FILES = Map.of("/gov.css", "text/css;charset=UTF-8");
+    private static final Map<String, String> FILES = Map.of("/gov.css", "text/css;charset=UTF-8", "/favicon.svg",
+        "image/svg+xml");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException
