@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +45,6 @@ import org.xwiki.context.ExecutionContextException;
 import org.xwiki.context.ExecutionContextManager;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.directory.WikiDirectory;
-import org.xwiki.contrib.gov.i18n.Translations;
 import org.xwiki.contrib.gov.security.CsrfGuard;
 import org.xwiki.contrib.gov.security.SubmittedToken;
 
@@ -91,9 +89,12 @@ public class GovRequestFilter implements Filter
 
     private final UploadFolder uploads;
 
+    /** The methods pages and the JSON API answer; any other is refused with 405. */
+    private static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH",
+        "OPTIONS");
+
     private final LocaleResolver localeResolver = new LocaleResolver();
 
-    private final Translations translations = Translations.load(GovRequestFilter.class.getClassLoader());
 
     /**
      * @param contextManager initialises execution contexts
@@ -121,6 +122,13 @@ public class GovRequestFilter implements Filter
         HttpServletRequest request = (HttpServletRequest) servletRequest;
         HttpServletResponse response = (HttpServletResponse) servletResponse;
         Locale locale = this.localeResolver.resolve(request);
+        // The error page answers in the language the reader chose, not only the one their browser prefers.
+        request.setAttribute(SandboxErrorPage.LOCALE_ATTRIBUTE, locale);
+        if (!KNOWN_METHODS.contains(request.getMethod())) {
+            // Before the token check, which would call a PROPFIND a form that expired.
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
         boolean sessionBefore = request.getSession(false) != null;
         // The session's user, from the sign-in form: a Basic call never signs a session in.
         Principal sessionUser = request.getUserPrincipal();
@@ -129,7 +137,7 @@ public class GovRequestFilter implements Filter
         if (basic) {
             caller = basicUser(request);
             if (caller.isEmpty()) {
-                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gov.sandbox.error.basicRefused", locale);
+                refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "gov.sandbox.error.basicRefused");
                 return;
             }
         }
@@ -155,12 +163,12 @@ public class GovRequestFilter implements Filter
                 if (form.isEmpty()) {
                     // The rest of the upload is not read: the client must not send another request on it.
                     response.setHeader(HttpHeader.CONNECTION.asString(), HttpHeaderValue.CLOSE.asString());
-                    refuse(response, HttpServletResponse.SC_FORBIDDEN, "gov.core.error.csrf", locale);
+                    refuse(response, HttpServletResponse.SC_FORBIDDEN, "gov.core.error.csrf");
                     return;
                 }
                 chain.doFilter(new MultipartRequest(request, form.get()), response);
             } else if (forgeable && unsafe && !this.csrfGuard.isCurrentRequestValid()) {
-                refuse(response, HttpServletResponse.SC_FORBIDDEN, "gov.core.error.csrf", locale);
+                refuse(response, HttpServletResponse.SC_FORBIDDEN, "gov.core.error.csrf");
             } else {
                 chain.doFilter(request, response);
             }
@@ -223,12 +231,12 @@ public class GovRequestFilter implements Filter
             ? Optional.of(user) : Optional.empty();
     }
 
-    private void refuse(HttpServletResponse response, int status, String messageKey, Locale locale)
-        throws IOException
+    /**
+     * Refuses with the sandbox's error page (or the JSON API's error), which names the refusal by its translation key.
+     */
+    private static void refuse(HttpServletResponse response, int status, String messageKey) throws IOException
     {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(this.translations.format(messageKey, List.of(), locale));
+        response.sendError(status, messageKey);
     }
 
     private Actor actor(Optional<String> login, Locale locale)

@@ -53,7 +53,12 @@ public class SandboxErrorPage extends ErrorHandler
 {
     private static final String KEY = "gov.sandbox.error.http.";
 
+    /** The request attribute where the sandbox's filter leaves the reader's language, once it knows it. */
+    public static final String LOCALE_ATTRIBUTE = SandboxErrorPage.class.getName() + ".locale";
+
     private static final String REST_PATH = "/gov/rest/";
+
+    private static final String GOV_KEY = "gov.";
 
     private static final int MEGABYTE = 1 << 20;
 
@@ -75,17 +80,32 @@ public class SandboxErrorPage extends ErrorHandler
         this.formLimits = formLimits;
     }
 
+    /**
+     * Every refusal gets its page, whatever the method: Jetty's own handler leaves the body empty but for GET, POST and
+     * HEAD, so that a {@code PROPFIND} or a mistyped method would get a blank answer.
+     */
+    @Override
+    public boolean errorPageForMethod(String method)
+    {
+        return true;
+    }
+
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
         String contentType, List<Charset> charsets, int code, String message, Throwable cause) throws IOException
     {
-        Locale locale = LocaleResolver.preferred(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
+        Locale locale = request.getAttribute(LOCALE_ATTRIBUTE) instanceof Locale chosen ? chosen
+            : LocaleResolver.preferred(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE));
         String messageKey = KEY + code;
         List<Object> parameters = List.of(code);
         Long formLimit = this.formLimits.of(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
         if (formLimit != null && (code == TOO_LARGE || request.getLength() > formLimit)) {
             messageKey = KEY + "formTooLarge";
             parameters = List.of(formLimit / MEGABYTE);
+        } else if (message != null && message.startsWith(GOV_KEY) && this.translations.get(message, locale).isPresent()) {
+            // A refusal of the sandbox's own filters, named by its translation key (a form without its CSRF token).
+            messageKey = message;
+            parameters = List.of();
         } else if (this.translations.get(messageKey, locale).isEmpty()) {
             messageKey = KEY + "other";
         }

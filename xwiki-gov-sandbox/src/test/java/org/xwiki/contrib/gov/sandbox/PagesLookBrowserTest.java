@@ -1,0 +1,218 @@
+/*
+ * See the NOTICE file distributed with this work for additional
+ * information regarding copyright ownership.
+ *
+ * This is free software; you can redistribute it and/or modify it
+ * under the terms of the GNU Lesser General Public License as
+ * published by the Free Software Foundation; either version 2.1 of
+ * the License, or (at your option) any later version.
+ *
+ * This software is distributed in the hope that it will be useful,
+ * but WITHOUT ANY WARRANTY; without even the implied warranty of
+ * MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU
+ * Lesser General Public License for more details.
+ *
+ * You should have received a copy of the GNU Lesser General Public
+ * License along with this software; if not, write to the Free
+ * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
+ * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
+ */
+package org.xwiki.contrib.gov.sandbox;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every page, in English and French, at a desktop's and a phone's width, in headless Chromium: a screenshot of each
+ * goes to {@code target/screenshots} for people to look at, and each is checked for a checkbox or radio button apart
+ * from its label, a translation key or an ISO timestamp shown as text, and (at the desktop's width) serious or
+ * critical accessibility violations found by axe-core. Requests Jetty refuses before any page runs (a malformed
+ * address, an unknown method, a form too large) get the sandbox's own page, never Jetty's.
+ *
+ * @version $Id$
+ */
+class PagesLookBrowserTest extends AbstractSandboxBrowserTest
+{
+    private static final List<String> PAGES = List.of("/", "/policy/mine", "/policy/read?guideline=SOCIAL_MEDIA",
+        "/policy/manage", "/policy/manage?guideline=SOCIAL_MEDIA", "/policy/report?guideline=SOCIAL_MEDIA",
+        "/profiles/directory?q=data", "/profiles/profile?user=alice", "/profiles/edit", "/profiles/import",
+        "/profiles/settings", "/crossagency/spaces", "/crossagency/mine", "/crossagency/space?key=DATA_COMMUNITY",
+        "/crossagency/propose", "/crossagency/report", "/core/admin", "/outbox", "/no/such/page");
+
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /**
+     * What may be a translation key ({@code gov.policy.status.draft}: it is one when the translations hold it, a
+     * setting's name such as {@code gov.mail.smtp.host} being fine to show) or is an ISO-8601 time shown to people.
+     */
+    private static final Pattern RAW_VALUE =
+        Pattern.compile("\\bgov\\.[a-z]+\\.[a-zA-Z0-9.]*[a-zA-Z0-9]|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+
+    private final Set<String> translationKeys = new HashSet<>();
+
+    /**
+     * For each visible checkbox and radio button, its label's first words must sit on the same line, just after it
+     * (or, for a label before it, just before it).
+     */
+    private static final String LABELS_APART = """
+        const problems = [];
+        for (const input of document.querySelectorAll('input[type=checkbox], input[type=radio]')) {
+          if (input.offsetParent === null) continue;
+          const label = input.closest('label') || (input.id && document.querySelector('label[for="' + CSS.escape(input.id) + '"]'));
+          if (!label) { problems.push('no label for ' + input.name); continue; }
+          const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT,
+            { acceptNode: n => n.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT });
+          const text = walker.nextNode();
+          if (!text) { problems.push('empty label for ' + input.name); continue; }
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          const words = range.getClientRects()[0];
+          const box = input.getBoundingClientRect();
+          const sameLine = words.top < box.bottom + 4 && words.bottom > box.top - 4;
+          const near = (words.left - box.right >= -2 && words.left - box.right < 40)
+            || (box.left - words.right >= -2 && box.left - words.right < 40);
+          if (!sameLine || !near) problems.push('"' + text.textContent.trim().slice(0, 40) + '" apart from ' + input.name);
+        }
+        return problems;
+        """;
+
+    private static final String AXE_RUN = """
+        const done = arguments[arguments.length - 1];
+        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+          .then(result => done(result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+            .map(v => v.id + ' on ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+          .catch(error => done(['axe failed: ' + error]));
+        """;
+
+    @Test
+    void everyPageLooksFinishedInBothLanguagesOnADesktopAndAPhone() throws Exception
+    {
+        Files.createDirectories(SCREENSHOTS);
+        Enumeration<URL> translations = getClass().getClassLoader().getResources("ApplicationResources.properties");
+        while (translations.hasMoreElements()) {
+            Properties keys = new Properties();
+            try (InputStream in = translations.nextElement().openStream()) {
+                keys.load(in);
+            }
+            this.translationKeys.addAll(keys.stringPropertyNames());
+        }
+        String axe = new String(getClass().getClassLoader().getResourceAsStream("axe.min.js").readAllBytes(),
+            StandardCharsets.UTF_8);
+        JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
+        this.browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        List<String> problems = new ArrayList<>();
+
+        this.browser.driver().manage().window().setSize(DESKTOP);
+        this.browser.open("/login");
+        check("/login", "en", "desktop", axe, problems);
+        this.browser.signIn("gov");
+        for (String language : List.of("en", "fr")) {
+            this.browser.open("/?language=" + language);
+            for (Dimension size : List.of(DESKTOP, PHONE)) {
+                this.browser.driver().manage().window().setSize(size);
+                String width = size == DESKTOP ? "desktop" : "phone";
+                for (String page : PAGES) {
+                    this.browser.open(page);
+                    check(page, language, width, size == DESKTOP ? axe : null, problems);
+                }
+            }
+        }
+
+        assertEquals(List.of(), problems, String.join("\n", problems));
+    }
+
+    @Test
+    void requestsJettyRefusesGetTheSandboxsOwnPage() throws Exception
+    {
+        SandboxClient hana = new SandboxClient(this.sandbox.uri());
+        hana.signIn("hana", "demo");
+        String session = "Cookie: JSESSIONID=" + hana.sessionCookie().getValue();
+        Map<String, Integer> requests = new LinkedHashMap<>();
+        requests.put("GET /%zz HTTP/1.1", 400);
+        requests.put("PROPFIND /policy/mine HTTP/1.1", 405);
+        requests.put("BREW / HTTP/1.1", 405);
+        requests.put("PUT /policy/mine HTTP/1.1\r\nContent-Length: 0", 403);
+        requests.put("GET /no/such/page HTTP/1.1", 404);
+        requests.put("POST /login HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            + "Content-Length: 400000000", 413);
+        for (Map.Entry<String, Integer> request : requests.entrySet()) {
+            String answer = send(this.sandbox.uri(), request.getKey(), session);
+            assertTrue(answer.startsWith("HTTP/1.1 " + request.getValue() + ' '), answer);
+            assertTrue(answer.contains("/static/gov.css") && answer.contains("class=\"gov-"), answer);
+            assertTrue(!answer.contains("Jetty") && !answer.contains("HTTP ERROR"), answer);
+        }
+    }
+
+    private void check(String page, String language, String width, String axe, List<String> problems)
+        throws IOException
+    {
+        String where = page + " (" + language + ", " + width + "): ";
+        JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
+        Files.write(SCREENSHOTS.resolve(language + '-' + width + page.replaceAll("[^a-zA-Z0-9]+", "-") + ".png"),
+            ((TakesScreenshot) this.browser.driver()).getScreenshotAs(OutputType.BYTES));
+        for (Object problem : (List<?>) script.executeScript(LABELS_APART)) {
+            problems.add(where + problem);
+        }
+        Matcher raw = RAW_VALUE.matcher(String.valueOf(script.executeScript("return document.body.innerText")));
+        while (raw.find()) {
+            if (!raw.group().startsWith("gov.") || this.translationKeys.contains(raw.group())) {
+                problems.add(where + "shows " + raw.group());
+            }
+        }
+        if (axe != null) {
+            script.executeScript(axe);
+            for (Object violation : (List<?>) script.executeAsyncScript(AXE_RUN)) {
+                problems.add(where + violation);
+            }
+        }
+    }
+
+    private static String send(URI base, String request, String session) throws IOException
+    {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            String line = request.contains("\r\n")
+                ? request.replaceFirst("\r\n", "\r\nHost: localhost\r\n" + session + "\r\n")
+                : request + "\r\nHost: localhost\r\n" + session;
+            out.write((line + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            in.transferTo(answer);
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
