@@ -142,7 +142,7 @@ public class SandboxErrorPage extends ErrorHandler
             + "<title>" + XMLUtils.escape(title) + "</title><link rel=\"stylesheet\" href=\"/static/gov.css\" />"
             + "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\" />"
             + "</head><body><main class=\"gov-page\"><h1>" + XMLUtils.escape(title) + "</h1>"
-            + "<p class=\"gov-message gov-error\" role=\"alert\">" + XMLUtils.escape(text) + "</p>"
+            + "<p class=\"box errormessage gov-message gov-error\" role=\"alert\">" + XMLUtils.escape(text) + "</p>"
             + "<p><a href=\"/\">" + XMLUtils.escape(home) + "</a></p></main></body></html>\n";
     }
 }
