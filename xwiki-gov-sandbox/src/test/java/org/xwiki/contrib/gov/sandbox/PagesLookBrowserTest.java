@@ -73,6 +73,8 @@ class PagesLookBrowserTest extends AbstractSandboxBrowserTest
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    private static final int MAX_SCREENSHOT_HEIGHT = 6000;
+
     /**
      * What may be a translation key ({@code gov.policy.status.draft}: it is one when the translations hold it, a
      * setting's name such as {@code gov.mail.smtp.host} being fine to show) or is an ISO-8601 time shown to people.
@@ -180,8 +182,14 @@ class PagesLookBrowserTest extends AbstractSandboxBrowserTest
     {
         String where = page + " (" + language + ", " + width + "): ";
         JavascriptExecutor script = (JavascriptExecutor) this.browser.driver();
+        // The whole page in one picture: the window as tall as the page for the time of the screenshot.
+        Dimension window = this.browser.driver().manage().window().getSize();
+        long height = ((Number) script.executeScript("return document.documentElement.scrollHeight")).longValue();
+        this.browser.driver().manage().window().setSize(new Dimension(window.getWidth(),
+            (int) Math.min(height + window.getHeight() / 4, MAX_SCREENSHOT_HEIGHT)));
         Files.write(SCREENSHOTS.resolve(language + '-' + width + page.replaceAll("[^a-zA-Z0-9]+", "-") + ".png"),
             ((TakesScreenshot) this.browser.driver()).getScreenshotAs(OutputType.BYTES));
+        this.browser.driver().manage().window().setSize(window);
         for (Object problem : (List<?>) script.executeScript(LABELS_APART)) {
             problems.add(where + problem);
         }

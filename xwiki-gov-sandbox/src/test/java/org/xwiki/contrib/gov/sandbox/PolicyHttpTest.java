@@ -175,7 +175,9 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
         Map<String, String> fields = new HashMap<>(Map.of("action", "create", "key", "MARKUP", "agency",
             "HEALTH", "titleEn", markup, "titleFr", markup, "bodyEn", markup + "\n\n" + markup, "bodyFr", markup,
             "attestationEn", markup, "attestationFr", markup));
-        fields.put("questions", "? " + markup + " | " + markup + "\n+ " + markup + " | " + markup + "\n- x | y");
+        fields.putAll(Map.of("questionCount", "1", "q0-promptEn", markup, "q0-promptFr", markup, "q0-choiceCount",
+            "2", "q0-c0-labelEn", markup, "q0-c0-labelFr", markup, "q0-c0-right", "true", "q0-c1-labelEn", "x",
+            "q0-c1-labelFr", "y"));
         fields.put("passMark", "1");
         assertTrue(hana.submit("/policy/manage", fields).body().contains("Guideline MARKUP created."));
         hana.submit("/policy/manage?guideline=MARKUP", Map.of("action", "saveAudience", "guideline", "MARKUP",
@@ -199,12 +201,54 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
     }
 
     @Test
+    void theQuizIsWrittenWithAFormWhoseButtonsAddMoveAndRemoveQuestions() throws Exception
+    {
+        SandboxClient hana = signedIn("hana");
+        String page = "/policy/manage?guideline=SOCIAL_MEDIA";
+        Map<String, String> form = new HashMap<>(Map.of("action", "saveDraft", "guideline", "SOCIAL_MEDIA",
+            "titleEn", "Social media policy", "titleFr", "Politique sur les m\u00e9dias sociaux", "bodyEn", "= Rules =",
+            "bodyFr", "= R\u00e8gles =", "attestationEn", "I will comply.", "attestationFr", "Je m\u2019y conformerai.",
+            "passMark", "1"));
+        form.putAll(Map.of("questionCount", "1", "q0-promptEn", "Secrets?", "q0-promptFr", "Secrets ?",
+            "q0-choiceCount", "2", "q0-c0-labelEn", "Yes", "q0-c0-labelFr", "Oui", "q0-c1-labelEn", "No",
+            "q0-c1-labelFr", "Non", "q0-c1-right", "true"));
+        form.put("quizEdit", "addQuestion");
+
+        String added = hana.submit(page, form).body();
+        assertTrue(added.contains("The quiz changed on this page only: save the draft to keep it."), added);
+        assertTrue(added.contains("name=\"q1-promptEn\"") && added.contains("value=\"Secrets?\""), added);
+        assertFalse(hana.get(page).body().contains("name=\"q1-promptEn\""), "nothing saved yet");
+
+        form.remove("quizEdit");
+        form.putAll(Map.of("questionCount", "2", "q1-promptEn", "Whom to tell?", "q1-promptFr", "\u00c0 qui le dire ?",
+            "q1-choiceCount", "2", "q1-c0-labelEn", "Security", "q1-c0-labelFr", "S\u00e9curit\u00e9",
+            "q1-c0-right", "true", "q1-c1-labelEn", "Nobody", "q1-c1-labelFr", "Personne"));
+        assertTrue(hana.submit(page, form).body().contains("Draft of SOCIAL_MEDIA saved."));
+        String saved = hana.get(page).body();
+        assertTrue(saved.indexOf("value=\"Secrets?\"") < saved.indexOf("value=\"Whom to tell?\""), saved);
+
+        form.put("quizEdit", "up:1");
+        String moved = hana.submit(page, form).body();
+        assertTrue(moved.indexOf("value=\"Whom to tell?\"") < moved.indexOf("value=\"Secrets?\""), moved);
+        form.put("quizEdit", "removeQuestion:0");
+        String removed = hana.submit(page, form).body();
+        assertFalse(removed.contains("value=\"Secrets?\""), removed);
+
+        form.remove("quizEdit");
+        form.put("q1-c1-right", "");
+        form.put("q0-c1-right", "");
+        form.put("q0-c0-right", "");
+        String refused = hana.submit(page, form).body();
+        assertTrue(refused.contains("Question 1 has no right answer: tick one."), refused);
+    }
+
+    @Test
     void theLongestGuidelineIsSavedAndALargerFormGetsATranslatedAnswer() throws Exception
     {
-        // Every text at its longest, each line of the questions' field a prompt or an answer in both languages.
+        // Every text at its longest, each question and answer two fields (English, French) with their names.
         long longestCharacters = 2L * ContentValidator.MAX_TITLE + 2L * ContentValidator.MAX_BODY
             + 2L * ContentValidator.MAX_SHORT_TEXT + (long) ContentValidator.MAX_QUESTIONS
-            * (ContentValidator.MAX_CHOICES + 1) * (2 * ContentValidator.MAX_SHORT_TEXT + 8);
+            * (ContentValidator.MAX_CHOICES + 1) * (2 * ContentValidator.MAX_SHORT_TEXT + 64);
         assertTrue(9 * longestCharacters + 4_096 < SandboxServer.MAX_FORM_BYTES, "the form limit fits the checks");
         SandboxClient hana = signedIn("hana");
         Map<String, String> fields = new HashMap<>(Map.of("action", "create", "key", "LONG", "agency", "HEALTH",

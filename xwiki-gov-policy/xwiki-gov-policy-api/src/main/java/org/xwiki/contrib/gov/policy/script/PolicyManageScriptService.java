@@ -48,7 +48,7 @@ import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.Question;
 import org.xwiki.contrib.gov.policy.VersionKind;
-import org.xwiki.contrib.gov.policy.internal.content.QuestionsText;
+import org.xwiki.contrib.gov.policy.internal.content.QuizFields;
 import org.xwiki.contrib.gov.script.AbstractGovScriptService;
 import org.xwiki.contrib.gov.script.ScriptResult;
 
@@ -115,12 +115,13 @@ public class PolicyManageScriptService extends AbstractGovScriptService
     }
 
     /**
-     * @param questions questions, as the services return them
-     * @return their typed form, for the edit form
+     * @param parameters the submitted form ({@code $request.getParameterMap()})
+     * @return the quiz of the manage page's form, with the change one of its buttons asked for made (adding, moving or
+     *     removing a question or an answer: {@code quizEdit}); see {@link QuizFields}
      */
-    public String formatQuestions(List<Question> questions)
+    public List<Question> getQuiz(Map<String, ?> parameters)
     {
-        return QuestionsText.format(questions);
+        return QuizFields.read(parameters);
     }
 
     /**
@@ -129,24 +130,26 @@ public class PolicyManageScriptService extends AbstractGovScriptService
      * @param key its key
      * @param agencyKey its owning agency, blank for government-wide
      * @param fields the text fields: titleEn, titleFr, bodyEn, bodyFr, syntax (the body's, {@code xwiki/2.1} when
-     *     absent, or {@code plain/1.0}), attestationEn, attestationFr, questions (see {@link QuestionsText}), passMark
+     *     absent, or {@code plain/1.0}), attestationEn, attestationFr, passMark
+     * @param quiz the comprehension questions ({@link #getQuiz})
      * @return a confirmation, or why it failed
      */
-    public ScriptResult createGuideline(String key, String agencyKey, Map<String, String> fields)
+    public ScriptResult createGuideline(String key, String agencyKey, Map<String, String> fields, List<Question> quiz)
     {
-        return change("gov.policy.guideline.created",
-            () -> this.guidelines.create(actor(), Inputs.text(key), Inputs.optional(agencyKey), content(fields)), key);
+        return change("gov.policy.guideline.created", () -> this.guidelines.create(actor(), Inputs.text(key),
+            Inputs.optional(agencyKey), content(fields, quiz)), key);
     }
 
     /**
      * @param key the guideline
      * @param fields the text fields, as for {@link #createGuideline}
+     * @param quiz the comprehension questions ({@link #getQuiz})
      * @return a confirmation, or why it failed
      */
-    public ScriptResult saveDraft(String key, Map<String, String> fields)
+    public ScriptResult saveDraft(String key, Map<String, String> fields, List<Question> quiz)
     {
         return change("gov.policy.draft.saved",
-            () -> this.guidelines.saveDraft(actor(), Inputs.text(key), content(fields)), key);
+            () -> this.guidelines.saveDraft(actor(), Inputs.text(key), content(fields, quiz)), key);
     }
 
     /**
@@ -259,13 +262,13 @@ public class PolicyManageScriptService extends AbstractGovScriptService
             () -> this.acknowledgements.exempt(actor(), Inputs.text(key), Inputs.text(userId).strip(), reason), userId);
     }
 
-    private static GuidelineContent content(Map<String, String> fields) throws GovException
+    private static GuidelineContent content(Map<String, String> fields, List<Question> quiz) throws GovException
     {
         Map<String, String> values = fields == null ? Map.of() : fields;
         String passMark = values.get("passMark");
         return new GuidelineContent(bilingual(values, "title"), bilingual(values, "body"),
             BodySyntax.of(Inputs.text(values.getOrDefault("syntax", BodySyntax.XWIKI_21.id()))),
-            bilingual(values, "attestation"), QuestionsText.parse(values.get("questions")),
+            bilingual(values, "attestation"), quiz == null ? List.of() : quiz,
             Inputs.optional(passMark).isEmpty() ? 0 : Inputs.requireNumber("gov.policy.field.passMark", passMark));
     }
 

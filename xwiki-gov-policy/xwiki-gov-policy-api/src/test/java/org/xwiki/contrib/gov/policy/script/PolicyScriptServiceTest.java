@@ -100,9 +100,9 @@ class PolicyScriptServiceTest
         for (ScriptResult result : List.of(this.service.acknowledge("S", "1", "en", List.of(), "on", ""),
             this.manage.publish("S", "MAJOR", "1", "a", "b", "2030-01-01", "on", ""), this.manage.retire("S"),
             this.manage.exempt("S", "bob", "x"), this.manage.extend("S", "bob", "2030-01-01", "x"),
-            this.manage.recordOnBehalf("S", "bob", "en", "x"), this.manage.saveDraft("S", Map.of()),
+            this.manage.recordOnBehalf("S", "bob", "en", "x"), this.manage.saveDraft("S", Map.of(), List.of()),
             this.manage.saveAudience("S", "", "", "", "", "", "14"),
-            this.manage.createGuideline("S", "", Map.of()))) {
+            this.manage.createGuideline("S", "", Map.of(), List.of()))) {
             assertFalse(result.ok());
             assertEquals("gov.core.error.csrf", result.messageKey());
         }
