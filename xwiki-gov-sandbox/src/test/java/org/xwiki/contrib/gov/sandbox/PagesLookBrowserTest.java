@@ -77,10 +77,10 @@ class PagesLookBrowserTest extends AbstractSandboxBrowserTest
 
     /**
      * What may be a translation key ({@code gov.policy.status.draft}: it is one when the translations hold it, a
-     * setting's name such as {@code gov.mail.smtp.host} being fine to show) or is an ISO-8601 time shown to people.
+     * setting's name such as {@code gov.mail.smtp.host} being fine to show) or is an ISO-8601 date shown to people.
      */
     private static final Pattern RAW_VALUE =
-        Pattern.compile("\\bgov\\.[a-z]+\\.[a-zA-Z0-9.]*[a-zA-Z0-9]|\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+        Pattern.compile("\\bgov\\.[a-z]+\\.[a-zA-Z0-9.]*[a-zA-Z0-9]|\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     private final Set<String> translationKeys = new HashSet<>();
 

@@ -201,6 +201,18 @@ class PolicyHttpTest extends AbstractSandboxHttpTest
     }
 
     @Test
+    void theReportWritesNumbersAndDatesAsItsReaderDoes() throws Exception
+    {
+        String english = signedIn("hana").get("/policy/report?guideline=SOCIAL_MEDIA").body();
+        String french = signedIn("hana", "fr").get("/policy/report?guideline=SOCIAL_MEDIA").body();
+
+        assertTrue(Pattern.compile("<td>\\d+\\.\\d%</td>").matcher(english).find(), english);
+        assertTrue(Pattern.compile("<td>\\d+,\\d\u00a0%</td>").matcher(french).find(), french);
+        assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(french.replaceAll("<[^>]*>", "")).find(),
+            "no ISO date shown: " + french);
+    }
+
+    @Test
     void theQuizIsWrittenWithAFormWhoseButtonsAddMoveAndRemoveQuestions() throws Exception
     {
         SandboxClient hana = signedIn("hana");
