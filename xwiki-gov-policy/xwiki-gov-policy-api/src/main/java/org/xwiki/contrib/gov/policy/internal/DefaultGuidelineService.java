@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import javax.inject.Inject;
@@ -136,6 +137,8 @@ public class DefaultGuidelineService implements GuidelineService
     private Logger logger;
 
     private final ContentCodec codec = new ContentCodec();
+
+    private final Map<String, VersionChanges> changes = new ConcurrentHashMap<>();
 
     @Override
     public void create(Actor actor, String key, Optional<String> agencyKey, GuidelineContent draft)
@@ -418,8 +421,16 @@ public class DefaultGuidelineService implements GuidelineService
         if (number == 1) {
             return new VersionChanges(List.of(), 0);
         }
-        GuidelineVersion older = getVersion(actor, key, number - 1);
-        return this.comparison.compare(older.content(), newer.content(), language);
+        // Published versions never change, nor what changed between two of them: each reader's page view of a major
+        // version would otherwise parse and compare both texts again.
+        String cacheKey = key + '#' + number + '#' + ("fr".equals(language) ? "fr" : "en");
+        VersionChanges cached = this.changes.get(cacheKey);
+        if (cached == null) {
+            GuidelineVersion older = getVersion(actor, key, number - 1);
+            cached = this.comparison.compare(older.content(), newer.content(), language);
+            this.changes.put(cacheKey, cached);
+        }
+        return cached;
     }
 
     @Override

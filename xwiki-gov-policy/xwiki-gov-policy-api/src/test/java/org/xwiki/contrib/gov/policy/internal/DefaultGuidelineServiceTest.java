@@ -48,6 +48,7 @@ import org.xwiki.contrib.gov.policy.PolicyFixtures;
 import org.xwiki.contrib.gov.policy.PublicationConfirmation;
 import org.xwiki.contrib.gov.policy.PublicationRequest;
 import org.xwiki.contrib.gov.policy.PublicationResult;
+import org.xwiki.contrib.gov.policy.VersionChanges;
 import org.xwiki.contrib.gov.policy.VersionKind;
 import org.xwiki.contrib.gov.policy.internal.audience.AudienceResolver;
 import org.xwiki.contrib.gov.policy.internal.content.VersionCache;
@@ -74,6 +75,7 @@ import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -313,6 +315,30 @@ class DefaultGuidelineServiceTest
         verify(this.auditLog).append(eq(HANA), eq("policy.version.published"), argThat(payload ->
             payload.get("changedPercent").equals(6) && payload.get("confirmed").equals(
                 List.of("LANGUAGES_EQUIVALENT", "MINOR_DESPITE_CHANGES"))));
+    }
+
+    @Test
+    void whatChangedInAVersionIsComparedOnceButItsRightsCheckedEveryTime() throws Exception
+    {
+        Guideline guideline = new Guideline(KEY, Optional.of("HEALTH"), GuidelineStatus.ACTIVE,
+            PolicyFixtures.content(), 14, 2, 2);
+        when(this.guidelines.find(this.connection, KEY, false)).thenReturn(Optional.of(guideline));
+        when(this.access.canRead(this.connection, HANA, guideline)).thenReturn(true);
+        for (int number : new int[] {1, 2}) {
+            when(this.guidelines.findVersion(this.connection, KEY, number)).thenReturn(Optional.of(new GuidelineVersion(
+                KEY, number, number + ".0", VersionKind.MAJOR, NOW, "hana", MAJOR.changeSummary(),
+                PolicyFixtures.content(), "hash", MAJOR.dueDate())));
+        }
+        VersionChanges changes = new VersionChanges(List.of(), 3);
+        when(this.comparison.compare(PolicyFixtures.content(), PolicyFixtures.content(), "fr")).thenReturn(changes);
+
+        assertEquals(changes, this.service.compareWithPrevious(HANA, KEY, 2, "fr"));
+        assertEquals(changes, this.service.compareWithPrevious(HANA, KEY, 2, "fr"));
+        verify(this.comparison, times(1)).compare(any(), any(), anyString());
+
+        when(this.access.canRead(this.connection, HANA, guideline)).thenReturn(false);
+        assertEquals("gov.policy.error.unknownGuideline", assertThrows(GovException.class,
+            () -> this.service.compareWithPrevious(HANA, KEY, 2, "fr")).getMessageKey());
     }
 
     private void currentVersionChangedBy(int percent) throws Exception
