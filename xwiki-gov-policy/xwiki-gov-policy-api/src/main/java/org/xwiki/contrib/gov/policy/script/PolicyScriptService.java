@@ -27,9 +27,12 @@ import java.util.Optional;
 
 import javax.inject.Inject;
 import javax.inject.Named;
+import javax.inject.Provider;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.component.manager.ComponentLookupException;
+import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.input.Inputs;
 import org.xwiki.contrib.gov.policy.AcknowledgementInput;
@@ -38,6 +41,7 @@ import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.GuidelineService;
 import org.xwiki.contrib.gov.script.AbstractGovScriptService;
 import org.xwiki.contrib.gov.script.ScriptResult;
+import org.xwiki.contrib.gov.wikitext.HostPageLinks;
 import org.xwiki.contrib.gov.wikitext.WikiPageLinks;
 import org.xwiki.contrib.gov.wikitext.WikiTextRenderer;
 
@@ -63,6 +67,10 @@ public class PolicyScriptService extends AbstractGovScriptService
 
     @Inject
     private WikiTextRenderer renderer;
+
+    @Inject
+    @Named("context")
+    private Provider<ComponentManager> components;
 
     /**
      * @return the caller's current assignments
@@ -143,7 +151,21 @@ public class PolicyScriptService extends AbstractGovScriptService
      */
     public ScriptResult getBodyXhtml(GuidelineContent content, String language)
     {
-        return read(() -> this.renderer.toXhtml(content.body().in(Inputs.text(language)), WikiPageLinks.NONE));
+        return read(() -> this.renderer.toXhtml(content.body().in(Inputs.text(language)), pageLinks()));
+    }
+
+    /** The host's links to wiki pages, when it has such pages: their labels as text otherwise. */
+    private WikiPageLinks pageLinks()
+    {
+        ComponentManager manager = this.components.get();
+        if (!manager.hasComponent(HostPageLinks.class)) {
+            return WikiPageLinks.NONE;
+        }
+        try {
+            return manager.getInstance(HostPageLinks.class);
+        } catch (ComponentLookupException e) {
+            throw new IllegalStateException("The host's links to wiki pages failed to load", e);
+        }
     }
 
     /**

@@ -28,14 +28,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.inject.Named;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.xwiki.component.manager.ComponentManager;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.actor.CurrentActor;
 import org.xwiki.contrib.gov.policy.AcknowledgementInput;
 import org.xwiki.contrib.gov.policy.AcknowledgementService;
 import org.xwiki.contrib.gov.policy.Audience;
+import org.xwiki.contrib.gov.policy.GuidelineContent;
 import org.xwiki.contrib.gov.policy.GuidelineService;
 import org.xwiki.contrib.gov.policy.GuidelineVersion;
 import org.xwiki.contrib.gov.policy.PolicyFixtures;
@@ -45,6 +49,9 @@ import org.xwiki.contrib.gov.policy.PublicationResult;
 import org.xwiki.contrib.gov.policy.VersionKind;
 import org.xwiki.contrib.gov.script.ScriptResult;
 import org.xwiki.contrib.gov.security.CsrfGuard;
+import org.xwiki.contrib.gov.wikitext.HostPageLinks;
+import org.xwiki.contrib.gov.wikitext.WikiPageLinks;
+import org.xwiki.contrib.gov.wikitext.WikiTextRenderer;
 import org.xwiki.test.junit5.mockito.ComponentTest;
 import org.xwiki.test.junit5.mockito.InjectMockComponents;
 import org.xwiki.test.junit5.mockito.MockComponent;
@@ -52,6 +59,7 @@ import org.xwiki.test.junit5.mockito.MockComponent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -84,6 +92,13 @@ class PolicyScriptServiceTest
 
     @MockComponent
     private AcknowledgementService acknowledgements;
+
+    @MockComponent
+    private WikiTextRenderer renderer;
+
+    @MockComponent
+    @Named("context")
+    private ComponentManager contextComponents;
 
     @BeforeEach
     void signIn()
@@ -145,5 +160,20 @@ class PolicyScriptServiceTest
             this.manage.saveAudience("S", "", "", "", "", "", "two weeks").messageKey());
         ScriptResult extension = this.manage.extend("S", "bob", LocalDate.of(2030, 1, 1).toString(), "Leave");
         assertEquals("gov.policy.extended", extension.messageKey());
+    }
+
+    @Test
+    void aGuidelinesLinksToWikiPagesGoWhereTheHostSays() throws Exception
+    {
+        GuidelineContent content = PolicyFixtures.content();
+        when(this.renderer.toXhtml(content.body().french(), WikiPageLinks.NONE)).thenReturn("<p>labels</p>");
+        assertEquals("<p>labels</p>", this.service.getBodyXhtml(content, "fr").value(),
+            "a host without wiki pages (the sandbox)");
+
+        HostPageLinks host = mock(HostPageLinks.class);
+        when(this.contextComponents.hasComponent(HostPageLinks.class)).thenReturn(true);
+        when(this.contextComponents.getInstance(HostPageLinks.class)).thenReturn(host);
+        when(this.renderer.toXhtml(content.body().french(), host)).thenReturn("<p>links</p>");
+        assertEquals("<p>links</p>", this.service.getBodyXhtml(content, "fr").value(), "inside XWiki");
     }
 }
