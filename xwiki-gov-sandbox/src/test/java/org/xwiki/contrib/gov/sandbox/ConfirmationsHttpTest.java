@@ -19,6 +19,7 @@
  */
 package org.xwiki.contrib.gov.sandbox;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -41,14 +42,11 @@ class ConfirmationsHttpTest extends AbstractSandboxHttpTest
     {
         SandboxClient hana = signedIn("hana");
         String page = "/policy/manage?guideline=SOCIAL_MEDIA";
-        assertTrue(hana.get(page).body().contains("I understand: retiring SOCIAL_MEDIA withdraws its pending"));
+        Map<String, String> retire = Map.of("action", "retire", "guideline", "SOCIAL_MEDIA");
 
-        String refused = hana.submit(page, Map.of("action", "retire", "guideline", "SOCIAL_MEDIA")).body();
-        assertTrue(refused.contains(NOT_CONFIRMED), refused);
+        assertAsksFirst(hana, page, retire, "I understand: retiring SOCIAL_MEDIA withdraws its pending");
         assertFalse(hana.get("/policy/manage").body().contains("Retired"));
-
-        assertTrue(hana.submit(page, Map.of("action", "retire", "guideline", "SOCIAL_MEDIA", "confirmed", "true"))
-            .body().contains("Guideline SOCIAL_MEDIA retired."));
+        assertTrue(hana.submit(page, confirmed(retire)).body().contains("Guideline SOCIAL_MEDIA retired."));
     }
 
     @Test
@@ -56,13 +54,11 @@ class ConfirmationsHttpTest extends AbstractSandboxHttpTest
     {
         SandboxClient hana = signedIn("hana");
         String page = "/profiles/profile?user=omar";
-        assertTrue(hana.get(page).body().contains("leaves the directory and loses access"));
+        Map<String, String> deactivate = Map.of("action", "setActive", "active", "false");
 
-        String refused = hana.submit(page, Map.of("action", "setActive", "active", "false")).body();
-        assertTrue(refused.contains(NOT_CONFIRMED), refused);
+        String refused = assertAsksFirst(hana, page, deactivate, "leaves the directory and loses access");
         assertFalse(refused.contains("Reactivate"), "omar is still active");
-
-        String done = hana.submit(page, Map.of("action", "setActive", "active", "false", "confirmed", "true")).body();
+        String done = hana.submit(page, confirmed(deactivate)).body();
         assertTrue(done.contains("omar is deactivated"), done);
         assertTrue(hana.submit(page, Map.of("action", "setActive", "active", "true")).body()
             .contains("gov-success"), "reactivating gives back what was taken and asks nothing");
@@ -73,10 +69,28 @@ class ConfirmationsHttpTest extends AbstractSandboxHttpTest
     {
         SandboxClient alice = signedIn("alice");
         String page = "/crossagency/space?key=DATA_COMMUNITY";
-        assertTrue(alice.get(page).body().contains("the space becomes read-only for everyone"));
+        String consequence = "the space becomes read-only for everyone";
 
-        String refused = alice.submit(page, Map.of("action", "archive", "key", "DATA_COMMUNITY")).body();
+        assertAsksFirst(alice, page, Map.of("action", "archive", "key", "DATA_COMMUNITY"), consequence);
+        assertTrue(alice.get(page).body().contains(consequence), "still active, so still offered");
+    }
+
+    /**
+     * @return the page answering the change sent without its box ticked, which says that nothing changed
+     */
+    private static String assertAsksFirst(SandboxClient client, String page, Map<String, String> change,
+        String consequence) throws Exception
+    {
+        assertTrue(client.get(page).body().contains(consequence), "the form says what will happen");
+        String refused = client.submit(page, change).body();
         assertTrue(refused.contains(NOT_CONFIRMED), refused);
-        assertTrue(alice.get(page).body().contains("the space becomes read-only for everyone"), "still active");
+        return refused;
+    }
+
+    private static Map<String, String> confirmed(Map<String, String> change)
+    {
+        Map<String, String> ticked = new HashMap<>(change);
+        ticked.put("confirmed", "true");
+        return ticked;
     }
 }
