@@ -175,24 +175,14 @@ class UploadHttpTest extends AbstractSandboxHttpTest
     private static RawAnswer sendTheStartOnly(URI base, String method, String path, Map<String, String> headers,
         long length, byte[] start) throws IOException
     {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head(base, method, path, headers, "Content-Length: " + length));
-            out.write(start);
-            out.flush();
-            return RawAnswer.read(socket.getInputStream());
-        }
+        return sendAndRead(base, head(base, method, path, headers, "Content-Length: " + length), out -> out.write(start));
     }
 
     /** Sends {@code start} in chunks without announcing a length, nor ending the body, and reads the answer. */
     private static RawAnswer sendChunked(URI base, String path, Map<String, String> headers, byte[] start)
         throws IOException
     {
-        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(head(base, "POST", path, headers, "Transfer-Encoding: chunked"));
+        return sendAndRead(base, head(base, "POST", path, headers, "Transfer-Encoding: chunked"), out -> {
             int chunk = 16 * 1024;
             for (int offset = 0; offset < start.length; offset += chunk) {
                 int size = Math.min(chunk, start.length - offset);
@@ -200,7 +190,37 @@ class UploadHttpTest extends AbstractSandboxHttpTest
                 out.write(Arrays.copyOfRange(start, offset, offset + size));
                 out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             }
+        });
+    }
+
+    /** Writes part of a request's body. */
+    @FunctionalInterface
+    private interface BodyStart
+    {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Sends the head, then the start of the body from another thread while this one reads the answer: a server that
+     * refuses an upload answers and closes before the client has sent what it meant to, as it should, and the client
+     * must read that answer rather than fail on its unfinished write (as a browser does).
+     */
+    private static RawAnswer sendAndRead(URI base, byte[] head, BodyStart body) throws IOException
+    {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head);
             out.flush();
+            Thread writer = new Thread(() -> {
+                try {
+                    body.writeTo(out);
+                    out.flush();
+                } catch (IOException e) {
+                    // The server closed the connection after answering: what matters is its answer.
+                }
+            }, "upload-start");
+            writer.start();
             return RawAnswer.read(socket.getInputStream());
         }
     }
