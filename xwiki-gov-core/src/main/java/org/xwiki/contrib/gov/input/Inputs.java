@@ -116,6 +116,16 @@ public final class Inputs
     }
 
     /**
+     * @param value a checkbox's value as a request sends it, {@code null} when the box is not ticked
+     * @return whether the box is ticked: {@code true}, or {@code on} (what a browser sends for a box without a value)
+     * @since 1.0
+     */
+    public static boolean ticked(String value)
+    {
+        return "true".equals(value) || "on".equals(value);
+    }
+
+    /**
      * Reads an optional whole number from a request's value.
      *
      * @param value the value, {@code null} or blank when absent

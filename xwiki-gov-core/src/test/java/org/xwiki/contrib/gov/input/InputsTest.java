@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.xwiki.contrib.gov.GovException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Input checks and their message keys.
@@ -95,5 +97,15 @@ class InputsTest
         assertEquals(List.of("two"), refusal.getParameters());
         assertEquals("gov.test.days.invalid",
             assertThrows(GovException.class, () -> Inputs.requireNumber("gov.test.days", null)).getMessageKey());
+    }
+
+    @Test
+    void aCheckboxIsTickedWhenItSendsTrueOrWhatABrowserSendsForABoxWithoutValue()
+    {
+        assertTrue(Inputs.ticked("true"));
+        assertTrue(Inputs.ticked("on"));
+        assertFalse(Inputs.ticked(null));
+        assertFalse(Inputs.ticked(""));
+        assertFalse(Inputs.ticked("yes"));
     }
 }

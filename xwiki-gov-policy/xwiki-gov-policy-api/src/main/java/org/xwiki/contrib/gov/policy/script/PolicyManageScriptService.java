@@ -190,10 +190,10 @@ public class PolicyManageScriptService extends AbstractGovScriptService
             Optional<LocalDate> due = Inputs.optional(dueDate).isEmpty() ? Optional.empty()
                 : Optional.of(date(dueDate));
             Set<PublicationConfirmation> confirmations = EnumSet.noneOf(PublicationConfirmation.class);
-            if (isTicked(languagesEquivalent)) {
+            if (Inputs.ticked(languagesEquivalent)) {
                 confirmations.add(PublicationConfirmation.LANGUAGES_EQUIVALENT);
             }
-            if (isTicked(minorDespiteChanges)) {
+            if (Inputs.ticked(minorDespiteChanges)) {
                 confirmations.add(PublicationConfirmation.MINOR_DESPITE_CHANGES);
             }
             return this.guidelines.publish(actor(), Inputs.text(key), new PublicationRequest(versionKind,
@@ -275,11 +275,6 @@ public class PolicyManageScriptService extends AbstractGovScriptService
     private static Bilingual bilingual(Map<String, String> values, String field)
     {
         return new Bilingual(Inputs.text(values.get(field + "En")), Inputs.text(values.get(field + "Fr")));
-    }
-
-    private static boolean isTicked(String checkbox)
-    {
-        return "true".equals(checkbox) || "on".equals(checkbox);
     }
 
     private static Set<String> list(String values)

@@ -201,7 +201,7 @@ public class PolicyScriptService extends AbstractGovScriptService
             return this.acknowledgements.acknowledge(actor(), Inputs.text(key), new AcknowledgementInput(
                 Inputs.requireNumber("gov.policy.field.version", version), Locale.forLanguageTag(Inputs.text(language)),
                 choices,
-                "true".equals(attested) || "on".equals(attested), Inputs.optional(signature)));
+                Inputs.ticked(attested), Inputs.optional(signature)));
         }, acknowledgement -> List.of(Inputs.text(key)));
     }
 }
