@@ -20,7 +20,9 @@
 package org.xwiki.contrib.gov.policy.internal.content;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,8 +95,12 @@ public class VersionComparison
     public VersionChanges compare(GuidelineContent before, GuidelineContent after, String language)
         throws GovException
     {
-        List<WikiTextSection> older = sections(before, language);
-        List<WikiTextSection> newer = sections(after, language);
+        // Each text is parsed once per language: the sections shown and the share of words changed both need them.
+        Map<String, List<WikiTextSection>> olderByLanguage = sectionsByLanguage(before);
+        Map<String, List<WikiTextSection>> newerByLanguage = sectionsByLanguage(after);
+        String shown = LANGUAGES.get(1).equals(language) ? LANGUAGES.get(1) : LANGUAGES.get(0);
+        List<WikiTextSection> older = olderByLanguage.get(shown);
+        List<WikiTextSection> newer = newerByLanguage.get(shown);
         List<SectionChange> changes = new ArrayList<>();
         DiffResult<String> headings = diff(older.stream().map(VersionComparison::headingKey).toList(),
             newer.stream().map(VersionComparison::headingKey).toList());
@@ -118,7 +124,7 @@ public class VersionComparison
         for (; olderIndex < older.size(); olderIndex++, newerIndex++) {
             compareMatched(older.get(olderIndex), newer.get(newerIndex), changes);
         }
-        return new VersionChanges(changes, changedPercent(before, after));
+        return new VersionChanges(changes, changedPercent(olderByLanguage, newerByLanguage));
     }
 
     /**
@@ -130,10 +136,24 @@ public class VersionComparison
      */
     public int changedPercent(GuidelineContent before, GuidelineContent after) throws GovException
     {
+        return changedPercent(sectionsByLanguage(before), sectionsByLanguage(after));
+    }
+
+    private Map<String, List<WikiTextSection>> sectionsByLanguage(GuidelineContent content) throws GovException
+    {
+        Map<String, List<WikiTextSection>> sections = new HashMap<>();
+        for (String language : LANGUAGES) {
+            sections.put(language, sections(content, language));
+        }
+        return sections;
+    }
+
+    private int changedPercent(Map<String, List<WikiTextSection>> before, Map<String, List<WikiTextSection>> after)
+    {
         int largest = 0;
         for (String language : LANGUAGES) {
-            List<String> older = words(sections(before, language));
-            List<String> newer = words(sections(after, language));
+            List<String> older = words(before.get(language));
+            List<String> newer = words(after.get(language));
             long changed = 0;
             for (Delta<String> delta : diff(older, newer).getPatch()) {
                 changed += delta.getPrevious().size() + delta.getNext().size();
