@@ -19,8 +19,16 @@
  */
 package org.xwiki.contrib.gov.sandbox;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The running sandbox over HTTP: sign-in, protected pages, CSRF, languages and escaping.
+ * The running sandbox over HTTP: sign-in, protected pages, CSRF, languages, escaping, titles, and the sandbox's own
+ * answer to requests Jetty refuses before any page runs.
  *
  * @version $Id$
  */
@@ -276,6 +285,45 @@ class SandboxHttpTest extends AbstractSandboxHttpTest
 
         for (String path : List.of("/nothing/here", "/core/nothing", "/sandbox/layout", "/core/../sandbox/home")) {
             assertEquals(404, alice.get(path).statusCode(), path);
+        }
+    }
+
+    @Test
+    void requestsJettyRefusesGetTheSandboxsOwnPageNeverJettys() throws Exception
+    {
+        SandboxClient hana = client();
+        hana.signIn("hana", "demo");
+        String session = "Cookie: JSESSIONID=" + hana.sessionCookie().getValue();
+        Map<String, Integer> requests = new LinkedHashMap<>();
+        requests.put("GET /%zz HTTP/1.1", 400);
+        requests.put("PROPFIND /policy/mine HTTP/1.1", 405);
+        requests.put("BREW / HTTP/1.1", 405);
+        requests.put("PUT /policy/mine HTTP/1.1\r\nContent-Length: 0", 403);
+        requests.put("GET /no/such/page HTTP/1.1", 404);
+        requests.put("POST /login HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            + "Content-Length: 400000000", 413);
+        for (Map.Entry<String, Integer> request : requests.entrySet()) {
+            String answer = send(this.sandbox.uri(), request.getKey(), session);
+            assertTrue(answer.startsWith("HTTP/1.1 " + request.getValue() + ' '), answer);
+            assertTrue(answer.contains("/static/gov.css") && answer.contains("class=\"gov-"), answer);
+            assertTrue(!answer.contains("Jetty") && !answer.contains("HTTP ERROR"), answer);
+        }
+    }
+
+    private static String send(URI base, String request, String session) throws IOException
+    {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            String line = request.contains("\r\n")
+                ? request.replaceFirst("\r\n", "\r\nHost: localhost\r\n" + session + "\r\n")
+                : request + "\r\nHost: localhost\r\n" + session;
+            out.write((line + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            in.transferTo(answer);
+            return answer.toString(StandardCharsets.UTF_8);
         }
     }
 }
