@@ -423,7 +423,7 @@ public class DefaultGuidelineService implements GuidelineService
         }
         // Published versions never change, nor what changed between two of them: each reader's page view of a major
         // version would otherwise parse and compare both texts again.
-        String cacheKey = key + '#' + number + '#' + ("fr".equals(language) ? "fr" : "en");
+        String cacheKey = key + '#' + number + '#' + VersionComparison.shownLanguage(language);
         VersionChanges cached = this.changes.get(cacheKey);
         if (cached == null) {
             GuidelineVersion older = getVersion(actor, key, number - 1);

@@ -98,7 +98,7 @@ public class VersionComparison
         // Each text is parsed once per language: the sections shown and the share of words changed both need them.
         Map<String, List<WikiTextSection>> olderByLanguage = sectionsByLanguage(before);
         Map<String, List<WikiTextSection>> newerByLanguage = sectionsByLanguage(after);
-        String shown = LANGUAGES.get(1).equals(language) ? LANGUAGES.get(1) : LANGUAGES.get(0);
+        String shown = shownLanguage(language);
         List<WikiTextSection> older = olderByLanguage.get(shown);
         List<WikiTextSection> newer = newerByLanguage.get(shown);
         List<SectionChange> changes = new ArrayList<>();
@@ -125,6 +125,16 @@ public class VersionComparison
             compareMatched(older.get(olderIndex), newer.get(newerIndex), changes);
         }
         return new VersionChanges(changes, changedPercent(olderByLanguage, newerByLanguage));
+    }
+
+    /**
+     * @param language a language asked for
+     * @return the language whose sections are shown for it: {@code fr} for French, {@code en} for any other, as
+     *     {@link org.xwiki.contrib.gov.Bilingual#in(String)} reads texts
+     */
+    public static String shownLanguage(String language)
+    {
+        return LANGUAGES.get(1).equals(language) ? LANGUAGES.get(1) : LANGUAGES.get(0);
     }
 
     /**
