@@ -30,6 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.OptionalLong;
 
 import javax.sql.DataSource;
 
@@ -175,6 +176,28 @@ final class PlainJdbc
                 update.executeUpdate();
             }
             connection.commit();
+        }
+    }
+
+    /**
+     * Where PostgreSQL's write-ahead log stands: the log written between two calls is what the work between them
+     * cost the disk, which every commit waits for.
+     *
+     * @return the position in bytes, empty on a database without such a log position (H2)
+     * @throws SQLException when the database fails
+     */
+    OptionalLong writeAheadLogPosition() throws SQLException
+    {
+        try (Connection connection = this.dataSource.getConnection()) {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return OptionalLong.empty();
+            }
+            try (PreparedStatement position = connection.prepareStatement(
+                "SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::BIGINT");
+                ResultSet row = position.executeQuery()) {
+                row.next();
+                return OptionalLong.of(row.getLong(1));
+            }
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import org.xwiki.contrib.gov.Bilingual;
@@ -183,15 +184,24 @@ final class PolicyBenchmark
             alone.percentileMillis(50), plainAlone.percentileMillis(50)));
         this.steps.say("%,d acknowledgements by %d concurrent callers", this.options.throughputAcks(),
             this.options.callers());
+        OptionalLong logBefore = plain.writeAheadLogPosition();
         ConcurrentLoad.Result load = ConcurrentLoad.run(this.options.callers(), this.options.throughputAcks(),
             n -> acknowledge(service, loadFirst + n));
+        OptionalLong logBetween = plain.writeAheadLogPosition();
         ConcurrentLoad.Result plainLoad = ConcurrentLoad.run(this.options.callers(), this.options.throughputAcks(),
             n -> plain.acknowledge(userAt(loadFirst + n)));
+        OptionalLong logAfter = plain.writeAheadLogPosition();
         String callers = this.options.callers() + " concurrent callers";
         this.results.add(Measurement.compared("Acknowledgements per second, " + callers, "/s", load.perSecond(),
             plainLoad.perSecond(), atLeast(2000)));
         this.results.add(Measurement.informative("One acknowledgement, p99, " + callers, MS,
             load.latencies().percentileMillis(99), plainLoad.latencies().percentileMillis(99)));
+        if (logBefore.isPresent()) {
+            double acks = this.options.throughputAcks();
+            this.results.add(Measurement.informative("Write-ahead log written per acknowledgement", "bytes",
+                (logBetween.getAsLong() - logBefore.getAsLong()) / acks,
+                (logAfter.getAsLong() - logBetween.getAsLong()) / acks));
+        }
         ComplianceCounts total = kernel.get(ComplianceService.class)
             .getReport(admin(), KEY, Optional.empty()).total();
         Steps.check(total.acknowledged() == warmUp + this.options.latencyAcks() + this.options.throughputAcks(),

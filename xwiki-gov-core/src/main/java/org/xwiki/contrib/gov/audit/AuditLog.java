@@ -27,6 +27,7 @@ import java.util.Optional;
 import org.xwiki.component.annotation.Role;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.store.SqlPart;
 
 /**
  * The append-only, hash-chained record of acknowledgements, campaign changes, role grants and membership changes.
@@ -64,6 +65,18 @@ public interface AuditLog
      * @throws GovException when the store fails
      */
     void appendDeferred(Actor actor, String type, Map<String, ?> payload) throws GovException;
+
+    /**
+     * As {@link #appendDeferred(Actor, String, Map)}, but the caller writes the record: it gets the statement that
+     * writes it, to run in its own transaction, where a store may send it with its own writes (one round trip fewer on
+     * the busiest path). Nothing is written until that statement runs.
+     *
+     * @param actor who did it
+     * @param type what happened
+     * @param payload the details
+     * @return the statement that adds the record to those waiting for the chain
+     */
+    SqlPart deferredInsert(Actor actor, String type, Map<String, ?> payload);
 
     /**
      * As {@link #appendDeferred(Actor, String, Map)} for many events of one type (a chunk of an import), written in

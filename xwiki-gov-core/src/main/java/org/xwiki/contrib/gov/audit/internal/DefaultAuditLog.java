@@ -48,6 +48,7 @@ import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.audit.AuditRecord;
 import org.xwiki.contrib.gov.audit.AuditVerification;
 import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.store.SqlPart;
 
 /**
  * Appends to the chain under the head row's lock, and verifies it by walking every record and comparing it with the
@@ -121,14 +122,7 @@ public class DefaultAuditLog implements AuditLog
         Instant now = Instant.ofEpochMilli(this.clock.millis());
         List<PendingAuditEntry> entries = new ArrayList<>(payloads.size());
         for (Map<String, ?> payload : payloads) {
-            // The record joins the chain later, with the time it does: the event's own time goes with its details.
-            Map<String, Object> timed = new LinkedHashMap<>(payload);
-            timed.put(OCCURRED_AT, now.toString());
-            // Tells a copy of the entry, made behind the software's back once it is chained, from a genuine one.
-            timed.put(AUDIT_ENTRY, UUID.randomUUID().toString());
-            PendingAuditEntry entry = new PendingAuditEntry(0, now, actor.auditId(), type,
-                canonicalPayload(type, timed), "");
-            entries.add(entry.withMac(this.key.mac(entry.authenticatedText())));
+            entries.add(seal(actor, type, payload, now));
         }
         if (entries.isEmpty()) {
             return;
@@ -137,6 +131,24 @@ public class DefaultAuditLog implements AuditLog
             this.auditStore.insertPending(connection, entries);
             return null;
         });
+    }
+
+    @Override
+    public SqlPart deferredInsert(Actor actor, String type, Map<String, ?> payload)
+    {
+        return this.auditStore.insertPendingPart(seal(actor, type, payload, Instant.ofEpochMilli(this.clock.millis())));
+    }
+
+    private PendingAuditEntry seal(Actor actor, String type, Map<String, ?> payload, Instant now)
+    {
+        // The record joins the chain later, with the time it does: the event's own time goes with its details.
+        Map<String, Object> timed = new LinkedHashMap<>(payload);
+        timed.put(OCCURRED_AT, now.toString());
+        // Tells a copy of the entry, made behind the software's back once it is chained, from a genuine one.
+        timed.put(AUDIT_ENTRY, UUID.randomUUID().toString());
+        PendingAuditEntry entry = new PendingAuditEntry(0, now, actor.auditId(), type, canonicalPayload(type, timed),
+            "");
+        return entry.withMac(this.key.mac(entry.authenticatedText()));
     }
 
     @Override

@@ -38,6 +38,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.audit.AuditRecord;
+import org.xwiki.contrib.gov.store.SqlPart;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
@@ -60,6 +61,9 @@ public class JdbcAuditStore
 
     /** The SQL state of a unique constraint refusing a row, on H2 and PostgreSQL alike. */
     private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final String INSERT_PENDING = "INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, "
+        + "payload, entry_mac) VALUES (?, ?, ?, ?, ?)";
 
     /** The head row, with the time of the record it points at (none for an empty chain: the epoch). */
     private static final String HEAD = "SELECT last_sequence, last_hash, (SELECT recorded_at FROM gov_audit_record "
@@ -183,9 +187,7 @@ public class JdbcAuditStore
      */
     public void insertPending(Connection connection, List<PendingAuditEntry> entries) throws SQLException
     {
-        try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO gov_audit_pending (recorded_at, actor_id, event_type, payload, entry_mac) "
-                + "VALUES (?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_PENDING)) {
             for (PendingAuditEntry entry : entries) {
                 insert.setLong(1, entry.recordedAt().toEpochMilli());
                 insert.setString(2, entry.actorId());
@@ -196,6 +198,16 @@ public class JdbcAuditStore
             }
             insert.executeBatch();
         }
+    }
+
+    /**
+     * @param entry an event waiting to be linked into the chain
+     * @return the statement that inserts it
+     */
+    public SqlPart insertPendingPart(PendingAuditEntry entry)
+    {
+        return new SqlPart(INSERT_PENDING, List.of(entry.recordedAt().toEpochMilli(), entry.actorId(), entry.type(),
+            entry.payload(), entry.mac()));
     }
 
     /**

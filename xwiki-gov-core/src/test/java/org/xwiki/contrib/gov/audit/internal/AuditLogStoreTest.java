@@ -52,6 +52,7 @@ import org.xwiki.contrib.gov.audit.AuditRecord;
 import org.xwiki.contrib.gov.audit.AuditVerification;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.store.SqlPart;
 import org.xwiki.contrib.gov.test.AbstractKernelTest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -224,6 +225,27 @@ class AuditLogStoreTest extends AbstractKernelTest
         }));
 
         assertEquals(0, log().countPending());
+    }
+
+    @Test
+    void aDeferredInsertWritesNothingUntilItRunsThenJoinsTheChainSealedLikeTheOthers() throws Exception
+    {
+        SqlPart insert = log().deferredInsert(ALICE, "test.withWrites", Map.of("n", 1));
+        assertEquals(0, log().countPending(), "written by the caller, not by the log");
+
+        this.kernel.get(GovStore.class).inTransaction(insert::executeUpdate);
+        assertThrows(GovException.class, () -> this.kernel.get(GovStore.class).inTransaction(connection -> {
+            log().deferredInsert(ALICE, "test.rolledBack", Map.of()).executeUpdate(connection);
+            throw new GovException("test.refused");
+        }));
+
+        assertEquals(1, log().countPending());
+        assertEquals(1, log().chainPending(10));
+        AuditRecord record = log().read(1, 1).get(0);
+        assertEquals("test.withWrites", record.type());
+        assertEquals("{\"n\":1,\"occurredAt\":\"" + this.kernel.clock().instant() + "\"}",
+            withoutEntry(record.payload()));
+        assertTrue(log().verify().isIntact());
     }
 
     @Test

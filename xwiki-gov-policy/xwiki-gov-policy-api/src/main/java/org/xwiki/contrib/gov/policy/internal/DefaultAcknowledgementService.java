@@ -186,8 +186,9 @@ public class DefaultAcknowledgementService implements AcknowledgementService
                         questions.size());
                 }
             }
-            return record(connection, actor, assignment, version, new Acknowledgement(0, assignment.id(), key,
-                version.number(), userId, version.textHash(), this.clock.instant(),
+            return record(connection, actor, assignment, version, new Acknowledgement(
+                locked.acknowledgementId().orElse(0), assignment.id(), key, version.number(), userId,
+                version.textHash(), this.clock.instant(),
                 AcknowledgementMethod.SELF_SERVICE, actor.auditId(), Optional.empty(), score, questions.size(),
                 language(input.language()), checkedSignature));
         });
@@ -217,8 +218,13 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         GuidelineVersion version, Acknowledgement acknowledgement) throws SQLException, GovException
     {
         Assignment done = withState(assignment, AssignmentState.DONE, assignment.dueDate(), assignment.reason());
-        Acknowledgement saved = this.writes.get().record(connection, acknowledgement, done, deltas(assignment, done),
-            LocalDate.ofInstant(acknowledgement.acknowledgedAt(), this.configuration.getTimeZone()));
+        return this.writes.get().record(connection, acknowledgement, done, deltas(assignment, done),
+            LocalDate.ofInstant(acknowledgement.acknowledgedAt(), this.configuration.getTimeZone()),
+            saved -> this.auditLog.deferredInsert(actor, AcknowledgementEvidence.EVENT, auditDetails(saved, version)));
+    }
+
+    private static Map<String, Object> auditDetails(Acknowledgement saved, GuidelineVersion version)
+    {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put(AcknowledgementEvidence.FIELD, saved.id());
         payload.put(GUIDELINE, saved.guidelineKey());
@@ -230,8 +236,7 @@ public class DefaultAcknowledgementService implements AcknowledgementService
         payload.put("quizScore", saved.quizScore().map(String::valueOf).orElse(""));
         payload.put("signature", saved.signature().orElse(""));
         payload.put("note", saved.note().orElse(""));
-        this.auditLog.appendDeferred(actor, AcknowledgementEvidence.EVENT, payload);
-        return saved;
+        return payload;
     }
 
     @Override

@@ -29,7 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 import javax.inject.Provider;
 
@@ -61,6 +63,7 @@ import org.xwiki.contrib.gov.policy.internal.store.LockedAssignment;
 import org.xwiki.contrib.gov.policy.internal.store.PolicyWrites;
 import org.xwiki.contrib.gov.policy.internal.store.TallyKey;
 import org.xwiki.contrib.gov.store.GovStore;
+import org.xwiki.contrib.gov.store.SqlPart;
 import org.xwiki.contrib.gov.store.SqlWork;
 import org.xwiki.test.junit5.mockito.ComponentTest;
 import org.xwiki.test.junit5.mockito.InjectMockComponents;
@@ -143,7 +146,7 @@ class DefaultAcknowledgementServiceTest
         when(this.writesProvider.get()).thenReturn(this.writes);
         when(this.clock.instant()).thenReturn(NOW);
         when(this.configuration.getTimeZone()).thenReturn(ZoneOffset.UTC);
-        when(this.writes.record(eq(this.connection), any(), any(), any(), any()))
+        when(this.writes.record(eq(this.connection), any(), any(), any(), any(), any()))
             .thenAnswer(call -> call.getArgument(1));
     }
 
@@ -176,7 +179,7 @@ class DefaultAcknowledgementServiceTest
 
         assertEquals("gov.policy.error.quizFailed", refusal.getMessageKey());
         assertEquals(List.of("1", "2", "2"), refusal.getParameters());
-        verify(this.writes, never()).record(any(), any(), any(), any(), any());
+        verify(this.writes, never()).record(any(), any(), any(), any(), any(), any());
         verifyNoInteractions(this.auditLog);
     }
 
@@ -212,7 +215,7 @@ class DefaultAcknowledgementServiceTest
             () -> this.service.acknowledge(ALICE, KEY, input(2, List.of())));
         assertEquals("gov.policy.error.superseded", superseded.getMessageKey());
         assertEquals(List.of("2", "3"), superseded.getParameters());
-        verify(this.writes, never()).record(any(), any(), any(), any(), any());
+        verify(this.writes, never()).record(any(), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -223,7 +226,7 @@ class DefaultAcknowledgementServiceTest
         when(this.acknowledgements.findByAssignment(this.connection, done.id())).thenReturn(Optional.of(first));
 
         assertSame(first, this.service.acknowledge(ALICE, KEY, input(1, List.of())));
-        verify(this.writes, never()).record(any(), any(), any(), any(), any());
+        verify(this.writes, never()).record(any(), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -238,12 +241,19 @@ class DefaultAcknowledgementServiceTest
     @Test
     void recordsTheAssignmentDoneItsCountersAndTheAuditRecord() throws Exception
     {
-        Assignment pending = lockable(GuidelineStatus.ACTIVE, 1, AssignmentState.PENDING).assignment();
+        LockedAssignment lockedWithId = lockable(GuidelineStatus.ACTIVE, 1, AssignmentState.PENDING);
+        Assignment pending = lockedWithId.assignment();
+        when(this.writes.lockCurrent(this.connection, KEY, "alice")).thenReturn(Optional.of(
+            new LockedAssignment(lockedWithId.guideline(), pending, OptionalLong.of(42))));
         version(1, 2);
+        SqlPart auditInsert = new SqlPart("INSERT", List.of());
+        when(this.auditLog.deferredInsert(eq(ALICE), eq("policy.acknowledgement.recorded"), anyMap()))
+            .thenReturn(auditInsert);
 
         Acknowledgement saved = this.service.acknowledge(ALICE, KEY, new AcknowledgementInput(1, Locale.FRENCH,
             List.of(1, 1), true, Optional.of("  Alice Martin ")));
 
+        assertEquals(42, saved.id(), "the id reserved with the lock");
         assertEquals(Optional.of(2), saved.quizScore());
         assertEquals(Optional.of("Alice Martin"), saved.signature());
         assertEquals(Locale.FRENCH, saved.language());
@@ -251,11 +261,20 @@ class DefaultAcknowledgementServiceTest
         ArgumentCaptor<Assignment> done = ArgumentCaptor.forClass(Assignment.class);
         @SuppressWarnings("unchecked")
         ArgumentCaptor<SortedMap<TallyKey, Long>> deltas = ArgumentCaptor.forClass(SortedMap.class);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Function<Acknowledgement, SqlPart>> audit = ArgumentCaptor.forClass(Function.class);
         verify(this.writes).record(eq(this.connection), eq(saved), done.capture(), deltas.capture(),
-            eq(LocalDate.of(2026, 11, 28)));
+            eq(LocalDate.of(2026, 11, 28)), audit.capture());
         assertEquals(AssignmentState.DONE, done.getValue().state());
         assertEquals(Map.of(TallyKey.of(pending), -1L, TallyKey.of(done.getValue()), 1L), deltas.getValue());
-        verify(this.auditLog).appendDeferred(eq(ALICE), eq("policy.acknowledgement.recorded"), anyMap());
+        verifyNoInteractions(this.auditLog);
+
+        assertSame(auditInsert, audit.getValue().apply(saved), "written by the writes, with the acknowledgement");
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<String, ?>> details = ArgumentCaptor.forClass(Map.class);
+        verify(this.auditLog).deferredInsert(eq(ALICE), eq("policy.acknowledgement.recorded"), details.capture());
+        assertEquals(42L, details.getValue().get("acknowledgement"));
+        assertEquals("Alice Martin", details.getValue().get("signature"));
     }
 
     @Test

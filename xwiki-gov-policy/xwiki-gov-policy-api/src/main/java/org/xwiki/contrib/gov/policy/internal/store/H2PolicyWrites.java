@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -33,6 +34,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.policy.Acknowledgement;
 import org.xwiki.contrib.gov.policy.Assignment;
+import org.xwiki.contrib.gov.store.SqlPart;
 
 /**
  * H2's writes: one statement each. H2 runs in the same process, so a round trip costs little, and it cannot take rows
@@ -68,13 +70,14 @@ public class H2PolicyWrites implements PolicyWrites
 
     @Override
     public Acknowledgement record(Connection connection, Acknowledgement acknowledgement, Assignment done,
-        SortedMap<TallyKey, Long> deltas, LocalDate day) throws SQLException
+        SortedMap<TallyKey, Long> deltas, LocalDate day, Function<Acknowledgement, SqlPart> audit) throws SQLException
     {
         Acknowledgement saved = this.acknowledgements.insert(connection, acknowledgement);
         this.assignments.update(connection, done);
         this.tally.addOnH2(connection, deltas);
         this.tally.countAcknowledgementOnH2(connection, done.guidelineKey(), done.majorVersion(), done.agencyKey(),
             day);
+        audit.apply(saved).executeUpdate(connection);
         return saved;
     }
 

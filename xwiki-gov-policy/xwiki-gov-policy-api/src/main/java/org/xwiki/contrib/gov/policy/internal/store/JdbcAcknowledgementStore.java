@@ -25,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.policy.Acknowledgement;
 import org.xwiki.contrib.gov.policy.AcknowledgementMethod;
+import org.xwiki.contrib.gov.store.SqlPart;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
@@ -55,6 +57,9 @@ public class JdbcAcknowledgementStore
         + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String INSERT_RETURNING_ID = INSERT + " RETURNING ack_id";
+
+    private static final String INSERT_WITH_ID = "INSERT INTO gov_policy_ack (" + COLUMNS + ") VALUES (?, "
+        + INSERT.substring(INSERT.indexOf("VALUES (") + "VALUES (".length());
 
     /**
      * @param connection the transaction's connection
@@ -83,6 +88,18 @@ public class JdbcAcknowledgementStore
     SqlPart insertReturningIdPart(Acknowledgement acknowledgement)
     {
         return new SqlPart(INSERT_RETURNING_ID, values(acknowledgement));
+    }
+
+    /**
+     * @param acknowledgement the acknowledgement, with an id reserved from the table's sequence
+     * @return the statement that inserts it with that id
+     */
+    SqlPart insertWithIdPart(Acknowledgement acknowledgement)
+    {
+        List<Object> values = new ArrayList<>();
+        values.add(acknowledgement.id());
+        values.addAll(values(acknowledgement));
+        return new SqlPart(INSERT_WITH_ID, values);
     }
 
     private static List<Object> values(Acknowledgement acknowledgement)

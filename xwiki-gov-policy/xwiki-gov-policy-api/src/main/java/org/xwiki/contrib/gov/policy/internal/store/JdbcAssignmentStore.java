@@ -33,6 +33,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import javax.inject.Inject;
 import javax.inject.Singleton;
@@ -45,6 +46,7 @@ import org.xwiki.contrib.gov.policy.internal.export.ExportRowConsumer;
 import org.xwiki.contrib.gov.store.DatabaseKind;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.store.JdbcValues;
+import org.xwiki.contrib.gov.store.SqlPart;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.placeholders;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
@@ -293,7 +295,8 @@ public class JdbcAssignmentStore
 
     /**
      * PostgreSQL only (H2 would lock the guideline's row too, and so every acknowledgement of it): the person's
-     * assignment of the guideline's current major version, locked, with where the guideline stands, in one statement.
+     * assignment of the guideline's current major version, locked, with where the guideline stands and the id its
+     * acknowledgement would take, in one statement.
      *
      * @param connection the transaction's connection
      * @param key the guideline
@@ -303,13 +306,14 @@ public class JdbcAssignmentStore
      */
     public Optional<LockedAssignment> lockCurrent(Connection connection, String key, String userId) throws SQLException
     {
-        return queryOne(connection, "SELECT " + COLUMNS + ", g.status, g.current_version FROM gov_policy_guideline g "
+        return queryOne(connection, "SELECT " + COLUMNS + ", g.status, g.current_version, "
+            + "nextval(pg_get_serial_sequence('gov_policy_ack', 'ack_id')) FROM gov_policy_guideline g "
             + "JOIN gov_policy_assignment a ON a.guideline_key = g.guideline_key AND a.major_version = g.current_major "
             + "WHERE g.guideline_key = ? AND a.user_id = ? FOR UPDATE OF a", row -> {
                 Assignment assignment = toAssignment(row);
                 return new LockedAssignment(new GuidelineStanding(assignment.guidelineKey(),
                     GuidelineStatus.valueOf(row.getString(11)), row.getInt(12), assignment.majorVersion()),
-                    assignment);
+                    assignment, OptionalLong.of(row.getLong(13)));
             }, key, userId);
     }
 

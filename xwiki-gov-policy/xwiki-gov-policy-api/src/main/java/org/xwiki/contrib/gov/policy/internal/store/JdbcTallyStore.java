@@ -37,6 +37,7 @@ import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.policy.AssignmentState;
+import org.xwiki.contrib.gov.store.SqlPart;
 import org.xwiki.contrib.gov.store.SqlStates;
 
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;

@@ -19,6 +19,8 @@
  */
 package org.xwiki.contrib.gov.policy.internal.store;
 
+import java.util.OptionalLong;
+
 import org.xwiki.contrib.gov.policy.Assignment;
 
 /**
@@ -27,8 +29,19 @@ import org.xwiki.contrib.gov.policy.Assignment;
  *
  * @param guideline where the guideline stands
  * @param assignment the assignment
+ * @param acknowledgementId the id an acknowledgement of it would take, reserved with the lock where the database
+ *     allows it in the same round trip (so that the acknowledgement's audit record, which cites it, can be written
+ *     with the acknowledgement); empty when none was reserved
  * @version $Id$
  */
-public record LockedAssignment(GuidelineStanding guideline, Assignment assignment)
+public record LockedAssignment(GuidelineStanding guideline, Assignment assignment, OptionalLong acknowledgementId)
 {
+    /**
+     * @param guideline where the guideline stands
+     * @param assignment the assignment
+     */
+    public LockedAssignment(GuidelineStanding guideline, Assignment assignment)
+    {
+        this(guideline, assignment, OptionalLong.empty());
+    }
 }

@@ -25,10 +25,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 import org.xwiki.component.annotation.Role;
 import org.xwiki.contrib.gov.policy.Acknowledgement;
 import org.xwiki.contrib.gov.policy.Assignment;
+import org.xwiki.contrib.gov.store.SqlPart;
 
 /**
  * The policy's writes whose best shape depends on the database: an implementation per database product
@@ -47,8 +49,9 @@ public interface PolicyWrites
      * @param connection the transaction's connection
      * @param key the guideline
      * @param userId the person
-     * @return the assignment, locked until the transaction ends; empty when it is missing or when the database has no
-     *     such shortcut (the caller then finds the guideline and locks the assignment itself)
+     * @return the assignment, locked until the transaction ends, with an id reserved for its acknowledgement where
+     *     the database allows it; empty when it is missing or when the database has no such shortcut (the caller then
+     *     finds the guideline and locks the assignment itself)
      * @throws SQLException when the statement fails
      */
     Optional<LockedAssignment> lockCurrent(Connection connection, String key, String userId) throws SQLException;
@@ -63,19 +66,21 @@ public interface PolicyWrites
     void addToTally(Connection connection, SortedMap<TallyKey, Long> deltas) throws SQLException;
 
     /**
-     * Writes what an acknowledgement changes: the acknowledgement, its assignment now done, the assignments' counters
-     * and the day's count.
+     * Writes what an acknowledgement changes: the acknowledgement, its assignment now done, the assignments' counters,
+     * the day's count and the acknowledgement's audit record.
      *
      * @param connection the transaction's connection, which holds the assignment's lock
-     * @param acknowledgement the acknowledgement (its id is ignored)
+     * @param acknowledgement the acknowledgement, with the id reserved for it by {@link #lockCurrent}, or 0 for the
+     *     database to choose one
      * @param done the assignment as the acknowledgement leaves it
      * @param deltas what to add to each of the assignments' counters, sorted
      * @param day the day the acknowledgement counts for
+     * @param audit the statement that writes the audit record of the acknowledgement, once it has its id
      * @return the acknowledgement with its id
      * @throws SQLException when a statement fails, with SQL state 23505 when the assignment has an acknowledgement
      */
     Acknowledgement record(Connection connection, Acknowledgement acknowledgement, Assignment done,
-        SortedMap<TallyKey, Long> deltas, LocalDate day) throws SQLException;
+        SortedMap<TallyKey, Long> deltas, LocalDate day, Function<Acknowledgement, SqlPart> audit) throws SQLException;
 
     /**
      * Assigns a new major version to its whole resolved audience and creates the version's counters.

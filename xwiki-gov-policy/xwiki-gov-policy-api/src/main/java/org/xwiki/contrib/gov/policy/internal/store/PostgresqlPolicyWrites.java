@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import javax.inject.Inject;
 import javax.inject.Named;
@@ -39,11 +40,13 @@ import javax.inject.Singleton;
 import org.xwiki.component.annotation.Component;
 import org.xwiki.contrib.gov.policy.Acknowledgement;
 import org.xwiki.contrib.gov.policy.Assignment;
+import org.xwiki.contrib.gov.store.SqlPart;
 
 /**
  * PostgreSQL's writes, shaped to save round trips, which are most of the database's work for an acknowledgement: the
- * assignment locked together with where its guideline stands, an acknowledgement's four writes as one statement, and
- * a publication's counters created from the rows its insert returns.
+ * assignment locked together with where its guideline stands and an id reserved for its acknowledgement, an
+ * acknowledgement's five writes (its audit record among them) as one statement, and a publication's counters created
+ * from the rows its insert returns.
  *
  * @version $Id$
  */
@@ -82,22 +85,31 @@ public class PostgresqlPolicyWrites implements PolicyWrites
 
     @Override
     public Acknowledgement record(Connection connection, Acknowledgement acknowledgement, Assignment done,
-        SortedMap<TallyKey, Long> deltas, LocalDate day) throws SQLException
+        SortedMap<TallyKey, Long> deltas, LocalDate day, Function<Acknowledgement, SqlPart> audit) throws SQLException
     {
         List<SqlPart> writes = new ArrayList<>();
         writes.add(this.assignments.updatePart(done));
         this.tally.addPart(deltas).ifPresent(writes::add);
         writes.add(this.tally.countAcknowledgementPart(done.guidelineKey(), done.majorVersion(), done.agencyKey(),
             day));
+        if (acknowledgement.id() != 0) {
+            // Its id is known, and so is its audit record: everything goes in one statement.
+            writes.add(this.acknowledgements.insertWithIdPart(acknowledgement));
+            SqlPart.withWritesBefore(writes, audit.apply(acknowledgement), this.combined).executeUpdate(connection);
+            return acknowledgement;
+        }
         SqlPart all = SqlPart.withWritesBefore(writes, this.acknowledgements.insertReturningIdPart(acknowledgement),
             this.combined);
+        Acknowledgement saved;
         try (PreparedStatement statement = connection.prepareStatement(all.sql())) {
             all.bind(statement);
             try (ResultSet id = statement.executeQuery()) {
                 id.next();
-                return JdbcAcknowledgementStore.withId(acknowledgement, id.getLong(1));
+                saved = JdbcAcknowledgementStore.withId(acknowledgement, id.getLong(1));
             }
         }
+        audit.apply(saved).executeUpdate(connection);
+        return saved;
     }
 
     @Override

@@ -17,7 +17,7 @@
  * Software Foundation, Inc., 51 Franklin St, Fifth Floor, Boston, MA
  * 02110-1301 USA, or see the FSF site: http://www.fsf.org.
  */
-package org.xwiki.contrib.gov.policy.internal.store;
+package org.xwiki.contrib.gov.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +28,8 @@ import java.util.Map;
 
 /**
  * A statement's text with the values of its placeholders, in order. Stores hand these out so that a write model can
- * run each on its own or, on PostgreSQL, send several writes as one statement: one round trip instead of several.
+ * run each on its own or, on PostgreSQL, send several writes as one statement: one round trip instead of several,
+ * including writes of different modules (an audit entry with the change it records).
  *
  * @param sql the statement, with {@code ?} placeholders
  * @param values the placeholders' values, {@code null} for SQL {@code NULL}
@@ -56,7 +57,7 @@ public record SqlPart(String sql, List<Object> values)
      *     back on every acknowledgement)
      * @return the one statement
      */
-    static SqlPart withWritesBefore(List<SqlPart> first, SqlPart last, Map<List<String>, String> combined)
+    public static SqlPart withWritesBefore(List<SqlPart> first, SqlPart last, Map<List<String>, String> combined)
     {
         List<String> texts = new ArrayList<>(first.size() + 1);
         List<Object> values = new ArrayList<>();
@@ -84,7 +85,7 @@ public record SqlPart(String sql, List<Object> values)
      * @param statement a statement prepared from this part's text
      * @throws SQLException when a value cannot be bound
      */
-    void bind(PreparedStatement statement) throws SQLException
+    public void bind(PreparedStatement statement) throws SQLException
     {
         for (int index = 0; index < this.values.size(); index++) {
             statement.setObject(index + 1, this.values.get(index));
