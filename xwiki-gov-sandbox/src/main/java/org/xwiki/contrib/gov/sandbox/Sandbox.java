@@ -62,7 +62,7 @@ public final class Sandbox implements AutoCloseable
     {
         SandboxComponents components = SandboxComponents.boot(prepareDataFolder(options.dataFolder()));
         try {
-            boolean created = components.get(DemoData.class).createIfEmpty();
+            boolean created = components.get(DemoData.class).createIfEmpty(options.demoPeople());
             SandboxServer server = new SandboxServer(components.manager(), options.host(), options.port());
             startServer(server, options);
             components.get(GovTaskScheduler.class).start();

@@ -24,16 +24,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The command line: {@code [verify-audit [--receipt FILE]] [--port N] [--host H] [--data DIR]}.
+ * The command line: {@code [verify-audit [--receipt FILE]] [--port N] [--host H] [--data DIR] [--demo-people N]}.
  *
  * @param command what to do
  * @param port the HTTP port, 0 for any free port
  * @param host the interface to listen on
  * @param dataFolder the folder holding the database and keys
  * @param receipt the receipt whose audit evidence {@code verify-audit} checks alone, without the data folder
+ * @param demoPeople how many generated employees the demo data has besides its named people, when it is created
  * @version $Id$
  */
-public record SandboxOptions(Command command, int port, String host, Path dataFolder, Optional<Path> receipt)
+public record SandboxOptions(Command command, int port, String host, Path dataFolder, Optional<Path> receipt,
+    int demoPeople)
 {
     /** The default HTTP port. */
     public static final int DEFAULT_PORT = 8080;
@@ -41,10 +43,15 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
     /** The default data folder, relative to the working directory. */
     public static final String DEFAULT_DATA = "gov-data";
 
+    /** How many generated employees new demo data has besides its named people, unless told otherwise. */
+    public static final int DEFAULT_DEMO_PEOPLE = 66;
+
     private static final int MAX_PORT = 65535;
 
+    private static final int MAX_DEMO_PEOPLE = 1_000_000;
+
     /**
-     * Options without a receipt.
+     * Options without a receipt, with the demo's usual number of generated employees.
      *
      * @param command what to do
      * @param port the HTTP port, 0 for any free port
@@ -53,7 +60,7 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
      */
     public SandboxOptions(Command command, int port, String host, Path dataFolder)
     {
-        this(command, port, host, dataFolder, Optional.empty());
+        this(command, port, host, dataFolder, Optional.empty(), DEFAULT_DEMO_PEOPLE);
     }
 
     /**
@@ -79,6 +86,7 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
         String host = "localhost";
         Path data = Path.of(DEFAULT_DATA);
         Optional<Path> receipt = Optional.empty();
+        int demoPeople = DEFAULT_DEMO_PEOPLE;
         int index = 0;
         if (!arguments.isEmpty() && "verify-audit".equals(arguments.get(0))) {
             command = Command.VERIFY_AUDIT;
@@ -91,13 +99,14 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
                 case "--host" -> host = valueOf(arguments, ++index, argument);
                 case "--data" -> data = Path.of(valueOf(arguments, ++index, argument));
                 case "--receipt" -> receipt = Optional.of(Path.of(valueOf(arguments, ++index, argument)));
+                case "--demo-people" -> demoPeople = parseDemoPeople(valueOf(arguments, ++index, argument));
                 default -> throw new SandboxException("Unknown argument: " + argument + "\n" + usage());
             }
         }
         if (receipt.isPresent() && command != Command.VERIFY_AUDIT) {
             throw new SandboxException("--receipt goes with verify-audit.\n" + usage());
         }
-        return new SandboxOptions(command, port, host, data, receipt);
+        return new SandboxOptions(command, port, host, data, receipt, demoPeople);
     }
 
     /**
@@ -105,10 +114,11 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
      */
     public static String usage()
     {
-        return "Usage: java -jar xwiki-gov-sandbox.jar [--port N] [--host HOST] [--data DIR]\n"
+        return "Usage: java -jar xwiki-gov-sandbox.jar [--port N] [--host HOST] [--data DIR] [--demo-people N]\n"
             + "       java -jar xwiki-gov-sandbox.jar verify-audit [--data DIR]\n"
             + "       java -jar xwiki-gov-sandbox.jar verify-audit --receipt FILE\n"
-            + "Defaults: port " + DEFAULT_PORT + ", host localhost, data folder ./" + DEFAULT_DATA;
+            + "Defaults: port " + DEFAULT_PORT + ", host localhost, data folder ./" + DEFAULT_DATA + ", "
+            + DEFAULT_DEMO_PEOPLE + " generated employees in new demo data";
     }
 
     private static String valueOf(List<String> arguments, int index, String option) throws SandboxException
@@ -117,6 +127,20 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
             throw new SandboxException(option + " needs a value.\n" + usage());
         }
         return arguments.get(index);
+    }
+
+    private static int parseDemoPeople(String value) throws SandboxException
+    {
+        try {
+            int people = Integer.parseInt(value);
+            if (people >= 0 && people <= MAX_DEMO_PEOPLE) {
+                return people;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw new SandboxException("--demo-people must be a number from 0 to " + MAX_DEMO_PEOPLE + ", not \""
+            + value + "\".");
     }
 
     private static int parsePort(String value) throws SandboxException

@@ -74,6 +74,33 @@ class DemoDataTest
     }
 
     @Test
+    void aLargerDemoGovernmentBringsItsOtherEmployeesInThroughHrImports() throws Exception
+    {
+        int generated = DemoData.GENERATED_EMPLOYEES + 40;
+        try (Sandbox sandbox = Sandbox.start(new SandboxOptions(SandboxOptions.Command.SERVE, 0, "localhost",
+            this.data, Optional.empty(), generated))) {
+            MembershipService memberships = sandbox.components().get(MembershipService.class);
+            int people = 0;
+            for (String agency : List.of("DIGITAL", "HEALTH", "REVENUE")) {
+                people += memberships.listMembers(agency).size();
+            }
+            assertEquals(8 + generated, people);
+            assertEquals(Optional.of("HEALTH-PH"), memberships.get("e000070").orElseThrow().unitKey(),
+                "spread over the units in turn, as the first employees are");
+            assertEquals(Optional.of("REVENUE-HR"), memberships.get("e000066").orElseThrow().unitKey());
+            Actor bob = Actor.user("bob", "Bob Tremblay", Locale.ENGLISH);
+            assertEquals(Optional.of("Public health analyst"), sandbox.components().get(ProfileService.class)
+                .get(bob, "e000070").hr().positionTitle(), "imported with their position");
+
+            SandboxClient newcomer = new SandboxClient(sandbox.uri());
+            newcomer.signIn("e000070", DemoData.PASSWORD);
+            assertTrue(newcomer.get("/policy/mine").body().contains("Social media policy"),
+                "HEALTH's guideline is assigned to HEALTH's newcomers");
+            assertTrue(sandbox.components().get(AuditLog.class).verify().isIntact());
+        }
+    }
+
+    @Test
     void theStoreIsConfiguredInXwikiProperties() throws Exception
     {
         EmbeddedPostgres postgres = EmbeddedPostgres.shared();

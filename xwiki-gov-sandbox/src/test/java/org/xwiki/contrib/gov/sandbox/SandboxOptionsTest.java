@@ -46,13 +46,25 @@ class SandboxOptionsTest
     @Test
     void readsEveryOption() throws Exception
     {
-        assertEquals(new SandboxOptions(SandboxOptions.Command.SERVE, 9090, "0.0.0.0", Path.of("/srv/gov")),
-            SandboxOptions.parse(List.of("--port", "9090", "--host", "0.0.0.0", "--data", "/srv/gov")));
+        assertEquals(new SandboxOptions(SandboxOptions.Command.SERVE, 9090, "0.0.0.0", Path.of("/srv/gov"),
+            Optional.empty(), 100_000), SandboxOptions.parse(List.of("--port", "9090", "--host", "0.0.0.0", "--data",
+                "/srv/gov", "--demo-people", "100000")));
         assertEquals(new SandboxOptions(SandboxOptions.Command.VERIFY_AUDIT, 8080, "localhost", Path.of("d")),
             SandboxOptions.parse(List.of("verify-audit", "--data", "d")));
         assertEquals(new SandboxOptions(SandboxOptions.Command.VERIFY_AUDIT, 8080, "localhost", Path.of("gov-data"),
-            Optional.of(Path.of("receipt.txt"))), SandboxOptions.parse(List.of("verify-audit", "--receipt",
-                "receipt.txt")));
+            Optional.of(Path.of("receipt.txt")), SandboxOptions.DEFAULT_DEMO_PEOPLE), SandboxOptions.parse(
+                List.of("verify-audit", "--receipt", "receipt.txt")));
+    }
+
+    @Test
+    void theDemoPeopleAreACountWithinBounds()
+    {
+        for (String bad : List.of("-1", "1000001", "many")) {
+            SandboxException refused = assertThrows(SandboxException.class,
+                () -> SandboxOptions.parse(List.of("--demo-people", bad)));
+            assertEquals("--demo-people must be a number from 0 to 1000000, not \"" + bad + "\".",
+                refused.getMessage());
+        }
     }
 
     @Test

@@ -56,6 +56,7 @@ import org.xwiki.contrib.gov.role.GovRole;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.role.RoleService;
+import org.xwiki.contrib.gov.sandbox.SandboxOptions;
 import org.xwiki.contrib.gov.sandbox.pages.SandboxPages;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
 import org.xwiki.contrib.gov.sandbox.users.PasswordHasher;
@@ -84,8 +85,12 @@ public class DemoData
     /** The demo cross-agency space. */
     public static final String DEMO_SPACE = "DATA_COMMUNITY";
 
-    /** How many employees are generated besides the named users. */
-    public static final int GENERATED_EMPLOYEES = 66;
+    /** How many employees are generated with full profiles besides the named users; more join by HR import. */
+    public static final int GENERATED_EMPLOYEES = SandboxOptions.DEFAULT_DEMO_PEOPLE;
+
+    /** The demo's units, which generated employees are spread over in turn. */
+    static final List<String> UNITS = List.of("HEALTH-PH", "HEALTH-PH-EPI", "HEALTH-HR", "HEALTH-IT",
+        "REVENUE-AUDIT", "REVENUE-COLL", "REVENUE-HR", "DIGITAL-PLAT", "DIGITAL-DATA", "DIGITAL-DESIGN");
 
     private static final String[] FIRST_NAMES = {"Amélie", "Noah", "Chloé", "Liam", "Zoé", "Ethan", "Léa", "Omar",
         "Maya", "Lucas", "Inès", "Samuel", "Aisha", "Félix", "Nora", "Jakub", "Priya", "Mateo", "Sofia", "Kenji",
@@ -116,6 +121,9 @@ public class DemoData
     private DemoProfiles profiles;
 
     @Inject
+    private DemoWorkforce workforce;
+
+    @Inject
     private SpaceService spaces;
 
     @Inject
@@ -125,20 +133,37 @@ public class DemoData
     private Clock clock;
 
     /**
-     * Creates the demo data unless the database already holds agencies or users.
+     * Creates the demo data unless the database already holds agencies or users, with the usual number of generated
+     * employees.
      *
      * @return whether it created them
      * @throws GovException when creating fails (then nothing is created)
      */
     public boolean createIfEmpty() throws GovException
     {
-        return this.store.inTransaction(connection -> {
+        return createIfEmpty(GENERATED_EMPLOYEES);
+    }
+
+    /**
+     * Creates the demo data unless the database already holds agencies or users. The first
+     * {@link #GENERATED_EMPLOYEES} generated employees get full profiles; the others join as a government's workforce
+     * does, through one HR import per agency (see {@link DemoWorkforce}).
+     *
+     * @param generated how many employees to generate besides the named users
+     * @return whether it created them
+     * @throws GovException when creating fails (then nothing is created, or, when an import fails, the named users and
+     *     the imports recorded so far, which the import task goes on with)
+     */
+    public boolean createIfEmpty(int generated) throws GovException
+    {
+        int detailed = Math.min(generated, GENERATED_EMPLOYEES);
+        boolean created = this.store.inTransaction(connection -> {
             if (this.users.count(connection) > 0 || !this.agencies.listAgencies().isEmpty()) {
                 return false;
             }
             createAgencies();
             String passwordHash = new PasswordHasher().hash(PASSWORD);
-            List<DemoPerson> people = people();
+            List<DemoPerson> people = people(detailed);
             for (DemoPerson person : people) {
                 this.users.insert(connection, new SandboxUser(person.login(), person.name(),
                     person.login() + "@demo.gov.example", person.locale()), passwordHash, this.clock.instant());
@@ -165,6 +190,10 @@ public class DemoData
             }
             return true;
         });
+        if (created && generated > detailed) {
+            this.workforce.join(detailed, generated - detailed);
+        }
+        return created;
     }
 
     private void createGuideline() throws GovException
@@ -278,7 +307,17 @@ public class DemoData
             new OrgUnit(key, agency, new Bilingual(english, french), Optional.ofNullable(parent)));
     }
 
-    private static List<DemoPerson> people()
+    /**
+     * @param n a generated employee's number
+     * @return the employee's name, drawn from a few first and last names
+     */
+    static String generatedName(int n)
+    {
+        return FIRST_NAMES[n % FIRST_NAMES.length] + ' '
+            + LAST_NAMES[(n * 7 + n / FIRST_NAMES.length) % LAST_NAMES.length];
+    }
+
+    private static List<DemoPerson> people(int generated)
     {
         List<DemoPerson> people = new ArrayList<>(List.of(
             new DemoPerson("alice", "Alice Martin", "HEALTH-PH", Locale.ENGLISH, Optional.empty()),
@@ -290,19 +329,16 @@ public class DemoData
             new DemoPerson("omar", "Omar Haddad", "HEALTH-IT", Locale.ENGLISH, Optional.of(GovRole.AGENCY_ADMIN)),
             new DemoPerson("nadia", "Nadia Côté", "REVENUE-COLL", Locale.FRENCH,
                 Optional.of(GovRole.AGENCY_ADMIN))));
-        String[] units = {"HEALTH-PH", "HEALTH-PH-EPI", "HEALTH-HR", "HEALTH-IT", "REVENUE-AUDIT", "REVENUE-COLL",
-            "REVENUE-HR", "DIGITAL-PLAT", "DIGITAL-DATA", "DIGITAL-DESIGN"};
         Set<String> logins = new HashSet<>();
         people.forEach(person -> logins.add(person.login()));
-        for (int n = 0; n < GENERATED_EMPLOYEES; n++) {
-            String first = FIRST_NAMES[n % FIRST_NAMES.length];
-            String last = LAST_NAMES[(n * 7 + n / FIRST_NAMES.length) % LAST_NAMES.length];
-            String login = ascii(first + '.' + last);
+        for (int n = 0; n < generated; n++) {
+            String name = generatedName(n);
+            String login = ascii(name.replace(' ', '.'));
             for (int suffix = 2; !logins.add(login); suffix++) {
-                login = ascii(first + '.' + last) + suffix;
+                login = ascii(name.replace(' ', '.')) + suffix;
             }
             Locale locale = n % 3 == 0 ? Locale.FRENCH : Locale.ENGLISH;
-            people.add(new DemoPerson(login, first + ' ' + last, units[n % units.length], locale, Optional.empty()));
+            people.add(new DemoPerson(login, name, UNITS.get(n % UNITS.size()), locale, Optional.empty()));
         }
         return people;
     }

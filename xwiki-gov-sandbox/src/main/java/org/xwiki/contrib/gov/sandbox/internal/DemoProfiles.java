@@ -73,6 +73,15 @@ public class DemoProfiles
     private ProfileService profiles;
 
     /**
+     * @param unit one of the demo's units
+     * @return the position its people hold
+     */
+    static String titleOf(String unit)
+    {
+        return TITLES.get(unit);
+    }
+
+    /**
      * Creates a profile for each person.
      *
      * @param people the demo people, the named ones first

@@ -24,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -56,15 +57,31 @@ public class JdbcSandboxUserStore
     public void insert(Connection connection, SandboxUser user, String passwordHash, Instant createdAt)
         throws SQLException
     {
+        insertAll(connection, List.of(user), passwordHash, createdAt);
+    }
+
+    /**
+     * @param connection the transaction's connection
+     * @param users new users, who share a password
+     * @param passwordHash the password, hashed by {@link PasswordHasher}
+     * @param createdAt when
+     * @throws SQLException when the statement fails, with SQL state 23505 when a login is taken
+     */
+    public void insertAll(Connection connection, List<SandboxUser> users, String passwordHash, Instant createdAt)
+        throws SQLException
+    {
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO gov_sandbox_user ("
             + USER_COLUMNS + ", password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            statement.setString(1, user.login());
-            statement.setString(2, user.displayName());
-            statement.setString(3, user.email());
-            statement.setString(4, user.locale().toLanguageTag());
-            statement.setString(5, passwordHash);
-            statement.setLong(6, createdAt.toEpochMilli());
-            statement.executeUpdate();
+            for (SandboxUser user : users) {
+                statement.setString(1, user.login());
+                statement.setString(2, user.displayName());
+                statement.setString(3, user.email());
+                statement.setString(4, user.locale().toLanguageTag());
+                statement.setString(5, passwordHash);
+                statement.setLong(6, createdAt.toEpochMilli());
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 
