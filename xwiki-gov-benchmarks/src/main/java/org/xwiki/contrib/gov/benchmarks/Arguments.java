@@ -87,6 +87,16 @@ final class Arguments
     }
 
     /**
+     * @param name an argument's name
+     * @param defaultValue its value when it is not given
+     * @return its value
+     */
+    String text(String name, String defaultValue)
+    {
+        return this.given.getOrDefault(name, defaultValue);
+    }
+
+    /**
      * @return the folder of {@code --folder}, by default {@code target/benchmark-data}
      */
     Path folder()

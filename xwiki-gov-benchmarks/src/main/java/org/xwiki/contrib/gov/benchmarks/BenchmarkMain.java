@@ -49,6 +49,9 @@ public final class BenchmarkMain
     /** The first argument that picks the cross-agency benchmark. */
     static final String CROSSAGENCY = "crossagency";
 
+    /** The command of the whole-stack load through HTTP. */
+    static final String HTTP = "http";
+
     /**
      * One benchmark on one empty database.
      */
@@ -83,6 +86,10 @@ public final class BenchmarkMain
                 CrossAgencyOptions options = CrossAgencyOptions.parse(all.subList(1, all.size()));
                 report = options.report();
                 markdown = runCrossAgency(options);
+            } else if (HTTP.equals(first)) {
+                HttpLoadOptions options = HttpLoadOptions.parse(all.subList(1, all.size()));
+                report = options.report();
+                markdown = runHttp(options);
             } else if (PROFILES.equals(first)) {
                 ProfilesOptions options = ProfilesOptions.parse(all.subList(1, all.size()));
                 report = options.report();
@@ -140,6 +147,17 @@ public final class BenchmarkMain
      * @return the figures of the cross-agency benchmark as Markdown
      * @throws Exception when a step fails
      */
+    static String runHttp(HttpLoadOptions options) throws Exception
+    {
+        deleteRecursively(options.folder());
+        Files.createDirectories(options.folder());
+        String figures = new HttpLoadBenchmark(options, System.err).run();
+        return machine() + String.format(Locale.ROOT, "A sandbox with %,d generated employees; %d concurrent users "
+            + "signed in as %,d people; %,d views of each page after as many to warm up; JVM arguments %s.%n",
+            options.people(), options.users(), options.users() * options.sessions(), options.views(),
+            ManagementFactory.getRuntimeMXBean().getInputArguments()) + figures;
+    }
+
     static String runCrossAgency(CrossAgencyOptions options) throws Exception
     {
         List<DatabaseReport> reports = onEach(options.databases(), options.folder(),
