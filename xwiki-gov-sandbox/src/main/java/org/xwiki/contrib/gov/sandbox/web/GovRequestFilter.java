@@ -73,6 +73,8 @@ public class GovRequestFilter implements Filter
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
+    private static final String STATIC_FILES = "/static";
+
     private static final String AUTHORIZATION = "Authorization";
 
     private static final String BASIC = "Basic ";
@@ -127,6 +129,12 @@ public class GovRequestFilter implements Filter
         if (!KNOWN_METHODS.contains(request.getMethod())) {
             // Before the token check, which would call a PROPFIND a form that expired.
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        if (STATIC_FILES.equals(request.getServletPath()) && SAFE_METHODS.contains(request.getMethod())) {
+            // A stylesheet or an icon needs no caller, no execution context and no token: reading the caller's name
+            // from the database was half of a static file's time under load.
+            chain.doFilter(request, response);
             return;
         }
         boolean sessionBefore = request.getSession(false) != null;

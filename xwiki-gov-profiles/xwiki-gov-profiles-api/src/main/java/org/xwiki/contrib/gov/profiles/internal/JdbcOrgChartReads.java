@@ -41,9 +41,11 @@ import org.xwiki.contrib.gov.store.JdbcValues;
 @Singleton
 public class JdbcOrgChartReads
 {
+    private static final String SUMMARY = "SELECT p.user_id, p.display_name, p.position_title, m.agency_key, "
+        + "m.unit_key ";
+
     private static final String SUMMARY_COLUMNS =
-        "SELECT p.user_id, p.display_name, p.position_title, m.agency_key, m.unit_key FROM gov_profile p "
-            + "LEFT JOIN gov_membership m ON m.user_id = p.user_id ";
+        SUMMARY + "FROM gov_profile p LEFT JOIN gov_membership m ON m.user_id = p.user_id ";
 
     /**
      * @param connection the connection
@@ -91,9 +93,11 @@ public class JdbcOrgChartReads
      */
     public List<PersonSummary> findUnitMembers(Connection connection, String unitKey, int limit) throws SQLException
     {
-        return JdbcValues.queryList(connection, SUMMARY_COLUMNS + "WHERE m.unit_key = ? AND p.active = TRUE "
-            + "ORDER BY p.display_name, p.user_id FETCH FIRST " + limit + " ROWS ONLY", JdbcOrgChartReads::summary,
-            unitKey);
+        // From the unit's memberships to their profiles: H2 keeps a LEFT JOIN's order, and would read every profile.
+        return JdbcValues.queryList(connection, SUMMARY
+            + "FROM gov_membership m JOIN gov_profile p ON p.user_id = m.user_id WHERE m.unit_key = ? "
+            + "AND p.active = TRUE ORDER BY p.display_name, p.user_id FETCH FIRST " + limit + " ROWS ONLY",
+            JdbcOrgChartReads::summary, unitKey);
     }
 
     private static PersonSummary summary(ResultSet result) throws SQLException
