@@ -63,7 +63,7 @@ final class HttpLoadBenchmark
 
     private final List<Measurement> results = new ArrayList<>();
 
-    private final Map<String, Instant[]> phases = new LinkedHashMap<>();
+    private final Map<String, ServerTimeShares.Window> phases = new LinkedHashMap<>();
 
     /**
      * @param options the counts
@@ -85,17 +85,13 @@ final class HttpLoadBenchmark
         long start = System.nanoTime();
         SandboxProcess sandbox = SandboxProcess.start(this.options.sandboxJar(), this.options.folder(),
             this.options.people());
-        Map<String, ServerTimeShares> shares = new LinkedHashMap<>();
         try (sandbox) {
             this.results.add(Measurement.alone(String.format(Locale.ROOT, "Sandbox start with a new demo government "
                 + "of %,d generated employees (HR imports, directory index, guideline assignments)",
                 this.options.people()), "s", Steps.seconds(start)));
             measure(sandbox.uri());
         }
-        for (Map.Entry<String, Instant[]> phase : this.phases.entrySet()) {
-            shares.put(phase.getKey(), ServerTimeShares.read(sandbox.recording(), phase.getValue()[0],
-                phase.getValue()[1]));
-        }
+        Map<String, ServerTimeShares> shares = ServerTimeShares.read(sandbox.recording(), this.phases);
         return DatabaseReport.toMarkdown(List.of(new DatabaseReport("Sandbox (H2), " + this.options.users()
             + " concurrent users on loopback", this.results))) + "\nWhere the server's time went in each phase, by "
             + "the layer of the code running in each sample (Java Flight Recorder, `profile` settings):\n\n"
@@ -117,10 +113,10 @@ final class HttpLoadBenchmark
             + "password hash is slow by design)", MS, signIns.latencies().percentileMillis(95)));
 
         ConcurrentLoad.Result floor = views("static file", n -> sessions.get(n % people).get(STATIC));
-        page("My guidelines, /policy/mine", floor, n -> sessions.get(n % people).get("/policy/mine"));
-        page("Directory search, /profiles/directory?q=…", floor, n -> sessions.get(n % people)
+        page("My guidelines", "/policy/mine", floor, n -> sessions.get(n % people).get("/policy/mine"));
+        page("Directory search", "/profiles/directory?q=…", floor, n -> sessions.get(n % people)
             .get("/profiles/directory?q=" + KEYWORDS.get(n % KEYWORDS.size())));
-        page("A profile, /profiles/profile?user=…", floor, n -> sessions.get(n % people)
+        page("A profile", "/profiles/profile?user=…", floor, n -> sessions.get(n % people)
             .get("/profiles/profile?user=" + HttpLoadOptions.acknowledgingLogin((n * 7) % people)));
 
         this.steps.say("%,d acknowledgements through the JSON API, one per person, %d at a time", people,
@@ -132,7 +128,7 @@ final class HttpLoadBenchmark
                 throw new IOException("Not an acknowledgement: " + answer);
             }
         });
-        this.phases.put("acknowledgements", new Instant[] {from, Instant.now()});
+        this.phases.put("acknowledgements", new ServerTimeShares.Window(from, Instant.now()));
         this.results.add(Measurement.compared(String.format(Locale.ROOT, "Acknowledgements through the JSON API per "
             + "second, %d users (plain: static file requests per second)", this.options.users()), "/s",
             acknowledgements.perSecond(), floor.perSecond(), atLeast(1000)));
@@ -140,24 +136,25 @@ final class HttpLoadBenchmark
             acknowledgements.latencies().percentileMillis(95), floor.latencies().percentileMillis(95), atMost(100)));
     }
 
-    private void page(String name, ConcurrentLoad.Result floor, ConcurrentLoad.Call view) throws Exception
+    private void page(String phase, String path, ConcurrentLoad.Result floor, ConcurrentLoad.Call view)
+        throws Exception
     {
-        ConcurrentLoad.Result load = views(name, view);
+        ConcurrentLoad.Result load = views(phase, view);
+        String name = phase + ", " + path;
         this.results.add(Measurement.compared(name + ", p95 (plain: a static file from the same Jetty)", MS,
             load.latencies().percentileMillis(95), floor.latencies().percentileMillis(95), atMost(100)));
         this.results.add(Measurement.informative(name + ", p50", MS, load.latencies().percentileMillis(50),
             floor.latencies().percentileMillis(50)));
     }
 
-    private ConcurrentLoad.Result views(String name, ConcurrentLoad.Call view) throws Exception
+    private ConcurrentLoad.Result views(String phase, ConcurrentLoad.Call view) throws Exception
     {
-        this.steps.say("%s: %,d views to warm up, then %,d by %d users", name, this.options.views(),
+        this.steps.say("%s: %,d views to warm up, then %,d by %d users", phase, this.options.views(),
             this.options.views(), this.options.users());
         ConcurrentLoad.run(this.options.users(), this.options.views(), view);
         Instant from = Instant.now();
         ConcurrentLoad.Result load = ConcurrentLoad.run(this.options.users(), this.options.views(), view);
-        this.phases.put(name.contains(",") ? name.substring(0, name.indexOf(',')) : name,
-            new Instant[] {from, Instant.now()});
+        this.phases.put(phase, new ServerTimeShares.Window(from, Instant.now()));
         return load;
     }
 }

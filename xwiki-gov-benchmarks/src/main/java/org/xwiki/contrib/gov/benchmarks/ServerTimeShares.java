@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,24 +90,44 @@ final class ServerTimeShares
         }
     }
 
+    /**
+     * When a phase ran.
+     *
+     * @param from its start
+     * @param to its end
+     */
+    record Window(Instant from, Instant to)
+    {
+        private boolean contains(Instant time)
+        {
+            return !time.isBefore(this.from) && !time.isAfter(this.to);
+        }
+    }
+
     private final Map<Layer, Integer> samples = new EnumMap<>(Layer.class);
 
     private int total;
 
     /**
      * @param recording the server's flight recording
-     * @param from the phase's start
-     * @param to the phase's end
-     * @return the shares of the samples taken between the two
+     * @param phases when each phase ran, by name
+     * @return each phase's shares, by name, in the same order
      * @throws IOException when the recording cannot be read
      */
-    static ServerTimeShares read(Path recording, Instant from, Instant to) throws IOException
+    static Map<String, ServerTimeShares> read(Path recording, Map<String, Window> phases) throws IOException
     {
-        ServerTimeShares shares = new ServerTimeShares();
-        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
-            if ("jdk.ExecutionSample".equals(event.getEventType().getName()) && !event.getStartTime().isBefore(from)
-                && !event.getStartTime().isAfter(to) && event.getStackTrace() != null) {
-                shares.add(layerOf(event.getStackTrace().getFrames()));
+        Map<String, ServerTimeShares> shares = new LinkedHashMap<>();
+        phases.keySet().forEach(name -> shares.put(name, new ServerTimeShares()));
+        try (RecordingFile file = new RecordingFile(recording)) {
+            while (file.hasMoreEvents()) {
+                RecordedEvent event = file.readEvent();
+                if ("jdk.ExecutionSample".equals(event.getEventType().getName()) && event.getStackTrace() != null) {
+                    for (Map.Entry<String, Window> phase : phases.entrySet()) {
+                        if (phase.getValue().contains(event.getStartTime())) {
+                            shares.get(phase.getKey()).add(layerOf(event.getStackTrace().getFrames()));
+                        }
+                    }
+                }
             }
         }
         return shares;
