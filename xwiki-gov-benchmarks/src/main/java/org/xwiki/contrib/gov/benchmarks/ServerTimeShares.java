@@ -30,12 +30,14 @@ import java.util.Map;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where a server's time went during a phase of the load, from its flight recording: each sample of a running thread
- * is given to the layer of the innermost frame that belongs to one (the code that was running, not its callers), so
- * the shares say which layer the time was spent in.
+ * other than the background tasks' (Jetty's request threads, and H2's writer, which stores what they commit) is given
+ * to the layer of the innermost frame that belongs to one (the code that was running, not its callers), so the shares
+ * say which layer the requests' time was spent in.
  *
  * @version $Id$
  */
@@ -104,6 +106,9 @@ final class ServerTimeShares
         }
     }
 
+    /** The name of the thread of the background tasks (audit chaining, index catch-up, reminders…). */
+    private static final String BACKGROUND_TASKS = "gov-tasks";
+
     private final Map<Layer, Integer> samples = new EnumMap<>(Layer.class);
 
     private int total;
@@ -121,7 +126,8 @@ final class ServerTimeShares
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
-                if ("jdk.ExecutionSample".equals(event.getEventType().getName()) && event.getStackTrace() != null) {
+                if ("jdk.ExecutionSample".equals(event.getEventType().getName()) && event.getStackTrace() != null
+                    && isRequestWork(event)) {
                     for (Map.Entry<String, Window> phase : phases.entrySet()) {
                         if (phase.getValue().contains(event.getStartTime())) {
                             shares.get(phase.getKey()).add(layerOf(event.getStackTrace().getFrames()));
@@ -131,6 +137,12 @@ final class ServerTimeShares
             }
         }
         return shares;
+    }
+
+    private static boolean isRequestWork(RecordedEvent sample)
+    {
+        RecordedThread thread = sample.getThread("sampledThread");
+        return thread == null || thread.getJavaName() == null || !thread.getJavaName().startsWith(BACKGROUND_TASKS);
     }
 
     private static Layer layerOf(List<RecordedFrame> frames)

@@ -27,9 +27,11 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.agency.Agency;
 import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.audit.AuditLog;
 import org.xwiki.contrib.gov.collaboration.CollaborationPage;
 import org.xwiki.contrib.gov.collaboration.CollaborationPages;
@@ -85,9 +87,12 @@ class DemoDataTest
                 people += memberships.listMembers(agency).size();
             }
             assertEquals(8 + generated, people);
-            assertEquals(Optional.of("HEALTH-PH"), memberships.get("e000070").orElseThrow().unitKey(),
-                "spread over the units in turn, as the first employees are");
-            assertEquals(Optional.of("REVENUE-HR"), memberships.get("e000066").orElseThrow().unitKey());
+            assertEquals(Optional.of("HEALTH-PH-T001"), memberships.get("e000070").orElseThrow().unitKey(),
+                "spread over the units in turn, as the first employees are, in teams under them");
+            assertEquals(Optional.of("REVENUE-HR-T001"), memberships.get("e000066").orElseThrow().unitKey());
+            OrgUnit team = sandbox.components().get(AgencyRegistry.class).getUnit("HEALTH-PH-T001").orElseThrow();
+            assertEquals(new Bilingual("Public Health, team 001", "Santé publique, équipe 001"), team.name());
+            assertEquals(Optional.of("HEALTH-PH"), team.parentKey());
             Actor bob = Actor.user("bob", "Bob Tremblay", Locale.ENGLISH);
             assertEquals(Optional.of("Public health analyst"), sandbox.components().get(ProfileService.class)
                 .get(bob, "e000070").hr().positionTitle(), "imported with their position");

@@ -23,18 +23,24 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 import javax.inject.Named;
 import javax.inject.Singleton;
 
 import org.xwiki.component.annotation.Component;
+import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
 import org.xwiki.contrib.gov.actor.Actor;
+import org.xwiki.contrib.gov.agency.AgencyRegistry;
+import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.profiles.ImportStatus;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
@@ -45,8 +51,9 @@ import org.xwiki.contrib.gov.task.GovTask;
 
 /**
  * A large demo workforce (the load driver's government of 100,000 people), brought in the way a government's HR
- * brings its people in: a sign-in account each, then one CSV import per agency by that agency's HR officer or
- * administrator, which checks every row, places people in their units, audits and indexes them for the directory;
+ * brings its people in: teams of {@value #TEAM_SIZE} under the demo's units (a government of that size has thousands
+ * of units, not ten), a sign-in account each, then one CSV import per agency by that agency's HR officer or
+ * administrator, which checks every row, places people in their teams, audits and indexes them for the directory;
  * then the guidelines whose audience they joined are assigned to them. Their logins are {@code e} and their number
  * on six digits ({@code e000066}), their password the demo's.
  *
@@ -56,6 +63,9 @@ import org.xwiki.contrib.gov.task.GovTask;
 @Singleton
 public class DemoWorkforce
 {
+    /** How many people a team holds at most. */
+    static final int TEAM_SIZE = 100;
+
     /** Who imports each agency's people. */
     private static final Map<String, String> IMPORTERS = Map.of("HEALTH", "hana", "REVENUE", "raj", "DIGITAL",
         "ada");
@@ -68,6 +78,9 @@ public class DemoWorkforce
 
     @Inject
     private ProfileImportService imports;
+
+    @Inject
+    private AgencyRegistry agencies;
 
     /** The task that assigns guidelines to people who joined their audience, run once the imports are done. */
     @Inject
@@ -99,15 +112,21 @@ public class DemoWorkforce
         String passwordHash = new PasswordHasher().hash(DemoData.PASSWORD);
         Map<String, StringBuilder> files = new LinkedHashMap<>();
         List<SandboxUser> accounts = new ArrayList<>(count);
+        Set<String> teams = new HashSet<>();
         for (int n = first; n < first + count; n++) {
-            String unit = DemoData.UNITS.get(n % DemoData.UNITS.size());
+            String parent = DemoData.UNITS.get(n % DemoData.UNITS.size());
+            String unit = teamOf(parent, (n - first) / (DemoData.UNITS.size() * TEAM_SIZE));
+            if (teams.add(unit)) {
+                createTeam(unit, parent);
+            }
             String login = loginOf(n);
             String name = DemoData.generatedName(n);
             accounts.add(new SandboxUser(login, name, login + "@demo.gov.example",
                 n % 3 == 0 ? Locale.FRENCH : Locale.ENGLISH));
             files.computeIfAbsent(unit.substring(0, unit.indexOf('-')),
                 agency -> new StringBuilder("user_id,display_name,unit,position_title,classification\n"))
-                .append(String.join(",", login, name, unit, DemoProfiles.titleOf(unit), n % 2 == 0 ? "EC-05" : "CS-03"))
+                .append(String.join(",", login, name, unit, DemoProfiles.titleOf(parent), n % 2 == 0 ? "EC-05"
+                    : "CS-03"))
                 .append('\n');
         }
         this.store.inTransaction(connection -> {
@@ -123,5 +142,24 @@ public class DemoWorkforce
         }
         // The task would assign them within minutes; the demo's newcomers have their guidelines from the start.
         this.audiences.run();
+    }
+
+    /**
+     * @param parent one of the demo's units
+     * @param team a team's number under it, from 0
+     * @return the team's unit key
+     */
+    static String teamOf(String parent, int team)
+    {
+        return String.format(Locale.ROOT, "%s-T%03d", parent, team + 1);
+    }
+
+    private void createTeam(String key, String parentKey) throws GovException
+    {
+        OrgUnit parent = this.agencies.getUnit(parentKey).orElseThrow();
+        String number = key.substring(key.lastIndexOf('T') + 1);
+        this.agencies.createUnit(Actor.system(), new OrgUnit(key, parent.agencyKey(), new Bilingual(
+            parent.name().english() + ", team " + number, parent.name().french() + ", équipe " + number),
+            Optional.of(parentKey)));
     }
 }
