@@ -95,11 +95,12 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
         for (; index < arguments.size(); index++) {
             String argument = arguments.get(index);
             switch (argument) {
-                case "--port" -> port = parsePort(valueOf(arguments, ++index, argument));
+                case "--port" -> port = parseCount(argument, valueOf(arguments, ++index, argument), MAX_PORT);
                 case "--host" -> host = valueOf(arguments, ++index, argument);
                 case "--data" -> data = Path.of(valueOf(arguments, ++index, argument));
                 case "--receipt" -> receipt = Optional.of(Path.of(valueOf(arguments, ++index, argument)));
-                case "--demo-people" -> demoPeople = parseDemoPeople(valueOf(arguments, ++index, argument));
+                case "--demo-people" -> demoPeople = parseCount(argument, valueOf(arguments, ++index, argument),
+                    MAX_DEMO_PEOPLE);
                 default -> throw new SandboxException("Unknown argument: " + argument + "\n" + usage());
             }
         }
@@ -129,30 +130,16 @@ public record SandboxOptions(Command command, int port, String host, Path dataFo
         return arguments.get(index);
     }
 
-    private static int parseDemoPeople(String value) throws SandboxException
+    private static int parseCount(String option, String value, int max) throws SandboxException
     {
         try {
-            int people = Integer.parseInt(value);
-            if (people >= 0 && people <= MAX_DEMO_PEOPLE) {
-                return people;
+            int count = Integer.parseInt(value);
+            if (count >= 0 && count <= max) {
+                return count;
             }
         } catch (NumberFormatException e) {
             // Reported below.
         }
-        throw new SandboxException("--demo-people must be a number from 0 to " + MAX_DEMO_PEOPLE + ", not \""
-            + value + "\".");
-    }
-
-    private static int parsePort(String value) throws SandboxException
-    {
-        try {
-            int port = Integer.parseInt(value);
-            if (port >= 0 && port <= MAX_PORT) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
-        }
-        throw new SandboxException("--port must be a number from 0 to " + MAX_PORT + ", not \"" + value + "\".");
+        throw new SandboxException(option + " must be a number from 0 to " + max + ", not \"" + value + "\".");
     }
 }
