@@ -157,9 +157,10 @@ public class DemoData
     public boolean createIfEmpty(int generated) throws GovException
     {
         int detailed = Math.min(generated, GENERATED_EMPLOYEES);
-        boolean created = this.store.inTransaction(connection -> {
+        // The password's hash, when the data was created: the generated workforce signs in with it too.
+        Optional<String> createdWith = this.store.inTransaction(connection -> {
             if (this.users.count(connection) > 0 || !this.agencies.listAgencies().isEmpty()) {
-                return false;
+                return Optional.empty();
             }
             createAgencies();
             String passwordHash = new PasswordHasher().hash(PASSWORD);
@@ -188,12 +189,12 @@ public class DemoData
             for (String login : List.of("alice", "bob", "ada")) {
                 this.users.addToGroup(connection, "SocialMediaTeam", login);
             }
-            return true;
+            return Optional.of(passwordHash);
         });
-        if (created && generated > detailed) {
-            this.workforce.join(detailed, generated - detailed);
+        if (createdWith.isPresent() && generated > detailed) {
+            this.workforce.join(detailed, generated - detailed, createdWith.get());
         }
-        return created;
+        return createdWith.isPresent();
     }
 
     private void createGuideline() throws GovException
@@ -333,9 +334,10 @@ public class DemoData
         people.forEach(person -> logins.add(person.login()));
         for (int n = 0; n < generated; n++) {
             String name = generatedName(n);
-            String login = ascii(name.replace(' ', '.'));
+            String base = ascii(name.replace(' ', '.'));
+            String login = base;
             for (int suffix = 2; !logins.add(login); suffix++) {
-                login = ascii(name.replace(' ', '.')) + suffix;
+                login = base + suffix;
             }
             Locale locale = n % 3 == 0 ? Locale.FRENCH : Locale.ENGLISH;
             people.add(new DemoPerson(login, name, UNITS.get(n % UNITS.size()), locale, Optional.empty()));

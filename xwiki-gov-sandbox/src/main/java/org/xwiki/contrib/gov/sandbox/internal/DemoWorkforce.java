@@ -44,7 +44,6 @@ import org.xwiki.contrib.gov.agency.OrgUnit;
 import org.xwiki.contrib.gov.profiles.ImportStatus;
 import org.xwiki.contrib.gov.profiles.ProfileImportService;
 import org.xwiki.contrib.gov.sandbox.users.JdbcSandboxUserStore;
-import org.xwiki.contrib.gov.sandbox.users.PasswordHasher;
 import org.xwiki.contrib.gov.sandbox.users.SandboxUser;
 import org.xwiki.contrib.gov.store.GovStore;
 import org.xwiki.contrib.gov.task.GovTask;
@@ -104,12 +103,13 @@ public class DemoWorkforce
      *
      * @param first the number of the first, after those already generated
      * @param count how many
+     * @param passwordHash the demo's password, hashed by
+     *     {@link org.xwiki.contrib.gov.sandbox.users.PasswordHasher}
      * @throws GovException when an import is refused or fails (it then stands after its last complete chunk, and the
      *     import task goes on with it)
      */
-    public void join(int first, int count) throws GovException
+    public void join(int first, int count, String passwordHash) throws GovException
     {
-        String passwordHash = new PasswordHasher().hash(DemoData.PASSWORD);
         Map<String, StringBuilder> files = new LinkedHashMap<>();
         List<SandboxUser> accounts = new ArrayList<>(count);
         Set<String> teams = new HashSet<>();

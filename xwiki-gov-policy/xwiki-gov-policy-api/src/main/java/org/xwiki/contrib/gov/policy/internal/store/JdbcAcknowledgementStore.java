@@ -38,6 +38,7 @@ import org.xwiki.contrib.gov.policy.Acknowledgement;
 import org.xwiki.contrib.gov.policy.AcknowledgementMethod;
 import org.xwiki.contrib.gov.store.SqlPart;
 
+import static org.xwiki.contrib.gov.store.JdbcValues.placeholders;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryList;
 import static org.xwiki.contrib.gov.store.JdbcValues.queryOne;
 
@@ -58,8 +59,8 @@ public class JdbcAcknowledgementStore
 
     private static final String INSERT_RETURNING_ID = INSERT + " RETURNING ack_id";
 
-    private static final String INSERT_WITH_ID = "INSERT INTO gov_policy_ack (" + COLUMNS + ") VALUES (?, "
-        + INSERT.substring(INSERT.indexOf("VALUES (") + "VALUES (".length());
+    private static final String INSERT_WITH_ID = "INSERT INTO gov_policy_ack (" + COLUMNS + ") VALUES ("
+        + placeholders(COLUMNS.split(",").length) + ')';
 
     /**
      * @param connection the transaction's connection
