@@ -295,6 +295,8 @@ class ProfileImportRunTest extends AbstractKernelTest
         assertTrue(this.kernel.get(ImportRunner.class).applyUntil(HANA, started.importId(),
             this.kernel.clock().instant()), "one chunk even when the deadline has passed, then it stops");
         assertEquals(500, this.imports.getStatus(HANA, started.importId()).applied());
+        assertEquals("q0499", this.kernel.get(DirectorySearch.class).search(HANA, DirectoryQuery.of("Q0499")).hits()
+            .get(0).person().userId(), "what a stopped run applied is searchable");
 
         // The process stops here; at the next start, the background task goes on.
         this.kernel.<GovTask>get(GovTask.class, "profiles-import").run();
