@@ -73,6 +73,7 @@ import org.xwiki.contrib.gov.profiles.MatchedField;
 import org.xwiki.contrib.gov.profiles.PersonSummary;
 import org.xwiki.contrib.gov.profiles.internal.Viewer;
 import org.xwiki.contrib.gov.profiles.internal.ViewerResolver;
+import org.xwiki.contrib.gov.profiles.internal.search.TypoQuery.Typo;
 
 /**
  * The directory search over the Lucene profile index. Every clause on a person-owned value goes through
@@ -235,23 +236,26 @@ public class DefaultDirectorySearch implements DirectorySearch
     {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
+            // One typo per word, whose automata every field shares.
+            Optional<Typo> typo = word.length() < 4 || termsPerTypo == 0 ? Optional.empty()
+                : Optional.of(new Typo(word, word.length() >= 8 ? 2 : 1, termsPerTypo));
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             TEXT_FIELDS.forEach((base, boost) -> any.add(new BoostQuery(scoped.visible(IndexFields.TEXT + base,
-                field -> exactOrTypo(field, word, termsPerTypo)), boost), Occur.SHOULD));
+                field -> exactOrTypo(field, word, typo)), boost), Occur.SHOULD));
             all.add(any.build(), Occur.MUST);
         }
         return all.build();
     }
 
-    private static Query exactOrTypo(String field, String word, int termsPerTypo)
+    private static Query exactOrTypo(String field, String word, Optional<Typo> typo)
     {
         Term term = new Term(field, word);
-        if (word.length() < 4 || termsPerTypo == 0) {
+        if (typo.isEmpty()) {
             return new TermQuery(term);
         }
         return new BooleanQuery.Builder()
             .add(new BoostQuery(new TermQuery(term), 3f), Occur.SHOULD)
-            .add(new FuzzyQuery(term, word.length() >= 8 ? 2 : 1, 1, termsPerTypo, true), Occur.SHOULD)
+            .add(new TypoQuery(field, typo.get()), Occur.SHOULD)
             .build();
     }
 
