@@ -31,9 +31,8 @@ import org.xwiki.contrib.gov.actor.Actor;
 import org.xwiki.contrib.gov.profiles.internal.search.ProfileIndex;
 
 /**
- * Applies an import chunk after chunk, then brings the search index up to date once. While a long import runs, the
- * index's own task catches up every second, as for any change made outside the index's process; bringing it up to
- * date after each chunk instead made a small Lucene segment per chunk, whose merging cost more than the indexing.
+ * Applies an import chunk after chunk, bringing the search index up to date after each, so that the people a chunk
+ * changed are found as they now are before the next chunk starts.
  *
  * @version $Id$
  */
@@ -51,8 +50,7 @@ public class ImportRunner
     private Clock clock;
 
     /**
-     * Applies at least one chunk, then more until the import is done or the deadline has passed, then makes what was
-     * applied searchable.
+     * Applies at least one chunk, then more until the import is done or the deadline has passed.
      *
      * @param actor who applies it, for the rights of moving people and the audit log
      * @param importId the import
@@ -66,8 +64,8 @@ public class ImportRunner
         boolean remaining;
         do {
             remaining = this.applier.applyNextChunk(actor, importId);
+            this.index.catchUp();
         } while (remaining && this.clock.instant().isBefore(deadline));
-        this.index.catchUp();
         return remaining;
     }
 }
