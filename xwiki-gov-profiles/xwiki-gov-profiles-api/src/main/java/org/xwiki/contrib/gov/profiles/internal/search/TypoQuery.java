@@ -123,6 +123,8 @@ final class TypoQuery extends MultiTermQuery
 
         private final BytesRef bytes;
 
+        private final int length;
+
         private final int maxEdits;
 
         private final int maxExpansions;
@@ -142,6 +144,7 @@ final class TypoQuery extends MultiTermQuery
             }
             this.word = word;
             this.bytes = new BytesRef(word);
+            this.length = word.codePointCount(0, word.length());
             this.maxEdits = maxEdits;
             this.maxExpansions = maxExpansions;
         }
@@ -154,7 +157,7 @@ final class TypoQuery extends MultiTermQuery
         /** The word's length in code points. */
         int length()
         {
-            return this.word.codePointCount(0, this.word.length());
+            return this.length;
         }
 
         /** The automaton of every term within {@link #maxEdits}. */
