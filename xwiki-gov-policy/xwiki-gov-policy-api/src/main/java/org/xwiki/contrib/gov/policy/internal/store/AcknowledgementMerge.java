@@ -40,12 +40,17 @@ final class AcknowledgementMerge
     static final String QUERY = "SELECT assignment_id, acknowledged_at, version_number, method, language, quiz_score "
         + "FROM gov_policy_ack WHERE guideline_key = ? ORDER BY assignment_id";
 
+    /** A guideline's acknowledgements of the assignments after an id up to another, in assignment order. */
+    static final String RANGE_QUERY = "SELECT assignment_id, acknowledged_at, version_number, method, language, "
+        + "quiz_score FROM gov_policy_ack WHERE guideline_key = ? AND assignment_id > ? AND assignment_id <= ? "
+        + "ORDER BY assignment_id";
+
     private final ResultSet acknowledgements;
 
     private boolean hasCurrent;
 
     /**
-     * @param acknowledgements the result of {@link #QUERY}
+     * @param acknowledgements the result of {@link #QUERY} or {@link #RANGE_QUERY}
      * @throws SQLException when reading it fails
      */
     AcknowledgementMerge(ResultSet acknowledgements) throws SQLException
