@@ -110,6 +110,9 @@ public class DefaultDirectorySearch implements DirectorySearch
     @Inject
     private ProfileIndex index;
 
+    @Inject
+    private TypoAutomata typoAutomata;
+
     @Override
     public DirectoryResult search(Actor actor, DirectoryQuery query) throws GovException
     {
@@ -218,7 +221,7 @@ public class DefaultDirectorySearch implements DirectorySearch
      * closest terms of the index, as many as the budget leaves each (at most {@value #MAX_TYPO_TERMS}; none when
      * nothing is left, and then only exact words match).
      */
-    private static Query textQuery(ScopedQueries scoped, List<String> words, ClauseBudget budget)
+    private Query textQuery(ScopedQueries scoped, List<String> words, ClauseBudget budget)
         throws GovException
     {
         Query counted = textQuery(scoped, words, 1);
@@ -232,13 +235,13 @@ public class DefaultDirectorySearch implements DirectorySearch
         return termsPerTypo == 1 ? counted : textQuery(scoped, words, termsPerTypo);
     }
 
-    private static Query textQuery(ScopedQueries scoped, List<String> words, int termsPerTypo)
+    private Query textQuery(ScopedQueries scoped, List<String> words, int termsPerTypo)
     {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String word : words) {
-            // One typo per word, whose automata every field shares.
+            // One typo per word, whose automata every field shares, and later searches of the word.
             Optional<Typo> typo = word.length() < 4 || termsPerTypo == 0 ? Optional.empty()
-                : Optional.of(new Typo(word, word.length() >= 8 ? 2 : 1, termsPerTypo));
+                : Optional.of(new Typo(word, word.length() >= 8 ? 2 : 1, termsPerTypo, this.typoAutomata));
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             TEXT_FIELDS.forEach((base, boost) -> any.add(new BoostQuery(scoped.visible(IndexFields.TEXT + base,
                 field -> exactOrTypo(field, word, typo)), boost), Occur.SHOULD));

@@ -37,9 +37,10 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * The terms of one field within a few edits of a word, matched and ranked as Lucene's {@link FuzzyQuery} does them
- * (the same terms, the same boosts, the same top terms kept), with the word's automata built once by its {@link Typo}
- * and shared by every field the word is looked for in. A search looks for each word in twelve fields (four texts, each
- * in three visibilities), and each {@link FuzzyQuery} builds its own automata: a third of a search's time.
+ * (the same terms, the same boosts, the same top terms kept), with the word's automata found once by its {@link Typo}
+ * in {@link TypoAutomata} and shared by every field the word is looked for in. A search looks for each word in twelve
+ * fields (four texts, each in three visibilities), and each {@link FuzzyQuery} builds its own automata: a third of a
+ * search's time.
  *
  * @version $Id$
  */
@@ -112,13 +113,10 @@ final class TypoQuery extends MultiTermQuery
 
     /**
      * A word as typed, with how many edits it may be from a term and how many terms it may stand for. Its automata
-     * are built the first time a field is searched, then shared.
+     * come from the recent words' the first time a field is searched, then stay with it.
      */
     static final class Typo
     {
-        /** The length of the prefix a typo keeps, as the search has always used. */
-        private static final int PREFIX = 1;
-
         private final String word;
 
         private final BytesRef bytes;
@@ -129,15 +127,18 @@ final class TypoQuery extends MultiTermQuery
 
         private final int maxExpansions;
 
-        /** By edit distance, from 1 to {@link #maxEdits}; built once, then only read. */
+        private final TypoAutomata source;
+
+        /** By edit distance, from 1 to {@link #maxEdits}; set once, then only read. */
         private volatile CompiledAutomaton[] automata;
 
         /**
          * @param word the word, analyzed
          * @param maxEdits at most how many edits, 1 or 2
          * @param maxExpansions at most how many terms of a field it stands for
+         * @param source where its automata are built or found
          */
-        Typo(String word, int maxEdits, int maxExpansions)
+        Typo(String word, int maxEdits, int maxExpansions, TypoAutomata source)
         {
             if (maxEdits < 1 || maxEdits > 2 || maxExpansions < 1) {
                 throw new IllegalArgumentException("A typo takes 1 or 2 edits and at least one term");
@@ -147,6 +148,7 @@ final class TypoQuery extends MultiTermQuery
             this.length = word.codePointCount(0, word.length());
             this.maxEdits = maxEdits;
             this.maxExpansions = maxExpansions;
+            this.source = source;
         }
 
         int maxExpansions()
@@ -183,15 +185,12 @@ final class TypoQuery extends MultiTermQuery
 
         private CompiledAutomaton[] automata()
         {
-            CompiledAutomaton[] built = this.automata;
-            if (built == null) {
-                built = new CompiledAutomaton[this.maxEdits];
-                for (int edits = 1; edits <= this.maxEdits; edits++) {
-                    built[edits - 1] = FuzzyQuery.getFuzzyAutomaton(this.word, edits, PREFIX, true);
-                }
-                this.automata = built;
+            CompiledAutomaton[] found = this.automata;
+            if (found == null) {
+                found = this.source.of(this.word, this.maxEdits);
+                this.automata = found;
             }
-            return built;
+            return found;
         }
 
         @Override

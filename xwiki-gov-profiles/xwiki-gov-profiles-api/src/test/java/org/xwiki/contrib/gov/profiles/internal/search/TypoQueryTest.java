@@ -130,7 +130,7 @@ class TypoQueryTest
     void matchesAndRanksAsFuzzyQuery(String word, int maxEdits, int maxExpansions) throws Exception
     {
         IndexSearcher searcher = new IndexSearcher(reader);
-        Typo typo = new Typo(word, maxEdits, maxExpansions);
+        Typo typo = new Typo(word, maxEdits, maxExpansions, new TypoAutomata());
         long found = 0;
         for (String field : FIELDS) {
             Query fuzzy = new FuzzyQuery(new Term(field, word), maxEdits, 1, maxExpansions, true);
