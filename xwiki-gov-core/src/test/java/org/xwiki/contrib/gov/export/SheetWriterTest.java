@@ -21,8 +21,12 @@ package org.xwiki.contrib.gov.export;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,5 +57,38 @@ class SheetWriterTest
         }
 
         assertEquals("\uFEFF\"a,b\",\"Élise \"\"E\"\"\",'-2\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void csvRowsAreWhatCommonsCsvPrintsWhateverTheirCells() throws Exception
+    {
+        // Characters each quoting rule looks at, at the start, inside and at the end of a cell, and plain ones.
+        String alphabet = "aZ0~$' ,\"\r\n\t#!-=+@\u00e9\u20ac;";
+        Random random = new Random(7);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringBuilder expected = new StringBuilder("\uFEFF");
+        try (SheetWriter writer = new CsvSheetWriter(out);
+            CSVPrinter commons = new CSVPrinter(expected, CSVFormat.RFC4180)) {
+            for (int row = 0; row < 20_000; row++) {
+                List<String> cells = new ArrayList<>();
+                for (int cell = random.nextInt(5); cell >= 0; cell--) {
+                    StringBuilder text = new StringBuilder();
+                    // Mostly plain cells, so that whole rows go both ways.
+                    boolean plain = random.nextInt(3) > 0;
+                    for (int length = random.nextInt(6); length > 0; length--) {
+                        text.append(plain ? (char) ('a' + random.nextInt(26))
+                            : alphabet.charAt(random.nextInt(alphabet.length())));
+                    }
+                    cells.add(text.toString());
+                }
+                writer.writeRow(cells);
+                for (String cell : cells) {
+                    commons.print(SheetWriter.inert(cell));
+                }
+                commons.println();
+            }
+        }
+
+        assertEquals(expected.toString(), out.toString(StandardCharsets.UTF_8));
     }
 }
