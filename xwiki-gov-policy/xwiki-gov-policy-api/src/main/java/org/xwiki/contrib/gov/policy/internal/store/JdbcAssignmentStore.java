@@ -470,7 +470,8 @@ public class JdbcAssignmentStore
     }
 
     /**
-     * Streams a major version's assignments with their acknowledgements, without holding them in memory.
+     * Streams a major version's assignments with their acknowledgements, holding at most a page of them in memory
+     * ({@link AssignmentPages} on H2, a cursor on PostgreSQL).
      *
      * @param connection a connection with auto-commit off (PostgreSQL streams only then)
      * @param key the guideline

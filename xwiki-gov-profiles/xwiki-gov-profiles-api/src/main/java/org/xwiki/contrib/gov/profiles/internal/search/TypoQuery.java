@@ -113,7 +113,7 @@ final class TypoQuery extends MultiTermQuery
 
     /**
      * A word as typed, with how many edits it may be from a term and how many terms it may stand for. Its automata
-     * come from the recent words' the first time a field is searched, then stay with it.
+     * come from {@link TypoAutomata} the first time a field is searched, then stay with it.
      */
     static final class Typo
     {
