@@ -36,14 +36,16 @@ import org.xwiki.contrib.gov.policy.internal.export.ExportRow;
  */
 final class AcknowledgementMerge
 {
+    /** The columns {@link #rowOf} reads, of one guideline's acknowledgements. */
+    private static final String SELECT = "SELECT assignment_id, acknowledged_at, version_number, method, language, "
+        + "quiz_score FROM gov_policy_ack WHERE guideline_key = ?";
+
     /** A guideline's acknowledgements, of every version, in assignment order. */
-    static final String QUERY = "SELECT assignment_id, acknowledged_at, version_number, method, language, quiz_score "
-        + "FROM gov_policy_ack WHERE guideline_key = ? ORDER BY assignment_id";
+    static final String QUERY = SELECT + " ORDER BY assignment_id";
 
     /** A guideline's acknowledgements of the assignments after an id up to another, in assignment order. */
-    static final String RANGE_QUERY = "SELECT assignment_id, acknowledged_at, version_number, method, language, "
-        + "quiz_score FROM gov_policy_ack WHERE guideline_key = ? AND assignment_id > ? AND assignment_id <= ? "
-        + "ORDER BY assignment_id";
+    static final String RANGE_QUERY =
+        SELECT + " AND assignment_id > ? AND assignment_id <= ? ORDER BY assignment_id";
 
     private final ResultSet acknowledgements;
 
