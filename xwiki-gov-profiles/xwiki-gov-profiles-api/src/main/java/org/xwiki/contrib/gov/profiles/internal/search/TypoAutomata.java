@@ -44,7 +44,7 @@ public class TypoAutomata
     /** The most memory the automata kept may take. */
     static final long MAX_BYTES = 8L << 20;
 
-    /** The length of the prefix a typo keeps, as the search has always used. */
+    /** A typo keeps the word's first letter. */
     private static final int PREFIX = 1;
 
     private final long maxBytes;
