@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Starts {@link ExportProbe} in a JVM whose heap is capped, so that an export that held its rows in memory would fail
@@ -53,7 +54,7 @@ final class ExportLauncher
     }
 
     /**
-     * @param service true for the export of the compliance service, false for the plain JDBC one
+     * @param mode what to run
      * @param database the database, closed by this process
      * @param key the guideline
      * @param readerId a government administrator
@@ -61,13 +62,13 @@ final class ExportLauncher
      * @throws IOException when the export's JVM fails or prints no result
      * @throws InterruptedException when interrupted while waiting for it
      */
-    static Result run(boolean service, BenchmarkDatabase database, String key, String readerId)
+    static Result run(ExportProbe.Mode mode, BenchmarkDatabase database, String key, String readerId)
         throws IOException, InterruptedException
     {
         List<String> command = new ArrayList<>(List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + HEAP_MB + "m",
             "-cp", System.getProperty("java.class.path"), ExportProbe.class.getName(),
-            service ? "service" : "plain"));
+            mode.name().toLowerCase(Locale.ROOT)));
         command.addAll(database.toArguments());
         command.add(key);
         command.add(readerId);

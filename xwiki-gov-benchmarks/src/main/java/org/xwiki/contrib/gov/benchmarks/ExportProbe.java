@@ -41,6 +41,20 @@ public final class ExportProbe
     /** The first word of the result line. */
     static final String RESULT = "EXPORT";
 
+    /** What the probe runs. */
+    enum Mode
+    {
+        /** The compliance service's CSV export. */
+        SERVICE,
+        /** The plain JDBC CSV export of the plain tables. */
+        PLAIN,
+        /** H2 only: the plain rows read in pages, nothing written, the floor of the service's H2 export. */
+        PAGES
+    }
+
+    /** The rows of a page in {@code pages} mode: the policy module's H2 export reads pages of this size. */
+    private static final int PAGE = 10_000;
+
     /**
      * Counts what goes through, and drops it: the export is timed, not the disk.
      */
@@ -78,18 +92,19 @@ public final class ExportProbe
     }
 
     /**
-     * @param arguments {@code service|plain}, the database (as {@link BenchmarkDatabase#toArguments()}), the guideline
-     *     key and the user id of a government administrator
+     * @param arguments the {@link Mode} in lower case, the database (as {@link BenchmarkDatabase#toArguments()}), the
+     *     guideline key and the user id of a government administrator
      * @throws Exception when the export fails
      */
     public static void main(String[] arguments) throws Exception
     {
         List<String> list = List.of(arguments);
-        boolean service = "service".equals(list.get(0));
+        Mode mode = Mode.valueOf(list.get(0).toUpperCase(Locale.ROOT));
         BenchmarkDatabase database = BenchmarkDatabase.fromArguments(list, 1);
         String key = list.get(5);
         Actor reader = Actor.user(list.get(6), list.get(6), Locale.ENGLISH);
         CountingSink sink = new CountingSink();
+        long rows;
         long millis;
         long peakHeap;
         try (TestKernel kernel = database.open()) {
@@ -97,15 +112,18 @@ public final class ExportProbe
             HeapSampler sampler = new HeapSampler();
             sampler.start();
             long start = System.nanoTime();
-            if (service) {
-                kernel.get(ComplianceService.class).export(reader, key, ExportFormat.CSV, sink);
-            } else {
-                new PlainJdbc(store.getDataSource()).exportCsv(sink);
-            }
+            rows = switch (mode) {
+                case SERVICE -> {
+                    kernel.get(ComplianceService.class).export(reader, key, ExportFormat.CSV, sink);
+                    yield sink.lines - 1;
+                }
+                case PLAIN -> new PlainJdbc(store.getDataSource()).exportCsv(sink);
+                case PAGES -> new PlainJdbc(store.getDataSource()).readInPages(PAGE);
+            };
             millis = (System.nanoTime() - start) / 1_000_000;
             peakHeap = sampler.stopAndGetPeak();
         }
-        System.out.println(String.join(" ", RESULT, String.valueOf(sink.lines - 1), String.valueOf(sink.bytes),
+        System.out.println(String.join(" ", RESULT, String.valueOf(rows), String.valueOf(sink.bytes),
             String.valueOf(millis), String.valueOf(peakHeap)));
     }
 }

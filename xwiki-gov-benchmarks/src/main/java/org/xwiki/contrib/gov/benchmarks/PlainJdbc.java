@@ -260,4 +260,63 @@ final class PlainJdbc
         }
         return rows;
     }
+
+    /**
+     * Reads every assignment of the guideline's latest version a page at a time in the table's own order, every column
+     * as the policy module's H2 export reads it, and writes nothing: the floor of that export on H2, whose pages seek
+     * through {@code _ROWID_} (the BIGINT primary key) as this does.
+     *
+     * @param size the most rows of a page
+     * @return how many rows
+     * @throws SQLException when the database fails
+     */
+    long readInPages(int size) throws SQLException
+    {
+        long rows = 0;
+        try (Connection connection = this.dataSource.getConnection();
+            PreparedStatement select = connection.prepareStatement("SELECT assignment_id, guideline_key, "
+                + "major_version, user_id, agency_key, unit_key, assigned_at, due_day, state, state_reason "
+                + "FROM bench_assignment USE INDEX () WHERE _ROWID_ > ? AND guideline_key = ? AND major_version = ? "
+                + "ORDER BY assignment_id FETCH FIRST ? ROWS ONLY")) {
+            int major = latestVersion(connection);
+            long after = 0;
+            int page;
+            do {
+                select.setLong(1, after);
+                select.setString(2, KEY);
+                select.setInt(3, major);
+                select.setInt(4, size);
+                page = 0;
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        after = row.getLong(1);
+                        row.getString(2);
+                        row.getInt(3);
+                        row.getString(4);
+                        row.getString(5);
+                        row.getString(6);
+                        row.getLong(7);
+                        row.getInt(8);
+                        row.getString(9);
+                        row.getString(10);
+                        page++;
+                    }
+                }
+                rows += page;
+            } while (page == size);
+        }
+        return rows;
+    }
+
+    private static int latestVersion(Connection connection) throws SQLException
+    {
+        try (PreparedStatement select = connection.prepareStatement(
+            "SELECT MAX(major_version) FROM bench_assignment WHERE guideline_key = ?")) {
+            select.setString(1, KEY);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
 }
