@@ -53,7 +53,7 @@ public final class ExportProbe
     }
 
     /** The rows of a page in {@code pages} mode: the policy module's H2 export reads pages of this size. */
-    private static final int PAGE = 10_000;
+    static final int PAGE = 10_000;
 
     /**
      * Counts what goes through, and drops it: the export is timed, not the disk.

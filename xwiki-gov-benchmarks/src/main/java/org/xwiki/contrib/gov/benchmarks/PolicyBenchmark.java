@@ -273,9 +273,9 @@ final class PolicyBenchmark
         if (database.kind() == DatabaseKind.H2) {
             ExportLauncher.Result pages = ExportLauncher.run(ExportProbe.Mode.PAGES, database, KEY, ADMIN);
             Steps.check(pages.rows() == this.population.size(), "read in pages " + pages.rows());
-            this.results.add(Measurement.informative("CSV export of " + rows + " (plain: its floor, the plain rows "
-                + "read in pages of 10,000, nothing written)", SECONDS, service.millis() / MILLIS_PER_SECOND,
-                pages.millis() / MILLIS_PER_SECOND));
+            this.results.add(Measurement.informative(String.format(Locale.ROOT, "CSV export of %s (plain: its floor, "
+                + "the plain rows read in pages of %,d, nothing written)", rows, ExportProbe.PAGE), SECONDS,
+                service.millis() / MILLIS_PER_SECOND, pages.millis() / MILLIS_PER_SECOND));
         }
     }
 
