@@ -240,6 +240,7 @@ public class DefaultGuidelineService implements GuidelineService
                 // The previous major version's pending assignments stay as they are: no reader looks past the current
                 // major version, so they are superseded without a write each (a million rows at a government's scale).
                 this.audiences.resolve(connection, key, this.guidelines.readAudience(connection, key));
+                this.assignments.recordAssignmentsAfter(connection, key, number);
                 assigned = this.writes.get().assignAudience(connection, key, number, guideline.agencyKey(), now,
                     checkedDue.orElseThrow());
                 if (assigned == 0) {

@@ -26,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,11 @@ public abstract class AbstractPolicyStoreTest extends AbstractKernelTest
     protected static final Actor ALICE = Persona.EMPLOYEE_OWN.actor();
 
     protected static final Actor HANA = Persona.HR_OWN.actor();
+
+    /** What the policy migrations that add tables or columns add, by migration; the others only change rows. */
+    private static final NavigableMap<Integer, String> UNDO = new TreeMap<>(Map.of(
+        4, "DROP TABLE gov_policy_gate_requirement",
+        5, "ALTER TABLE gov_policy_version DROP COLUMN assignments_after"));
 
     protected GuidelineService guidelines;
 
@@ -121,6 +127,21 @@ public abstract class AbstractPolicyStoreTest extends AbstractKernelTest
                 return statement.executeUpdate();
             }
         });
+    }
+
+    /**
+     * Takes the store back to an earlier release's: the policy migrations from {@code first} on were not run.
+     *
+     * @param first the first migration forgotten, from the second on
+     */
+    protected void forgetMigrationsFrom(int first) throws GovException
+    {
+        for (Map.Entry<Integer, String> undo : UNDO.descendingMap().entrySet()) {
+            if (undo.getKey() >= first) {
+                update(undo.getValue());
+            }
+        }
+        update("DELETE FROM \"gov_schema_policy\" WHERE CAST(\"version\" AS INT) >= " + first);
     }
 
     protected static void assertRefused(String messageKey, Executable call)

@@ -33,6 +33,7 @@ import javax.inject.Provider;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 import org.xwiki.contrib.gov.AccessDeniedException;
 import org.xwiki.contrib.gov.Bilingual;
 import org.xwiki.contrib.gov.GovException;
@@ -73,6 +74,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doNothing;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -265,6 +267,9 @@ class DefaultGuidelineServiceTest
             GuidelineStatus.ACTIVE, PolicyFixtures.content(), 14, 2, 2)), eq(NOW));
         verify(this.auditLog).append(eq(HANA), eq("policy.version.published"), anyMap());
         verify(this.writes).refreshStatistics(any());
+        InOrder order = inOrder(this.assignments, this.writes);
+        order.verify(this.assignments).recordAssignmentsAfter(this.connection, KEY, 2);
+        order.verify(this.writes).assignAudience(eq(this.connection), eq(KEY), eq(2), any(), any(), any());
     }
 
     @Test
@@ -278,6 +283,7 @@ class DefaultGuidelineServiceTest
         assertEquals(2, result.version().number());
         assertEquals(0L, result.assigned());
         verify(this.writes, never()).assignAudience(any(), anyString(), anyInt(), any(), any(), any());
+        verify(this.assignments, never()).recordAssignmentsAfter(any(), anyString(), anyInt());
         verify(this.guidelines).update(eq(this.connection), eq(new Guideline(KEY, Optional.of("HEALTH"),
             GuidelineStatus.ACTIVE, PolicyFixtures.content(), 14, 2, 1)), eq(NOW));
     }

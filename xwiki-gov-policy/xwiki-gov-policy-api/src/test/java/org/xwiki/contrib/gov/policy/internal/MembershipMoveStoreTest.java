@@ -141,11 +141,4 @@ class MembershipMoveStoreTest extends AbstractPolicyStoreTest
         assertEquals(3, count("SELECT SUM(n) FROM gov_policy_tally WHERE major_version = 1 AND state = 'PENDING'"));
         assertTallyMatchesAssignments();
     }
-
-    /** Takes the store back to an earlier release's: the policy migrations from {@code first} on were not run. */
-    private void forgetMigrationsFrom(int first) throws Exception
-    {
-        update("DROP TABLE gov_policy_gate_requirement");
-        update("DELETE FROM \"gov_schema_policy\" WHERE CAST(\"version\" AS INT) >= " + first);
-    }
 }

@@ -51,7 +51,9 @@ import org.xwiki.contrib.gov.policy.internal.store.ContentCodec;
 import org.xwiki.contrib.gov.role.Membership;
 import org.xwiki.contrib.gov.role.MembershipService;
 import org.xwiki.contrib.gov.store.DatabaseKind;
+import org.xwiki.contrib.gov.task.GovTask;
 import org.xwiki.contrib.gov.test.GovWorld;
+import org.xwiki.contrib.gov.test.TestKernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -190,6 +192,59 @@ class PublicationStoreTest extends AbstractPolicyStoreTest
         assertEquals(3, count("SELECT COUNT(*) FROM gov_policy_assignment WHERE major_version = 1 "
             + "AND state = 'PENDING'"), "superseding writes nothing into the replaced version's assignments");
         assertTallyMatchesAssignments();
+    }
+
+    /**
+     * Each major version records an id that all of its assignments exceed, those of people who join later included,
+     * and that the assignments of the versions before it do not: an export on H2 starts there.
+     */
+    @Test
+    void eachMajorVersionsAssignmentsLieAfterTheIdItRecorded() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(14));
+        join("firsthire");
+        long lastOfFirst = count("SELECT MAX(assignment_id) FROM gov_policy_assignment WHERE major_version = 1");
+        this.guidelines.publish(HANA, SOCIAL, major(this.kernel, this.today.plusDays(30)));
+        join("secondhire");
+
+        assertEquals(2, count("SELECT COUNT(*) FROM gov_policy_assignment WHERE user_id = 'firsthire' AND "
+            + "major_version = 1 OR user_id = 'secondhire' AND major_version = 2"), "joiners between publications");
+        assertEquals(0, count("SELECT COUNT(*) FROM gov_policy_version WHERE kind = 'MAJOR' "
+            + "AND assignments_after IS NULL"));
+        assertEquals(0, count("SELECT COUNT(*) FROM gov_policy_assignment a JOIN gov_policy_version v "
+            + "ON v.guideline_key = a.guideline_key AND v.version_number = a.major_version "
+            + "WHERE a.assignment_id <= v.assignments_after"));
+        assertTrue(count("SELECT assignments_after FROM gov_policy_version WHERE version_number = 2") >= lastOfFirst,
+            "the second version starts after the first one's rows");
+    }
+
+    /**
+     * Releases before the store's fifth policy migration recorded no such id: the migration records one less than the
+     * smallest assignment id of each major version published before.
+     */
+    @Test
+    void upgradingRecordsWhereTheEarlierVersionsAssignmentsStart() throws Exception
+    {
+        publishSocial(this.kernel, content(), this.today.plusDays(14));
+        this.guidelines.publish(HANA, SOCIAL, major(this.kernel, this.today.plusDays(30)));
+        long firstOfSecond = count("SELECT MIN(assignment_id) FROM gov_policy_assignment WHERE major_version = 2");
+        forgetMigrationsFrom(5);
+        this.kernel.close();
+
+        this.kernel = TestKernel.start(this.database, this.folder);
+
+        assertEquals(firstOfSecond - 1, count("SELECT assignments_after FROM gov_policy_version "
+            + "WHERE version_number = 2"));
+        assertEquals(count("SELECT MIN(assignment_id) FROM gov_policy_assignment WHERE major_version = 1") - 1,
+            count("SELECT assignments_after FROM gov_policy_version WHERE version_number = 1"));
+    }
+
+    private void join(String userId) throws Exception
+    {
+        this.kernel.directory().addUser(userId, userId);
+        this.kernel.get(MembershipService.class).assign(Actor.system(),
+            new Membership(userId, GovWorld.OWN, Optional.empty()));
+        this.kernel.<GovTask>get(GovTask.class, "policy-audiences").run();
     }
 
     @Test

@@ -57,6 +57,7 @@ final class AssignmentPages
      * @param connection a connection in a transaction
      * @param key the guideline
      * @param major the major version
+     * @param after an id that all of the version's assignment ids exceed: the pages start there
      * @param scopeCondition the SQL that keeps the agencies of the export, after the guideline and version
      * @param scopeParameters its parameters
      * @param size the most assignments of a page
@@ -64,21 +65,21 @@ final class AssignmentPages
      * @throws SQLException when a statement fails
      * @throws IOException when the consumer fails to write
      */
-    static void stream(Connection connection, String key, int major, String scopeCondition,
+    static void stream(Connection connection, String key, int major, long after, String scopeCondition,
         List<Object> scopeParameters, int size, ExportRowConsumer consumer) throws SQLException, IOException
     {
         try (PreparedStatement assignments = connection.prepareStatement(String.format(ASSIGNMENTS, scopeCondition));
             PreparedStatement acknowledgements = connection.prepareStatement(AcknowledgementMerge.RANGE_QUERY)) {
-            long after = 0;
+            long previous = after;
             List<Assignment> page;
             do {
-                page = read(assignments, after, key, major, scopeParameters, size);
+                page = read(assignments, previous, key, major, scopeParameters, size);
                 if (page.isEmpty()) {
                     return;
                 }
                 long last = page.get(page.size() - 1).id();
                 acknowledgements.setString(1, key);
-                acknowledgements.setLong(2, after);
+                acknowledgements.setLong(2, previous);
                 acknowledgements.setLong(3, last);
                 try (ResultSet acknowledged = acknowledgements.executeQuery()) {
                     AcknowledgementMerge merge = new AcknowledgementMerge(acknowledged);
@@ -86,7 +87,7 @@ final class AssignmentPages
                         consumer.accept(merge.rowOf(assignment));
                     }
                 }
-                after = last;
+                previous = last;
             } while (page.size() == size);
         }
     }

@@ -470,6 +470,36 @@ public class JdbcAssignmentStore
     }
 
     /**
+     * Records, before a major version's assignments are inserted, an id that all of their ids will exceed: ids grow
+     * as they are handed out, and nobody else assigns a version before its publication is committed.
+     *
+     * @param connection the publication's transaction
+     * @param key the guideline
+     * @param major the major version, already inserted
+     * @throws SQLException when the statement fails
+     * @see AssignmentPages
+     */
+    public void recordAssignmentsAfter(Connection connection, String key, int major) throws SQLException
+    {
+        new SqlPart("UPDATE gov_policy_version SET assignments_after = (SELECT COALESCE(MAX(assignment_id), 0) "
+            + "FROM gov_policy_assignment) WHERE guideline_key = ? AND version_number = ?", List.of(key, major))
+            .executeUpdate(connection);
+    }
+
+    /**
+     * @param connection a connection
+     * @param key the guideline
+     * @param major the major version
+     * @return an id that all of the version's assignment ids exceed: 0 when the version did not record one
+     * @throws SQLException when the statement fails
+     */
+    long assignmentsAfter(Connection connection, String key, int major) throws SQLException
+    {
+        return queryOne(connection, "SELECT assignments_after FROM gov_policy_version WHERE guideline_key = ? "
+            + "AND version_number = ?", row -> row.getLong(1), key, major).orElse(0L);
+    }
+
+    /**
      * Streams a major version's assignments with their acknowledgements, holding at most a page of them in memory
      * ({@link AssignmentPages} on H2, a cursor on PostgreSQL).
      *
@@ -489,8 +519,8 @@ public class JdbcAssignmentStore
             // comes in assignment order already. It would also hold the whole result before the first row.
             List<Object> scopeParameters = new ArrayList<>();
             String condition = scopeCondition(scope, Optional.empty(), scopeParameters);
-            AssignmentPages.stream(connection, key, major, condition, scopeParameters, AssignmentPages.SIZE,
-                consumer);
+            AssignmentPages.stream(connection, key, major, assignmentsAfter(connection, key, major), condition,
+                scopeParameters, AssignmentPages.SIZE, consumer);
             return;
         }
         List<Object> parameters = new ArrayList<>(List.of(key, major));

@@ -74,7 +74,9 @@ class AssignmentPagesTest extends AbstractPolicyStoreTest
         List<String> paged = new ArrayList<>();
         this.kernel.get(GovStore.class).inTransaction(connection -> {
             try {
-                AssignmentPages.stream(connection, SOCIAL, 2, " AND a.agency_key IN (?)", List.of("HEALTH"), size,
+                AssignmentPages.stream(connection, SOCIAL, 2,
+                    this.kernel.get(JdbcAssignmentStore.class).assignmentsAfter(connection, SOCIAL, 2),
+                    " AND a.agency_key IN (?)", List.of("HEALTH"), size,
                     row -> paged.add(row.assignment().userId() + ':' + row.versionAcknowledged()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
