@@ -475,7 +475,7 @@ public class JdbcAssignmentStore
      *
      * @param connection the publication's transaction
      * @param key the guideline
-     * @param major the major version, already inserted
+     * @param major the major version, its row already inserted
      * @throws SQLException when the statement fails
      * @see AssignmentPages
      */
