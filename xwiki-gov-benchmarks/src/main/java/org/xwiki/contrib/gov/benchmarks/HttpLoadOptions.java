@@ -31,7 +31,8 @@ import java.util.Set;
  *
  * @param people the generated employees of the sandbox's demo government
  * @param users the concurrent users
- * @param sessions the people each user signs in as, each of whom acknowledges once
+ * @param sessions the people each user signs in as, each of whom acknowledges once: the first half to warm up, the
+ *     second half measured
  * @param views the views of each page, after as many to warm up
  * @param sandboxJar the sandbox's runnable jar
  * @param folder where the sandbox's data and recording go (emptied first)
@@ -58,9 +59,9 @@ public record HttpLoadOptions(int people, int users, int sessions, int views, Pa
      */
     public HttpLoadOptions
     {
-        if (users < 1 || sessions < 1 || views < users
+        if (users < 1 || sessions < 2 || views < users
             || FIRST_ACKNOWLEDGING + 10L * users * sessions > people) {
-            throw new IllegalArgumentException("Bad counts: at least one user and one session each, as many views as "
+            throw new IllegalArgumentException("Bad counts: at least one user and two sessions each, as many views as "
                 + "users, and ten people per signed-in person (a quarter of them in HEALTH, whose guideline they "
                 + "acknowledge).\n" + usage());
         }

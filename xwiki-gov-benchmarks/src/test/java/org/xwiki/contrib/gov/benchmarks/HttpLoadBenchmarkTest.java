@@ -47,7 +47,7 @@ class HttpLoadBenchmarkTest
 
         for (String measure : List.of("Sandbox start with a new demo government of 200 generated employees",
             "My guidelines, /policy/mine, p95", "Directory search, /profiles/directory?q=…, p95",
-            "A profile, /profiles/profile?user=…, p95", "Acknowledgements through the JSON API per second, 4 users")) {
+            "A profile, /profiles/profile?user=…, p95", "Acknowledgements through the JSON API per second, 4 users, 6 after 6 to warm up")) {
             assertTrue(markdown.contains("| " + measure), () -> measure + ":\n" + markdown);
         }
         assertTrue(markdown.contains("| Velocity rendering |"), markdown);
@@ -59,6 +59,9 @@ class HttpLoadBenchmarkTest
         IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
             () -> HttpLoadOptions.parse(List.of("--people", "1000", "--users", "50", "--sessions", "40")));
         assertTrue(tooMany.getMessage().startsWith("Bad counts"), tooMany.getMessage());
+        IllegalArgumentException noWarmUp = assertThrows(IllegalArgumentException.class,
+            () -> HttpLoadOptions.parse(List.of("--people", "1000", "--users", "4", "--sessions", "1")));
+        assertTrue(noWarmUp.getMessage().startsWith("Bad counts"), noWarmUp.getMessage());
         assertEquals("e000070", HttpLoadOptions.acknowledgingLogin(0));
         assertEquals("e000081", HttpLoadOptions.acknowledgingLogin(1), "HEALTH's second unit");
         assertEquals("e000103", HttpLoadOptions.acknowledgingLogin(3), "HEALTH's fourth unit");
