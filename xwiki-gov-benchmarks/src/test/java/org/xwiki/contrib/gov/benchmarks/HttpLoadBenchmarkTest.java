@@ -47,7 +47,8 @@ class HttpLoadBenchmarkTest
 
         for (String measure : List.of("Sandbox start with a new demo government of 200 generated employees",
             "My guidelines, /policy/mine, p95", "Directory search, /profiles/directory?q=…, p95",
-            "A profile, /profiles/profile?user=…, p95", "Acknowledgements through the JSON API per second, 4 users, 6 after 6 to warm up")) {
+            "A profile, /profiles/profile?user=…, p95",
+            "Acknowledgements through the JSON API per second, 4 users, 6 after 6 to warm up")) {
             assertTrue(markdown.contains("| " + measure), () -> measure + ":\n" + markdown);
         }
         assertTrue(markdown.contains("| Velocity rendering |"), markdown);
